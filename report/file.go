@@ -1,0 +1,214 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// MaxFileSize is the largest report file read (a real one is a few kB).
+const MaxFileSize = 32 << 20
+
+// fileJSON mirrors Report with the figures kept raw, so that a fractional
+// or textual number is reported with its field instead of a bare decoder
+// error.
+type fileJSON struct {
+	Report
+	Figures map[string]map[string]json.RawMessage `json:"figures"`
+}
+
+// Parse reads a report file's bytes. Text is composed to NFC. The error,
+// in Vietnamese, names the line and column or the field at fault.
+func Parse(data []byte) (*Report, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("tệp quá lớn (%s byte), không phải tệp báo cáo", FormatInt(int64(len(data))))
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var raw fileJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&raw); err != nil {
+		return nil, jsonError(data, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("có dữ liệu thừa sau đối tượng JSON (dòng %d)", lineOf(data, dec.InputOffset()))
+	}
+	r := raw.Report
+	if r.Format == "" {
+		return nil, fmt.Errorf("thiếu trường \"format\": đây không phải tệp báo cáo (%s)", FormatV1)
+	}
+	if r.Format != FormatV1 {
+		if strings.HasPrefix(r.Format, "baocao.report/") {
+			return nil, fmt.Errorf("tệp có định dạng %q, mới hơn phiên bản này (%s); hãy cập nhật chương trình", r.Format, FormatV1)
+		}
+		return nil, fmt.Errorf("trường \"format\" là %q: đây không phải tệp báo cáo (%s)", r.Format, FormatV1)
+	}
+	r.Figures = make(map[string]Figure, len(raw.Figures))
+	codes := make([]string, 0, len(raw.Figures))
+	for code := range raw.Figures {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		var f Figure
+		for part, msg := range raw.Figures[code] {
+			v, err := parseFigureNumber(msg)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", FigureField(code, part), err)
+			}
+			switch part {
+			case "value":
+				f.Value = v
+			case "previous":
+				f.Previous = v
+			case "plan":
+				f.Plan = v
+			default:
+				return nil, fmt.Errorf("figures.%s: trường lạ %q (chỉ có value, previous, plan)", code, part)
+			}
+		}
+		r.Figures[code] = f
+	}
+	r.Normalize()
+	return &r, nil
+}
+
+func parseFigureNumber(msg json.RawMessage) (*int64, error) {
+	s := strings.TrimSpace(string(msg))
+	if s == "null" {
+		return nil, nil
+	}
+	if strings.HasPrefix(s, `"`) {
+		return nil, fmt.Errorf("%s là chữ, cần một số nguyên", s)
+	}
+	if strings.ContainsAny(s, ".eE") {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s không phải số", s)
+		}
+		if f != float64(int64(f)) || strings.Contains(s, ".") {
+			return nil, fmt.Errorf("%s không phải số nguyên; số liệu phải là số nguyên không âm", s)
+		}
+		if f > MaxFigure || f < -MaxFigure {
+			return nil, fmt.Errorf("%s lớn bất thường (tối đa %s)", s, FormatInt(MaxFigure))
+		}
+		v := int64(f)
+		return &v, nil
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		if len(s) > 0 && (s[0] == '-' || s[0] >= '0' && s[0] <= '9') {
+			return nil, fmt.Errorf("%s lớn bất thường (tối đa %s)", s, FormatInt(MaxFigure))
+		}
+		return nil, fmt.Errorf("%s không phải số", s)
+	}
+	return &v, nil
+}
+
+func lineOf(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+func jsonError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Errorf("JSON sai cú pháp ở dòng %d: %v", lineOf(data, se.Offset), se)
+	case errors.As(err, &te):
+		field := te.Field
+		if field == "" {
+			field = "(gốc)"
+		}
+		return fmt.Errorf("trường %s (dòng %d): cần kiểu %s, gặp %s", field, lineOf(data, te.Offset), vnType(te.Type.Kind().String()), vnType(te.Value))
+	case errors.Is(err, io.EOF):
+		return fmt.Errorf("tệp rỗng, không phải tệp báo cáo")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("tệp JSON bị cắt cụt (thiếu phần cuối)")
+	}
+	return fmt.Errorf("JSON không hợp lệ: %v", err)
+}
+
+func vnType(t string) string {
+	switch t {
+	case "string":
+		return "chữ"
+	case "number", "int", "int64", "float64":
+		return "số"
+	case "object", "struct", "map":
+		return "đối tượng"
+	case "array", "slice":
+		return "danh sách"
+	case "bool":
+		return "đúng/sai"
+	}
+	return t
+}
+
+// ReadFile reads a report file; errors name the file.
+func ReadFile(path string) (*Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("đọc tệp %s: %w", path, err)
+	}
+	r, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
+}
+
+// Marshal writes the report file's bytes (indented, NFC, figures in
+// catalogue-independent sorted order).
+func Marshal(r *Report) ([]byte, error) {
+	c := r.Clone()
+	c.Normalize()
+	if c.Format == "" {
+		c.Format = FormatV1
+	}
+	if c.Figures == nil {
+		c.Figures = map[string]Figure{}
+	}
+	if c.Documents == nil {
+		c.Documents = []Document{}
+	}
+	if c.Sections == nil {
+		c.Sections = []Section{}
+	}
+	if c.Recipients == nil {
+		c.Recipients = []string{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(c); err != nil {
+		return nil, fmt.Errorf("ghi tệp báo cáo: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// WriteFile writes the report file atomically.
+func WriteFile(path string, r *Report) error {
+	data, err := Marshal(r)
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}

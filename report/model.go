@@ -1,0 +1,185 @@
+package report
+
+// FormatV1 is the format tag of the report files this version writes.
+const FormatV1 = "baocao.report/1"
+
+// Report is one unit's report for one period: the report file of
+// shared/spec/report-file.md.
+type Report struct {
+	Format       string            `json:"format"`
+	Organization Organization      `json:"organization"`
+	Period       Period            `json:"period"`
+	Number       string            `json:"number"`
+	Date         string            `json:"date"` // YYYY-MM-DD
+	Summary      string            `json:"summary"`
+	Figures      map[string]Figure `json:"figures"`
+	Documents    []Document        `json:"documents"`
+	Sections     []Section         `json:"sections"`
+	Recipients   []string          `json:"recipients"`
+	Signer       Signer            `json:"signer"`
+	// Breakdown is set on a consolidated report: one row per lower unit.
+	Breakdown []UnitRow `json:"breakdown,omitempty"`
+}
+
+// Organization names the issuing body and the body above it.
+type Organization struct {
+	Superior     string `json:"superior"`     // TỈNH ỦY HÀ NAM
+	Name         string `json:"name"`         // BAN TUYÊN GIÁO
+	Abbreviation string `json:"abbreviation"` // BTGTU
+	Place        string `json:"place"`        // Hà Nam
+}
+
+// Period kinds.
+const (
+	KindH1   = "H1" // 6 tháng đầu năm (sơ kết)
+	KindYear = "Y"  // cả năm (tổng kết)
+)
+
+// Period is the reporting period.
+type Period struct {
+	Year int    `json:"year"`
+	Kind string `json:"kind"`
+}
+
+// Figure holds one indicator's numbers; nil means not reported.
+type Figure struct {
+	Value    *int64 `json:"value,omitempty"`
+	Previous *int64 `json:"previous,omitempty"`
+	Plan     *int64 `json:"plan,omitempty"`
+}
+
+// IsEmpty reports whether nothing of the figure is reported.
+func (f Figure) IsEmpty() bool { return f.Value == nil && f.Previous == nil && f.Plan == nil }
+
+// Document kinds, as in documents[].kind.
+const (
+	DocChiThi   = "chithi"
+	DocNghiQuyet = "nghiquyet"
+	DocKeHoach  = "kehoach"
+	DocHuongDan = "huongdan"
+	DocKhac     = "khac"
+)
+
+// DocumentKinds lists the document kinds in display order.
+var DocumentKinds = []string{DocChiThi, DocNghiQuyet, DocKeHoach, DocHuongDan, DocKhac}
+
+// DocumentKindName is the Vietnamese name of a document kind.
+func DocumentKindName(kind string) string {
+	switch kind {
+	case DocChiThi:
+		return "Chỉ thị"
+	case DocNghiQuyet:
+		return "Nghị quyết"
+	case DocKeHoach:
+		return "Kế hoạch"
+	case DocHuongDan:
+		return "Hướng dẫn"
+	case DocKhac:
+		return "Văn bản khác"
+	}
+	return kind
+}
+
+// DocumentKindByName is the inverse of DocumentKindName (case-insensitive);
+// ok is false for an unknown name.
+func DocumentKindByName(name string) (kind string, ok bool) {
+	n := foldName(name)
+	for _, k := range DocumentKinds {
+		if foldName(DocumentKindName(k)) == n || k == n {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// Document is one document the unit advised to issue.
+type Document struct {
+	Symbol  string `json:"symbol"` // 23-CT/TU; may be empty when the document has none
+	Kind    string `json:"kind"`
+	Date    string `json:"date,omitempty"` // YYYY-MM-DD; may be empty
+	Summary string `json:"summary"`        // trích yếu
+}
+
+// Section is one part of the narrative: a heading and paragraphs separated
+// by a blank line; {code} placeholders are replaced by figures.
+type Section struct {
+	Heading string `json:"heading"`
+	Text    string `json:"text"`
+}
+
+// Signer is the signature block.
+type Signer struct {
+	Authority string `json:"authority"` // K/T TRƯỞNG BAN, or empty
+	Title     string `json:"title"`     // TRƯỞNG BAN
+	Name      string `json:"name"`
+}
+
+// UnitRow is one lower unit's line in a consolidated report's breakdown.
+type UnitRow struct {
+	Superior string           `json:"superior"`
+	Name     string           `json:"name"`
+	Figures  map[string]int64 `json:"figures"`
+}
+
+// Label is the unit as its header names it ("BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG").
+func (u UnitRow) Label() string { return unitLabel(u.Superior, u.Name) }
+
+// UnitKey identifies a unit: superior and name together (many districts
+// share an abbreviation).
+func (o Organization) UnitKey() string {
+	return foldName(o.Superior) + "\x00" + foldName(o.Name)
+}
+
+// Label names the unit as a person would read it.
+func (o Organization) Label() string { return unitLabel(o.Superior, o.Name) }
+
+func unitLabel(superior, name string) string {
+	switch {
+	case superior == "":
+		return name
+	case name == "":
+		return superior
+	}
+	return name + " " + superior
+}
+
+// NumberLine is the number as printed: "Số 45-BC/BTGTU".
+func (r *Report) NumberLine() string {
+	return "Số " + r.Number + "-BC/" + r.Organization.Abbreviation
+}
+
+// Clone returns a deep copy of the report.
+func (r *Report) Clone() *Report {
+	c := *r
+	if r.Figures != nil {
+		c.Figures = make(map[string]Figure, len(r.Figures))
+		for k, f := range r.Figures {
+			c.Figures[k] = Figure{Value: clonePtr(f.Value), Previous: clonePtr(f.Previous), Plan: clonePtr(f.Plan)}
+		}
+	}
+	c.Documents = append([]Document(nil), r.Documents...)
+	c.Sections = append([]Section(nil), r.Sections...)
+	c.Recipients = append([]string(nil), r.Recipients...)
+	if r.Breakdown != nil {
+		c.Breakdown = make([]UnitRow, len(r.Breakdown))
+		for i, u := range r.Breakdown {
+			c.Breakdown[i] = u
+			c.Breakdown[i].Figures = make(map[string]int64, len(u.Figures))
+			for k, v := range u.Figures {
+				c.Breakdown[i].Figures[k] = v
+			}
+		}
+	}
+	return &c
+}
+
+func clonePtr(p *int64) *int64 {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
+// Int returns a pointer to v, for building figures.
+func Int(v int64) *int64 { return &v }
