@@ -53,11 +53,11 @@ func (f Figure) IsEmpty() bool { return f.Value == nil && f.Previous == nil && f
 
 // Document kinds, as in documents[].kind.
 const (
-	DocChiThi   = "chithi"
+	DocChiThi    = "chithi"
 	DocNghiQuyet = "nghiquyet"
-	DocKeHoach  = "kehoach"
-	DocHuongDan = "huongdan"
-	DocKhac     = "khac"
+	DocKeHoach   = "kehoach"
+	DocHuongDan  = "huongdan"
+	DocKhac      = "khac"
 )
 
 // DocumentKinds lists the document kinds in display order.
