@@ -124,7 +124,7 @@ func jsonError(data []byte, err error) error {
 	case errors.As(err, &se):
 		return fmt.Errorf("JSON sai cú pháp ở dòng %d: %v", lineOf(data, se.Offset), se)
 	case errors.As(err, &te):
-		field := te.Field
+		field := strings.TrimPrefix(te.Field, "Report.")
 		if field == "" {
 			field = "(gốc)"
 		}
