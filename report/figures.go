@@ -93,7 +93,8 @@ func (r *Report) DocumentCounts() map[string]int64 {
 }
 
 // Evaluate computes the report's figures: typed values, the vb.* counts
-// from the documents list when there is one, derived figures and the
+// from the documents list when there is one (except in a consolidated
+// report, whose vb.* are the units' sums), derived figures and the
 // percentages against the previous period and the plan.
 func (c *Catalogue) Evaluate(r *Report) *Sheet {
 	s := &Sheet{Catalogue: c, Rows: make([]Row, len(c.Indicators))}
@@ -104,7 +105,7 @@ func (c *Catalogue) Evaluate(r *Report) *Sheet {
 		if !in.IsDerived() {
 			f := r.Figures[in.Code]
 			row.Value, row.Previous, row.Plan = fromPtr(f.Value), fromPtr(f.Previous), fromPtr(f.Plan)
-			if in.DocumentKind != "" && len(r.Documents) > 0 {
+			if in.DocumentKind != "" && len(r.Documents) > 0 && !r.IsConsolidated() {
 				row.Value = some(float64(counts[in.DocumentKind]))
 				row.FromDocuments = true
 			}

@@ -240,7 +240,7 @@ func (c *Catalogue) checkDocuments(ck *checker, r *Report) {
 			}
 		}
 	}
-	if len(r.Documents) == 0 {
+	if len(r.Documents) == 0 || r.IsConsolidated() {
 		return
 	}
 	counts := r.DocumentCounts()
