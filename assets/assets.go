@@ -19,3 +19,9 @@ var (
 	//go:embed fonts/LICENSE-Tinos.txt
 	TinosLicense string
 )
+
+// Icon is the program's icon (256×256 PNG): a red sheet with the yellow
+// star, readable down to 16 px.
+//
+//go:embed icon.png
+var Icon []byte
