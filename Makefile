@@ -52,10 +52,10 @@ bench: deps-test
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
 
 fuzz: deps-test
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./report/xlsx/
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./report/
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzTypeString$$' -fuzztime $(FUZZTIME) ./gui/vnkey/
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzConvertLegacy$$' -fuzztime $(FUZZTIME) ./gui/vnkey/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/xlsx/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzTypeString$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./gui/vnkey/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzConvertLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./gui/vnkey/
 
 clean:
 	rm -rf bin dist
