@@ -1,0 +1,142 @@
+package gui
+
+import (
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"baocao/report"
+	"baocao/report/store"
+)
+
+// retryDelay is how long a failed save waits before it is tried again
+// (another copy of the app was writing, the disk was full…).
+const retryDelay = 5 * time.Second
+
+// autosaver saves the report a moment after the last change, without a
+// button: touch (on the UI goroutine) restarts the countdown; when it runs
+// out, a copy of the report is saved on a goroutine of its own and the
+// outcome is handed back to the UI goroutine. Saves run one at a time, and
+// a save never overwrites a newer one.
+type autosaver struct {
+	delay    time.Duration
+	do       func(func())
+	snapshot func() *report.Report             // UI goroutine
+	save     func(*report.Report) (int, error) // any goroutine
+	done     func(rev int, err error)          // UI goroutine
+
+	// UI goroutine.
+	timer   *time.Timer
+	pending bool // a change not handed to a save yet
+	seq     uint64
+	stopped bool
+
+	mu        sync.Mutex    // serialises saves
+	savedSeq  atomic.Uint64 // the newest change saved
+	saveCount atomic.Int64  // saves done, for tests
+}
+
+func newAutosaver(delay time.Duration, do func(func()), snapshot func() *report.Report,
+	save func(*report.Report) (int, error), done func(int, error)) *autosaver {
+	return &autosaver{delay: delay, do: do, snapshot: snapshot, save: save, done: done}
+}
+
+// touch records a change and restarts the countdown.
+func (a *autosaver) touch() {
+	if a.stopped {
+		return
+	}
+	a.pending = true
+	a.seq++
+	a.arm(a.delay)
+}
+
+func (a *autosaver) arm(d time.Duration) {
+	if a.timer != nil {
+		a.timer.Stop()
+	}
+	a.timer = time.AfterFunc(d, func() { a.do(a.fire) })
+}
+
+// fire starts a save of the current state (UI goroutine).
+func (a *autosaver) fire() {
+	if !a.pending || a.stopped {
+		return
+	}
+	a.pending = false
+	snap, seq := a.snapshot(), a.seq
+	go func() {
+		rev, err := a.run(seq, snap)
+		a.do(func() { a.finish(seq, rev, err) })
+	}()
+}
+
+// run saves snap unless a newer change was saved meanwhile.
+func (a *autosaver) run(seq uint64, snap *report.Report) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if seq <= a.savedSeq.Load() {
+		return 0, errSuperseded
+	}
+	rev, err := a.save(snap)
+	a.saveCount.Add(1)
+	if err == nil {
+		a.savedSeq.Store(seq)
+	}
+	return rev, err
+}
+
+var errSuperseded = errors.New("đã có bản lưu mới hơn")
+
+// finish shows a save's outcome; a failed save is tried again unless the
+// report can no longer be changed.
+func (a *autosaver) finish(seq uint64, rev int, err error) {
+	if errors.Is(err, errSuperseded) || (err != nil && a.savedSeq.Load() >= seq) {
+		return
+	}
+	if err != nil && !a.stopped && !errors.Is(err, store.ErrFinal) && !errors.Is(err, store.ErrDeleted) {
+		a.pending = true
+		a.arm(retryDelay)
+	}
+	if a.stopped {
+		return
+	}
+	a.done(rev, err)
+}
+
+// flush saves the pending change now, on the calling (UI) goroutine, and
+// reports whether everything is saved.
+func (a *autosaver) flush() error {
+	if a.timer != nil {
+		a.timer.Stop()
+	}
+	a.pending = false
+	a.mu.Lock() // waits for a save under way
+	a.mu.Unlock()
+	if a.savedSeq.Load() >= a.seq {
+		return nil
+	}
+	rev, err := a.run(a.seq, a.snapshot())
+	if errors.Is(err, errSuperseded) {
+		return nil
+	}
+	if err != nil {
+		a.pending = true
+	}
+	if !a.stopped {
+		a.done(rev, err)
+	}
+	return err
+}
+
+// stop ends the autosaver: nothing more is saved.
+func (a *autosaver) stop() {
+	a.stopped = true
+	if a.timer != nil {
+		a.timer.Stop()
+	}
+}
+
+// saves is the number of saves run (tests).
+func (a *autosaver) saves() int { return int(a.saveCount.Load()) }

@@ -1,0 +1,118 @@
+package gui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// dialogWidth is the width of the app's message dialogs: wide enough for a
+// Vietnamese sentence naming a file.
+const dialogWidth = 560
+
+// wrapped is a label that wraps its text at word boundaries.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// sized shows a dialog at the app's dialog width.
+func sized(d dialog.Dialog, content fyne.CanvasObject) {
+	d.Show()
+	// A wrapped label knows its height once it knows its width.
+	content.Resize(fyne.NewSize(dialogWidth-2*theme.Padding()-32, content.MinSize().Height))
+	h := content.MinSize().Height + 120
+	d.Resize(fyne.NewSize(dialogWidth, min(h, 640)))
+}
+
+// showError explains a failure in a dialog; the text is the error's own
+// (Vietnamese) message.
+func (g *gui) showError(title string, err error) {
+	msg := err.Error()
+	if title != "" {
+		msg = title + ":\n" + msg
+	}
+	content := wrapped(msg)
+	d := dialog.NewCustom("Lỗi", "Đóng", content, g.win)
+	sized(d, content)
+}
+
+// showInfo shows a short message.
+func (g *gui) showInfo(title, msg string) {
+	content := wrapped(msg)
+	d := dialog.NewCustom(title, "Đóng", content, g.win)
+	sized(d, content)
+}
+
+// confirm asks a yes/no question; yes runs fn.
+func (g *gui) confirm(title, msg, yes string, fn func()) {
+	content := wrapped(msg)
+	d := dialog.NewCustomConfirm(title, yes, "Hủy", content, func(ok bool) {
+		if ok {
+			fn()
+		}
+	}, g.win)
+	sized(d, content)
+}
+
+// choice is one button of ask.
+type choice struct {
+	label     string
+	important bool
+	fn        func()
+}
+
+// ask offers several choices; "Hủy" closes the dialog doing nothing.
+func (g *gui) ask(title, msg string, choices ...choice) {
+	var d *dialog.CustomDialog
+	var buttons []fyne.CanvasObject
+	for _, c := range choices {
+		c := c
+		b := widget.NewButton(c.label, func() {
+			d.Hide()
+			if c.fn != nil {
+				c.fn()
+			}
+		})
+		if c.important {
+			b.Importance = widget.HighImportance
+		}
+		buttons = append(buttons, b)
+	}
+	buttons = append(buttons, widget.NewButton("Hủy", func() { d.Hide() }))
+	text := wrapped(msg)
+	content := container.NewBorder(nil, container.NewCenter(container.NewHBox(buttons...)), nil, nil, text)
+	d = dialog.NewCustomWithoutButtons(title, content, g.win)
+	sized(d, content)
+}
+
+// problemList writes problems one a line for a dialog.
+func problemLines(lines []string, limit int) string {
+	if len(lines) > limit {
+		rest := len(lines) - limit
+		lines = append(lines[:limit:limit], "… và "+strconv.Itoa(rest)+" mục khác")
+	}
+	return "• " + strings.Join(lines, "\n• ")
+}
+
+// busy shows a progress indicator while long work runs off the UI
+// goroutine; the caller hides it when the work is done.
+func (g *gui) busy(title, msg string) dialog.Dialog {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(wrapped(msg), bar), g.win)
+	d.Show()
+	d.Resize(fyne.NewSize(420, 140))
+	return d
+}
+
+// showCustom shows content in a dialog closed with "Đóng".
+func (g *gui) showCustom(title string, content fyne.CanvasObject) {
+	d := dialog.NewCustom(title, "Đóng", content, g.win)
+	sized(d, content)
+}

@@ -1,0 +1,135 @@
+package gui
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2/storage"
+
+	"baocao/report"
+	"baocao/report/pdf"
+	"baocao/report/xlsx"
+)
+
+// fileFormat is a kind of file the editor writes.
+type fileFormat struct {
+	name  string // in messages: "PDF"
+	ext   string // ".pdf"
+	title string // of the save dialog
+	// checked formats refuse a report with errors (an export for
+	// someone else); the report file is a copy of the clerk's own work
+	// and is always written.
+	checked bool
+	write   func(path string, r *report.Report, cat *report.Catalogue) error
+}
+
+var (
+	formatPDF = &fileFormat{name: "PDF", ext: ".pdf", title: "Xuất báo cáo ra tệp PDF", checked: true,
+		write: func(path string, r *report.Report, cat *report.Catalogue) error {
+			return pdf.WriteFile(path, r, cat, pdf.Options{})
+		}}
+	formatXLSX = &fileFormat{name: "Excel", ext: ".xlsx", title: "Xuất báo cáo ra bảng tính Excel", checked: true,
+		write: xlsx.WriteFile}
+	formatJSON = &fileFormat{name: "báo cáo (.json)", ext: ".json", title: "Lưu báo cáo thành tệp",
+		write: func(path string, r *report.Report, _ *report.Catalogue) error {
+			if err := report.WriteFile(path, r); err != nil {
+				return fmt.Errorf("lưu tệp %s: %w", path, err)
+			}
+			return nil
+		}}
+)
+
+// exportDialog checks the report, asks where to write it, writes it.
+func (e *editor) exportDialog(f *fileFormat) {
+	if f.checked {
+		if errs := e.problems.Errors(); len(errs) > 0 {
+			e.g.ask("Chưa xuất được "+f.name,
+				fmt.Sprintf("Báo cáo còn %d lỗi, phải sửa trước khi xuất:\n\n%s", len(errs), problemLines(problemMessages(errs), 12)),
+				choice{label: "Xem và sửa", important: true, fn: e.showProblems})
+			return
+		}
+		if warns := e.problems.Warnings(); len(warns) > 0 {
+			e.g.confirm("Báo cáo có cảnh báo",
+				fmt.Sprintf("Báo cáo có %d cảnh báo (không bắt buộc sửa):\n\n%s\n\nVẫn xuất %s?", len(warns), problemLines(problemMessages(warns), 12), f.name),
+				"Vẫn xuất", func() { e.chooseAndExport(f) })
+			return
+		}
+	}
+	e.chooseAndExport(f)
+}
+
+func (e *editor) chooseAndExport(f *fileFormat) {
+	g := e.g
+	dir := g.app.Preferences().String(prefExportDir)
+	g.saveDialog(f.title, dir, e.r.FileStem()+f.ext, f.ext, func(path string) {
+		g.app.Preferences().SetString(prefExportDir, filepath.Dir(path))
+		e.export(f, path, func(err error) {
+			if err != nil {
+				g.showError("Chưa ghi được tệp "+filepath.Base(path)+"; báo cáo trong chương trình vẫn còn nguyên", err)
+				return
+			}
+			g.showWritten(f, path)
+		})
+	})
+}
+
+// export writes the report to path off the UI goroutine, showing progress;
+// then runs on the UI goroutine with the outcome.
+func (e *editor) export(f *fileFormat, path string, then func(error)) {
+	g := e.g
+	busy := g.busy("Đang ghi tệp "+f.name, path)
+	r := e.r.Clone()
+	go func() {
+		err := f.write(path, r, g.cat)
+		g.cfg.do(func() {
+			busy.Hide()
+			then(err)
+		})
+	}()
+}
+
+// showWritten tells where the file is and offers to open it or its folder.
+func (g *gui) showWritten(f *fileFormat, path string) {
+	open := func(p string) func() {
+		return func() {
+			u, err := url.Parse(storage.NewFileURI(p).String())
+			if err == nil {
+				err = g.openURL(u)
+			}
+			if err != nil {
+				g.showError("Mở "+p, err)
+			}
+		}
+	}
+	g.ask("Đã ghi tệp "+f.name, "Đã ghi tệp:\n"+path,
+		choice{label: "Mở tệp", important: true, fn: open(path)},
+		choice{label: "Mở thư mục", fn: open(filepath.Dir(path))},
+	)
+}
+
+// withExt adds ext to a file name that lacks it (Fyne's dialogs add none).
+func withExt(name, ext string) string {
+	if strings.EqualFold(filepath.Ext(name), ext) {
+		return name
+	}
+	return name + ext
+}
+
+// defaultDir is where a save dialog starts: the user's Documents folder
+// when there is one, else the home folder.
+func defaultDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	for _, d := range []string{"Documents", "Tài liệu", "My Documents"} {
+		p := filepath.Join(home, d)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+	}
+	return home
+}

@@ -1,0 +1,101 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// columnsLayout places its objects side by side, each taking its weight's
+// share of the width (a table row whose columns line up with its header).
+type columnsLayout struct {
+	weights []float32
+}
+
+func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	avail := size.Width - pad*float32(len(objs)-1)
+	var total float32
+	for i := range objs {
+		total += l.weight(i)
+	}
+	x := float32(0)
+	for i, o := range objs {
+		w := avail * l.weight(i) / total
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+func (l *columnsLayout) weight(i int) float32 {
+	if i < len(l.weights) {
+		return l.weights[i]
+	}
+	return 1
+}
+
+func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h, w float32
+	for _, o := range objs {
+		m := o.MinSize()
+		h = max(h, m.Height)
+		w += min(m.Width, 60)
+	}
+	return fyne.NewSize(w, h)
+}
+
+// rowLayout places its objects side by side: a column with a width > 0
+// has that width, the columns with 0 share what is left. Every object
+// gets the row's full height.
+type rowLayout struct {
+	widths []float32
+}
+
+func (l *rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	fixed, flex := float32(0), 0
+	for i := range objs {
+		if w := l.width(i); w > 0 {
+			fixed += w
+		} else {
+			flex++
+		}
+	}
+	rest := size.Width - fixed - pad*float32(len(objs)-1)
+	share := float32(0)
+	if flex > 0 {
+		share = max(rest/float32(flex), 0)
+	}
+	x := float32(0)
+	for i, o := range objs {
+		w := l.width(i)
+		if w <= 0 {
+			w = share
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+func (l *rowLayout) width(i int) float32 {
+	if i < len(l.widths) {
+		return l.widths[i]
+	}
+	return 0
+}
+
+func (l *rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	var w, h float32
+	for i, o := range objs {
+		m := o.MinSize()
+		h = max(h, m.Height)
+		if fw := l.width(i); fw > 0 {
+			w += fw
+		} else {
+			w += min(m.Width, 160)
+		}
+	}
+	return fyne.NewSize(w+pad*float32(max(len(objs)-1, 0)), h)
+}

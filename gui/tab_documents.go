@@ -1,0 +1,237 @@
+package gui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
+)
+
+var docColumns = []float32{130, 172, 150, 0, 120}
+
+// documentsTab is "Văn bản ban hành": the documents the unit advised to
+// issue (số hiệu, ngày, loại, trích yếu). While the list is not empty the
+// vb.* figures are counted from it.
+type documentsTab struct {
+	e       *editor
+	content fyne.CanvasObject
+	rows    *fyne.Container
+	summary *widget.Label
+	add     *widget.Button
+	first   []fyne.Focusable // the symbol entry of each row
+}
+
+func newDocumentsTab(e *editor) *documentsTab {
+	t := &documentsTab{e: e}
+	t.summary = widget.NewLabel("")
+	t.summary.Wrapping = fyne.TextWrapWord
+	t.summary.TextStyle.Bold = true
+	t.rows = container.NewVBox()
+	t.add = widget.NewButtonWithIcon("Thêm văn bản", theme.ContentAddIcon(), t.addDocument)
+	t.add.Importance = widget.HighImportance
+	hint := widget.NewLabel("Các văn bản đã tham mưu ban hành trong kỳ. Khi danh sách có văn bản, " +
+		"số chỉ thị, nghị quyết, kế hoạch, hướng dẫn, văn bản khác ở thẻ “Số liệu” được đếm từ danh sách này. " +
+		"Ngày gõ dạng 15/03/2019; văn bản chưa có số hiệu thì để trống.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+	header := container.New(&rowLayout{widths: docColumns},
+		headLabel("Số hiệu", fyne.TextAlignLeading),
+		headLabel("Ngày", fyne.TextAlignLeading),
+		headLabel("Loại", fyne.TextAlignLeading),
+		headLabel("Trích yếu", fyne.TextAlignLeading),
+		headLabel("", fyne.TextAlignLeading),
+	)
+	headerBg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
+	t.build()
+	t.content = container.NewVBox(
+		t.summary,
+		hint,
+		container.NewStack(headerBg, container.NewPadded(header)),
+		t.rows,
+		e.note("documents"),
+		container.NewHBox(t.add),
+	)
+	e.onRefresh(t.refresh)
+	return t
+}
+
+// build makes one row per document.
+func (t *documentsTab) build() {
+	e, r := t.e, t.e.r
+	e.forget("documents[")
+	t.first = t.first[:0]
+	kindNames := make([]string, len(report.DocumentKinds))
+	for i, k := range report.DocumentKinds {
+		kindNames[i] = report.DocumentKindName(k)
+	}
+	objs := make([]fyne.CanvasObject, 0, len(r.Documents))
+	for i := range r.Documents {
+		i := i
+		d := &r.Documents[i]
+		field := fmt.Sprintf("documents[%d]", i)
+
+		symbol := newTextEntry(e.g.typ)
+		symbol.SetText(d.Symbol)
+		symbol.SetPlaceHolder("23-CT/TU")
+		symbol.OnChanged = func(s string) {
+			if e.updating {
+				return
+			}
+			r.Documents[i].Symbol = strings.TrimSpace(s)
+			e.changed()
+		}
+		t.first = append(t.first, symbol)
+		e.target(field, tabDocuments, symbol, nil)
+		e.target(field+".symbol", tabDocuments, symbol, nil)
+
+		date := newDateEntry()
+		if dt, err := report.ParseDate(d.Date); err == nil {
+			date.setDate(&dt)
+		} else {
+			date.SetText(d.Date)
+		}
+		date.OnChanged = func(s string) {
+			if e.updating {
+				return
+			}
+			setDateField(e, field+".date", fmt.Sprintf("Văn bản thứ %d, ngày", i+1), s, func(v string) { r.Documents[i].Date = v })
+			e.changed()
+		}
+		e.target(field+".date", tabDocuments, date, nil)
+
+		kind := widget.NewSelect(kindNames, nil)
+		kind.PlaceHolder = "(chọn loại)"
+		if k := indexOf(report.DocumentKinds, d.Kind); k >= 0 {
+			kind.SetSelectedIndex(k)
+		}
+		kind.OnChanged = func(string) {
+			if e.updating {
+				return
+			}
+			if k := kind.SelectedIndex(); k >= 0 {
+				r.Documents[i].Kind = report.DocumentKinds[k]
+				e.changed()
+			}
+		}
+		e.target(field+".kind", tabDocuments, kind, nil)
+
+		summary := newMultiLineEntry(e.g.typ, 2)
+		summary.SetText(d.Summary)
+		summary.SetPlaceHolder("về …")
+		summary.OnChanged = func(s string) {
+			if e.updating {
+				return
+			}
+			r.Documents[i].Summary = s
+			e.changed()
+		}
+		e.target(field+".summary", tabDocuments, summary, nil)
+
+		up := iconButton(theme.MoveUpIcon(), func() { t.move(i, i-1) })
+		down := iconButton(theme.MoveDownIcon(), func() { t.move(i, i+1) })
+		del := iconButton(theme.DeleteIcon(), func() { t.remove(i) })
+		if i == 0 {
+			up.Disable()
+		}
+		if i == len(r.Documents)-1 {
+			down.Disable()
+		}
+		line := container.New(&rowLayout{widths: docColumns}, symbol, date, kind, summary, container.NewHBox(up, down, del))
+		objs = append(objs, container.NewVBox(line,
+			e.note(field+".symbol"), e.note(field+".date"), e.note(field+".kind"), e.note(field+".summary"), e.note(field)))
+	}
+	if len(objs) == 0 {
+		empty := widget.NewLabel("Chưa có văn bản nào. Bấm “Thêm văn bản” để nhập; nếu để trống, số văn bản được gõ ở thẻ “Số liệu”.")
+		empty.Wrapping = fyne.TextWrapWord
+		empty.Importance = widget.LowImportance
+		objs = append(objs, empty)
+	}
+	t.rows.Objects = objs
+	t.rows.Refresh()
+	if e.readOnly {
+		disableAll(t.rows)
+		t.add.Disable()
+	}
+}
+
+func (t *documentsTab) addDocument() {
+	e := t.e
+	e.r.Documents = append(e.r.Documents, report.Document{Kind: report.DocChiThi})
+	t.build()
+	e.changed()
+	e.g.win.Canvas().Focus(t.first[len(t.first)-1])
+}
+
+func (t *documentsTab) remove(i int) {
+	e := t.e
+	d := e.r.Documents[i]
+	do := func() {
+		e.r.Documents = append(e.r.Documents[:i], e.r.Documents[i+1:]...)
+		t.dropInputErrs()
+		t.build()
+		e.changed()
+	}
+	if strings.TrimSpace(d.Symbol) == "" && strings.TrimSpace(d.Summary) == "" {
+		do()
+		return
+	}
+	name := d.Symbol
+	if name == "" {
+		name = report.DocumentKindName(d.Kind) + " " + shorten(d.Summary, 60)
+	}
+	e.g.confirm("Xóa văn bản", fmt.Sprintf("Xóa văn bản thứ %d (%s) khỏi danh sách?", i+1, name), "Xóa", do)
+}
+
+func (t *documentsTab) move(from, to int) {
+	ds := t.e.r.Documents
+	if to < 0 || to >= len(ds) {
+		return
+	}
+	ds[from], ds[to] = ds[to], ds[from]
+	t.dropInputErrs()
+	t.build()
+	t.e.changed()
+	t.e.g.win.Canvas().Focus(t.first[to])
+}
+
+// dropInputErrs forgets the typing errors of the documents' dates: the
+// rows are rebuilt from the report.
+func (t *documentsTab) dropInputErrs() {
+	for f := range t.e.inputErr {
+		if strings.HasPrefix(f, "documents[") {
+			delete(t.e.inputErr, f)
+		}
+	}
+}
+
+// refresh writes the summary line: how many documents of each kind.
+func (t *documentsTab) refresh() {
+	r := t.e.r
+	if len(r.Documents) == 0 {
+		setText(t.summary, "Chưa có văn bản nào trong danh sách.")
+		return
+	}
+	counts := r.DocumentCounts()
+	var parts []string
+	for _, k := range report.DocumentKinds {
+		if n := counts[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, lowerFirst(report.DocumentKindName(k))))
+		}
+	}
+	setText(t.summary, fmt.Sprintf("Đã tham mưu ban hành %d văn bản: %s.", len(r.Documents), strings.Join(parts, ", ")))
+}
+
+// shorten cuts a text to n letters with an ellipsis.
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n]) + "…"
+}

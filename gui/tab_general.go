@@ -1,0 +1,335 @@
+package gui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
+)
+
+// generalTab is "Thông tin chung": the header of the report (issuing
+// body, number, place and date, period, summary), the signer and the
+// recipients.
+type generalTab struct {
+	e       *editor
+	content fyne.CanvasObject
+
+	superior, name, abbr, place *textEntry
+	year                        *widget.Entry
+	kind                        *widget.Select
+	number                      *widget.Entry
+	numberSuffix                *widget.Label
+	date                        *dateEntry
+	summary                     *textEntry
+	suggest                     *widget.Button
+	authority, title, signer    *textEntry
+
+	recipients     *fyne.Container
+	recipientRows  []*textEntry
+	addRecipient   *widget.Button
+	recipientsNote *widget.Label
+}
+
+// authorities are the usual lines above the signer's title.
+// generalLabelWidth is the width of the tab's field labels.
+const generalLabelWidth = 190
+
+var authorities = []string{"", "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ", "T/L TRƯỞNG BAN", "T/U TRƯỞNG BAN"}
+
+func newGeneralTab(e *editor) *generalTab {
+	t := &generalTab{e: e}
+	r := e.r
+	typ := e.g.typ
+
+	text := func(field, value, placeholder string, set func(string)) *textEntry {
+		w := newTextEntry(typ)
+		w.SetText(value)
+		w.SetPlaceHolder(placeholder)
+		w.OnChanged = func(s string) {
+			if e.updating {
+				return
+			}
+			set(s)
+			e.changed()
+		}
+		e.target(field, tabGeneral, w, nil)
+		return w
+	}
+	o := &r.Organization
+	t.superior = text("organization.superior", o.Superior, "TỈNH ỦY HÀ NAM", func(s string) { o.Superior = s })
+	t.name = text("organization.name", o.Name, "BAN TUYÊN GIÁO", func(s string) { o.Name = s })
+	t.abbr = text("organization.abbreviation", o.Abbreviation, "BTGTU", func(s string) {
+		o.Abbreviation = s
+		t.numberSuffix.SetText("-BC/" + s)
+	})
+	t.place = text("organization.place", o.Place, "Hà Nam", func(s string) { o.Place = s })
+
+	t.year = widget.NewEntry()
+	if r.Period.Year != 0 {
+		t.year.SetText(strconv.Itoa(r.Period.Year))
+	}
+	t.year.SetPlaceHolder("2019")
+	t.year.OnChanged = func(s string) {
+		if e.updating {
+			return
+		}
+		y, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			e.setInputErr("period.year", fmt.Sprintf("Năm báo cáo %q phải là một số, ví dụ 2019", s))
+			y = 0
+		} else {
+			e.setInputErr("period.year", "")
+		}
+		r.Period.Year = y
+		e.changed()
+	}
+	e.target("period.year", tabGeneral, t.year, nil)
+
+	kindNames := make([]string, len(report.PeriodKinds))
+	for i, k := range report.PeriodKinds {
+		kindNames[i] = report.KindName(k)
+	}
+	t.kind = widget.NewSelect(kindNames, nil)
+	t.kind.PlaceHolder = "(chọn kỳ)"
+	if i := indexOf(report.PeriodKinds, r.Period.Kind); i >= 0 {
+		t.kind.SetSelectedIndex(i)
+	}
+	t.kind.OnChanged = func(string) {
+		if e.updating {
+			return
+		}
+		if i := t.kind.SelectedIndex(); i >= 0 {
+			r.Period.Kind = report.PeriodKinds[i]
+			e.changed()
+		}
+	}
+
+	t.number = widget.NewEntry()
+	t.number.SetText(r.Number)
+	t.number.SetPlaceHolder("45")
+	t.number.OnChanged = func(s string) {
+		if e.updating {
+			return
+		}
+		r.Number = strings.TrimSpace(s)
+		e.changed()
+	}
+	e.target("number", tabGeneral, t.number, nil)
+	t.numberSuffix = widget.NewLabel("-BC/" + o.Abbreviation)
+
+	t.date = newDateEntry()
+	if d, err := report.ParseDate(r.Date); err == nil {
+		t.date.setDate(&d)
+	} else {
+		t.date.SetText(r.Date)
+	}
+	t.date.OnChanged = func(s string) {
+		if e.updating {
+			return
+		}
+		setDateField(e, "date", "Ngày báo cáo", s, func(v string) { r.Date = v })
+		e.changed()
+	}
+	e.target("date", tabGeneral, t.date, nil)
+
+	t.summary = newMultiLineEntry(typ, 2)
+	t.summary.SetText(r.Summary)
+	t.summary.SetPlaceHolder("sơ kết công tác tuyên giáo 6 tháng đầu năm, …")
+	t.summary.OnChanged = func(s string) {
+		if e.updating {
+			return
+		}
+		r.Summary = s
+		e.changed()
+	}
+	e.target("summary", tabGeneral, t.summary, nil)
+	t.suggest = widget.NewButtonWithIcon("Gợi ý", theme.ContentRedoIcon(), func() {
+		t.summary.SetText(report.SuggestSummary(r.Period))
+	})
+
+	s := &r.Signer
+	t.authority = text("signer.authority", s.Authority, "để trống, hoặc K/T TRƯỞNG BAN", func(v string) { s.Authority = v })
+	var pick *widget.Button
+	pick = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() {
+		items := make([]*fyne.MenuItem, len(authorities))
+		for i, a := range authorities {
+			a := a
+			label := a
+			if a == "" {
+				label = "(không có)"
+			}
+			items[i] = fyne.NewMenuItem(label, func() { t.authority.SetText(a) })
+		}
+		c := fyne.CurrentApp().Driver().CanvasForObject(pick)
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(pick)
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos.Add(fyne.NewPos(0, pick.Size().Height)))
+	})
+	pick.Importance = widget.LowImportance
+	t.authority.ActionItem = pick
+	t.title = text("signer.title", s.Title, "TRƯỞNG BAN", func(v string) { s.Title = v })
+	t.signer = text("signer.name", s.Name, "Họ và tên người ký", func(v string) { s.Name = v })
+
+	t.recipients = container.NewVBox()
+	t.recipientsNote = e.note("recipients")
+	t.addRecipient = widget.NewButtonWithIcon("Thêm nơi nhận", theme.ContentAddIcon(), func() {
+		r.Recipients = append(r.Recipients, "")
+		t.buildRecipients()
+		e.changed()
+		e.g.win.Canvas().Focus(t.recipientRows[len(t.recipientRows)-1])
+	})
+	t.buildRecipients()
+
+	// One label width for every form of the tab, so that the inputs
+	// line up from top to bottom.
+	form := func(cells ...fyne.CanvasObject) *fyne.Container {
+		rows := make([]fyne.CanvasObject, 0, len(cells)/2)
+		for i := 0; i+1 < len(cells); i += 2 {
+			rows = append(rows, container.New(&rowLayout{widths: []float32{generalLabelWidth, 0}}, cells[i], cells[i+1]))
+		}
+		return container.NewVBox(rows...)
+	}
+	label := func(s string) fyne.CanvasObject {
+		l := widget.NewLabel(s)
+		l.Alignment = fyne.TextAlignTrailing
+		return l
+	}
+	field := func(w fyne.CanvasObject, f string) fyne.CanvasObject {
+		return container.NewVBox(w, e.note(f))
+	}
+	numberRow := container.NewBorder(nil, nil, nil, t.numberSuffix, t.number)
+	periodRow := container.New(&rowLayout{widths: []float32{90, 0}}, t.year, t.kind)
+	summaryRow := container.NewBorder(nil, nil, nil, container.NewVBox(t.suggest), t.summary)
+
+	t.content = container.NewVBox(
+		heading("Cơ quan ban hành"),
+		form(
+			label("Cơ quan cấp trên"), field(t.superior, "organization.superior"),
+			label("Cơ quan ban hành"), field(t.name, "organization.name"),
+			label("Chữ viết tắt"), field(t.abbr, "organization.abbreviation"),
+			label("Địa danh"), field(t.place, "organization.place"),
+		),
+		heading("Báo cáo"),
+		form(
+			label("Kỳ báo cáo (năm, kỳ)"), container.NewVBox(periodRow, e.note("period.year"), e.note("period.kind"), e.note("period")),
+			label("Số báo cáo"), field(numberRow, "number"),
+			label("Ngày báo cáo"), field(container.New(&rowLayout{widths: []float32{190}}, t.date), "date"),
+			label("Trích yếu"), field(summaryRow, "summary"),
+		),
+		heading("Người ký"),
+		form(
+			label("Quyền hạn ký"), field(t.authority, "signer.authority"),
+			label("Chức vụ"), field(t.title, "signer.title"),
+			label("Họ và tên"), field(t.signer, "signer.name"),
+		),
+		heading("Nơi nhận"),
+		t.recipients,
+		t.recipientsNote,
+		container.NewHBox(t.addRecipient),
+	)
+	return t
+}
+
+// buildRecipients makes one row per recipient: its entry, up, down,
+// remove.
+func (t *generalTab) buildRecipients() {
+	e, r := t.e, t.e.r
+	e.forget("recipients[")
+	t.recipientRows = t.recipientRows[:0]
+	rows := make([]fyne.CanvasObject, 0, len(r.Recipients))
+	for i := range r.Recipients {
+		i := i
+		field := fmt.Sprintf("recipients[%d]", i)
+		w := newTextEntry(e.g.typ)
+		w.SetText(r.Recipients[i])
+		w.SetPlaceHolder("Ban Tuyên giáo Trung ương (để b/c)")
+		w.OnChanged = func(s string) {
+			if e.updating {
+				return
+			}
+			r.Recipients[i] = s
+			e.changed()
+		}
+		e.target(field, tabGeneral, w, nil)
+		t.recipientRows = append(t.recipientRows, w)
+		up := iconButton(theme.MoveUpIcon(), func() { t.moveRecipient(i, i-1) })
+		down := iconButton(theme.MoveDownIcon(), func() { t.moveRecipient(i, i+1) })
+		del := iconButton(theme.DeleteIcon(), func() {
+			r.Recipients = append(r.Recipients[:i], r.Recipients[i+1:]...)
+			t.buildRecipients()
+			e.changed()
+		})
+		if i == 0 {
+			up.Disable()
+		}
+		if i == len(r.Recipients)-1 {
+			down.Disable()
+		}
+		num := widget.NewLabel(fmt.Sprintf("%d.", i+1))
+		row := container.NewBorder(nil, nil, num, container.NewHBox(up, down, del), w)
+		rows = append(rows, container.NewVBox(row, e.note(field)))
+	}
+	t.recipients.Objects = rows
+	t.recipients.Refresh()
+	if e.readOnly {
+		disableAll(t.recipients)
+	}
+}
+
+func (t *generalTab) moveRecipient(from, to int) {
+	rs := t.e.r.Recipients
+	if to < 0 || to >= len(rs) {
+		return
+	}
+	rs[from], rs[to] = rs[to], rs[from]
+	t.buildRecipients()
+	t.e.changed()
+	t.e.g.win.Canvas().Focus(t.recipientRows[to])
+}
+
+// setDateField reads a typed date into a report field (YYYY-MM-DD), or
+// records why it cannot.
+func setDateField(e *editor, field, label, text string, set func(string)) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		e.setInputErr(field, "")
+		set("")
+		return
+	}
+	t, err := report.ParseDateShort(text)
+	if err != nil {
+		e.setInputErr(field, label+": "+err.Error())
+		set("")
+		return
+	}
+	e.setInputErr(field, "")
+	set(t.Format(report.DateLayout))
+}
+
+// heading is a section title inside a tab.
+func heading(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.TextStyle.Bold = true
+	l.SizeName = theme.SizeNameSubHeadingText
+	return container.NewVBox(l, widget.NewSeparator())
+}
+
+func iconButton(icon fyne.Resource, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, tapped)
+	b.Importance = widget.LowImportance
+	return b
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
