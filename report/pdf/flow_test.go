@@ -1,0 +1,270 @@
+package pdf
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"baocao/report"
+)
+
+var loremWords = strings.Fields(`công tác tuyên giáo đã được triển khai đồng bộ kịp thời
+các cấp ủy đảng tập trung lãnh đạo chỉ đạo quán triệt nghị quyết của Trung ương
+Tỉnh ủy ban thường vụ phong trào thi đua học tập và làm theo tư tưởng đạo đức
+phong cách Hồ Chí Minh được đẩy mạnh góp phần nâng cao nhận thức trách nhiệm
+cán bộ đảng viên nhân dân trên địa bàn tỉnh những kết quả đạt được rất đáng
+khích lệ tuy nhiên vẫn còn một số hạn chế khó khăn cần khắc phục trong thời gian tới`)
+
+// lorem makes a Vietnamese-looking sentence of n words.
+func lorem(rng *rand.Rand, n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = loremWords[rng.IntN(len(loremWords))]
+	}
+	return capitalize(strings.Join(w, " ")) + "."
+}
+
+// longReport is the sample with a narrative of n paragraphs of 55 to 120
+// words (three lines and more), five a section under a "k. Mục số k"
+// heading.
+func longReport(n int, seed uint64) *report.Report {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	r := report.Sample()
+	r.Sections = nil
+	for k := 0; k*5 < n; k++ {
+		var paras []string
+		for i := k * 5; i < min(n, k*5+5); i++ {
+			paras = append(paras, lorem(rng, 55+rng.IntN(66)))
+		}
+		r.Sections = append(r.Sections, report.Section{
+			Heading: fmt.Sprintf("%d. Mục số %d", k+1, k+1),
+			Text:    strings.Join(paras, "\n\n"),
+		})
+	}
+	return r
+}
+
+var headingLineRE = regexp.MustCompile(`^\d+\. Mục số \d+$`)
+
+// TestSignatureBandStaysTogether exports narratives of 1 to 40 pages and
+// checks that the recipients and the signature block are on one page,
+// inside the margins; some of the cases must push the band to a new page.
+func TestSignatureBandStaysTogether(t *testing.T) {
+	needTool(t, "pdftotext")
+	var ns []int
+	for n := 1; n <= 40; n++ {
+		ns = append(ns, n)
+	}
+	ns = append(ns, 60, 90, 130, 180, 240, 290)
+	pushed, maxPages := 0, 0
+	for _, n := range ns {
+		pages := readPages(t, writeTemp(t, longReport(n, uint64(n)), nil, Options{}))
+		maxPages = max(maxPages, len(pages))
+		var band []int
+		for i, p := range pages {
+			text := p.text()
+			if strings.Contains(text, "Nơi nhận:") || strings.Contains(text, "TRƯỞNG BAN") ||
+				strings.Contains(text, "Trần Đức Thuần") || strings.Contains(text, "- Lưu Văn phòng") {
+				band = append(band, i)
+			}
+		}
+		if len(band) != 1 {
+			t.Errorf("n=%d: phần nơi nhận và chữ ký nằm trên các trang %v, cần chung một trang", n, band)
+			continue
+		}
+		p := pages[band[0]]
+		text := p.text()
+		for _, s := range []string{"Nơi nhận:", "TRƯỞNG BAN", "Trần Đức Thuần", "- Ban Tuyên giáo Trung ương (để b/c)", "- Lưu Văn phòng"} {
+			if !strings.Contains(text, s) {
+				t.Errorf("n=%d: trang %d thiếu %q", n, band[0]+1, s)
+			}
+		}
+		label, _ := p.find("Nơi nhận:", true)
+		title, _ := p.find("TRƯỞNG BAN", true)
+		if !near(label.Y1(), title.Y1(), 2) {
+			t.Errorf("n=%d: Nơi nhận: (y=%.1f) và TRƯỞNG BAN (y=%.1f) cần cùng một hàng", n, label.Y1(), title.Y1())
+		}
+		if first := firstBodyLine(p); first.Text() != "" && strings.HasPrefix(first.Text(), "Nơi nhận:") {
+			pushed++
+		}
+		checkInsideMargins(t, fmt.Sprintf("n=%d", n), pages)
+	}
+	if pushed == 0 {
+		t.Error("không trường hợp nào phần chữ ký phải sang trang mới: các trường hợp thử chưa đủ sát cuối trang")
+	}
+	if maxPages < 38 {
+		t.Errorf("trường hợp dài nhất chỉ có %d trang, cần khoảng 40", maxPages)
+	}
+}
+
+// firstBodyLine is the topmost line under the top margin.
+func firstBodyLine(p page) textLine {
+	var best textLine
+	for _, l := range p.Lines {
+		if l.Y0() >= marginTop && (best.Words == nil || l.Y0() < best.Y0()) {
+			best = l
+		}
+	}
+	return best
+}
+
+// lastBodyLine is the lowest line of a page.
+func lastBodyLine(p page) textLine {
+	var best textLine
+	for _, l := range p.Lines {
+		if best.Words == nil || l.Y1() > best.Y1() {
+			best = l
+		}
+	}
+	return best
+}
+
+func checkInsideMargins(t *testing.T, name string, pages []page) {
+	t.Helper()
+	for i, p := range pages {
+		for _, w := range p.words() {
+			if w.X0 < marginL-1 || w.X1 > marginR+1 || w.Y1 > marginBot+1 {
+				t.Errorf("%s: trang %d: %q ở (%.1f,%.1f)-(%.1f,%.1f) ra ngoài lề", name, i+1, w.Text, w.X0, w.Y0, w.X1, w.Y1)
+				return
+			}
+		}
+	}
+}
+
+// TestLongNarrativeFlow checks a 40-page narrative: page numbers on every
+// page from 2, no heading and no lone first line of a paragraph at a page
+// foot, nothing below the bottom margin, every paragraph printed.
+func TestLongNarrativeFlow(t *testing.T) {
+	r := longReport(290, 42)
+	pages := readPages(t, writeTemp(t, r, nil, Options{}))
+	if len(pages) < 38 {
+		t.Fatalf("%d trang, cần khoảng 40", len(pages))
+	}
+	checkPageNumbers(t, pages)
+	checkInsideMargins(t, "290 đoạn", pages)
+	indent := marginL + mmPt(Party.FirstIndent)
+	headings := 0
+	for i, p := range pages[:len(pages)-1] {
+		if strings.Contains(p.text(), Party.FiguresTitle) {
+			break // the tables follow the narrative
+		}
+		last := lastBodyLine(p)
+		if headingLineRE.MatchString(last.Text()) {
+			t.Errorf("trang %d kết thúc bằng tiêu đề %q", i+1, last.Text())
+		}
+		if near(last.X0(), indent, 1) {
+			t.Errorf("trang %d kết thúc bằng dòng đầu của một đoạn (%q)", i+1, last.Text())
+		}
+		for _, l := range p.Lines {
+			if headingLineRE.MatchString(l.Text()) {
+				headings++
+			}
+		}
+	}
+	if want := len(r.Sections); headings != want {
+		t.Errorf("đếm được %d tiêu đề, cần %d", headings, want)
+	}
+	// Each paragraph's first words are printed, in order.
+	text := strings.Join(strings.Fields(allText(pages)), " ")
+	at := 0
+	for _, s := range r.Sections {
+		for _, para := range report.Paragraphs(s.Text) {
+			head := strings.Join(strings.Fields(para)[:6], " ")
+			i := strings.Index(text[at:], head)
+			if i < 0 {
+				t.Fatalf("không thấy đoạn bắt đầu %q (sau vị trí %d)", head, at)
+			}
+			at += i + len(head)
+		}
+	}
+}
+
+func TestHeadingLevels(t *testing.T) {
+	r := report.Sample()
+	r.Sections = []report.Section{
+		{Heading: "Phần thứ ba\nTỔ CHỨC THỰC HIỆN", Text: ""},
+		{Heading: "II- Công tác khác", Text: "Nội dung mục hai."},
+		{Heading: "1. Tiểu mục một", Text: "Nội dung tiểu mục."},
+		{Heading: "(1) Ý thứ nhất", Text: "Nội dung ý một."},
+		{Heading: "a) Ý a", Text: "Nội dung ý a."},
+	}
+	path := writeTemp(t, r, nil, Options{})
+	pages := readPages(t, path)
+	p1 := pages[0]
+	for _, s := range []string{"Phần thứ ba", "TỔ CHỨC THỰC HIỆN"} {
+		l, ok := p1.find(s, false)
+		if !ok {
+			t.Errorf("thiếu dòng %q:\n%s", s, p1.text())
+			continue
+		}
+		if c := (l.X0() + l.X1()) / 2; !near(c, textMiddle, 2) {
+			t.Errorf("%q có tâm x=%.1f, cần căn giữa %.1f", s, c, textMiddle)
+		}
+	}
+	if _, ok := p1.find("II- CÔNG TÁC KHÁC", false); !ok {
+		t.Errorf("tiêu đề cấp I cần viết hoa: thiếu \"II- CÔNG TÁC KHÁC\":\n%s", p1.text())
+	}
+	for _, s := range []string{"1. Tiểu mục một", "(1) Ý thứ nhất", "a) Ý a"} {
+		l, ok := p1.find(s, false)
+		if !ok {
+			t.Errorf("thiếu tiêu đề %q", s)
+			continue
+		}
+		if !near(l.X0(), marginL+mmPt(Party.FirstIndent), 1) {
+			t.Errorf("%q bắt đầu ở x=%.1f, cần thụt đầu dòng như đoạn văn", s, l.X0())
+		}
+	}
+	fonts := pdfFonts(t, path)
+	if !fonts["utf8docBI"] || !fonts["utf8docB"] {
+		t.Errorf("cần chữ đậm và đậm nghiêng cho tiêu đề, có phông %v", fonts)
+	}
+}
+
+func TestDecomposedInputPrintsComposed(t *testing.T) {
+	r := report.Sample()
+	nfd := norm.NFD.String
+	r.Summary = nfd(r.Summary)
+	r.Organization.Name = nfd(r.Organization.Name)
+	r.Organization.Place = nfd(r.Organization.Place)
+	for i := range r.Sections {
+		r.Sections[i].Heading = nfd(r.Sections[i].Heading)
+		r.Sections[i].Text = nfd(r.Sections[i].Text)
+	}
+	r.Signer.Name = nfd(r.Signer.Name)
+	if r.Summary == report.Sample().Summary {
+		t.Fatal("NFD không đổi gì: phép thử vô nghĩa")
+	}
+	text := allText(readPages(t, writeTemp(t, r, nil, Options{})))
+	for _, ch := range text {
+		if unicode.Is(unicode.Mn, ch) {
+			t.Fatalf("còn dấu rời (U+%04X) trong văn bản in ra", ch)
+		}
+	}
+	for _, s := range []string{"Sơ kết công tác tuyên giáo", "BAN TUYÊN GIÁO", "Hà Nam, ngày 05 tháng 7 năm 2019", "Trần Đức Thuần", "I. CÔNG TÁC THAM MƯU, CHỈ ĐẠO"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("thiếu %q viết dựng sẵn (NFC)", s)
+		}
+	}
+}
+
+func TestOddText(t *testing.T) {
+	r := report.Sample()
+	long := strings.Repeat("https://tuyengiao.vn/bao-ve-nen-tang-tu-tuong-cua-dang/", 6)
+	r.Sections = []report.Section{{
+		Heading: "1. Văn bản\tcó   ký tự lạ",
+		Text:    "Đường dẫn " + long + " rất dài.\n\nCó biểu tượng 😀 và\tdấu tab, \x01ký tự điều khiển.\nDòng ngắt.\n- Gạch đầu dòng một\n- Gạch đầu dòng hai",
+	}}
+	pages := readPages(t, writeTemp(t, r, nil, Options{}))
+	checkInsideMargins(t, "ký tự lạ", pages)
+	text := allText(pages)
+	for _, s := range []string{"1. Văn bản có ký tự lạ", "Có biểu tượng ? và dấu tab, ký tự điều khiển.", "- Gạch đầu dòng hai"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("thiếu %q:\n%s", s, text)
+		}
+	}
+}

@@ -1,0 +1,220 @@
+package pdf
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"baocao/report"
+)
+
+// Page geometry of the Party layout, in points.
+var (
+	pageW      = mmPt(Party.PageWidth)
+	pageH      = mmPt(Party.PageHeight)
+	marginL    = mmPt(Party.MarginLeft)
+	marginR    = pageW - mmPt(Party.MarginRight)
+	marginTop  = mmPt(Party.MarginTop)
+	marginBot  = pageH - mmPt(Party.MarginBottom)
+	textMiddle = (marginL + marginR) / 2
+)
+
+func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
+
+func TestSamplePaperAndFonts(t *testing.T) {
+	path := writeTemp(t, report.Sample(), nil, Options{})
+	info := pdfInfo(t, path)
+	if got := info["Page size"]; !strings.HasPrefix(got, "595.28 x 841.89 pts") {
+		t.Errorf("khổ giấy %q, cần A4 595.28 x 841.89 pts", got)
+	}
+	if n, _ := strconv.Atoi(info["Pages"]); n < 2 {
+		t.Errorf("báo cáo mẫu có %s trang, cần ít nhất 2 để thử số trang", info["Pages"])
+	}
+	fonts := pdfFonts(t, path)
+	if len(fonts) == 0 {
+		t.Fatal("không có phông nào")
+	}
+	for name, emb := range fonts {
+		if !emb {
+			t.Errorf("phông %s không được nhúng", name)
+		}
+	}
+}
+
+func TestSampleHeader(t *testing.T) {
+	pages := readPages(t, writeTemp(t, report.Sample(), nil, Options{}))
+	p1 := pages[0]
+	if !near(p1.W, 595.28, 0.5) || !near(p1.H, 841.89, 0.5) {
+		t.Errorf("trang 1 %.2f x %.2f, cần A4", p1.W, p1.H)
+	}
+	middle := p1.W / 2
+	leftCol := marginL + mmPt(Party.HeaderLeftWidth)
+	leftCentre := (marginL + leftCol) / 2
+	rightCentre := (leftCol + marginR) / 2
+
+	party, ok := p1.find("ĐẢNG CỘNG SẢN VIỆT NAM", false)
+	if !ok {
+		t.Fatalf("không thấy dòng ĐẢNG CỘNG SẢN VIỆT NAM:\n%s", p1.text())
+	}
+	if party.X0() <= middle {
+		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM bắt đầu ở x=%.1f, cần ở cột phải (> %.1f)", party.X0(), middle)
+	}
+	if w := party.X1() - party.X0(); w >= marginR-leftCol {
+		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM rộng %.1f, cần hẹp hơn cột phải %.1f", w, marginR-leftCol)
+	}
+	if c := (party.X0() + party.X1()) / 2; !near(c, rightCentre, 2) {
+		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM có tâm x=%.1f, cần giữa cột phải %.1f", c, rightCentre)
+	}
+	for _, s := range []string{"TỈNH ỦY HÀ NAM", "BAN TUYÊN GIÁO", "*", "Số 45-BC/BTGTU"} {
+		l, ok := p1.find(s, false)
+		if !ok {
+			t.Errorf("không thấy dòng đúng là %q ở trang 1:\n%s", s, p1.text())
+			continue
+		}
+		if l.X1() >= middle {
+			t.Errorf("%q kết thúc ở x=%.1f, cần ở cột trái (< %.1f)", s, l.X1(), middle)
+		}
+		if c := (l.X0() + l.X1()) / 2; !near(c, leftCentre, 2) {
+			t.Errorf("%q có tâm x=%.1f, cần căn giữa cột trái %.1f", s, c, leftCentre)
+		}
+		if l.Y0() < party.Y0()-2 {
+			t.Errorf("%q ở trên dòng ĐẢNG CỘNG SẢN VIỆT NAM", s)
+		}
+	}
+	superior, _ := p1.find("TỈNH ỦY HÀ NAM", false)
+	if !near(superior.Y1(), party.Y1(), 2) {
+		t.Errorf("TỈNH ỦY HÀ NAM (y=%.1f) và ĐẢNG CỘNG SẢN VIỆT NAM (y=%.1f) cần cùng một hàng", superior.Y1(), party.Y1())
+	}
+	date, ok := p1.find("Hà Nam, ngày 05 tháng 7 năm 2019", false)
+	if !ok {
+		t.Fatalf("không thấy dòng đúng là %q:\n%s", "Hà Nam, ngày 05 tháng 7 năm 2019", p1.text())
+	}
+	if date.X0() <= middle || date.Y0() <= party.Y1() {
+		t.Errorf("dòng địa danh, ngày tháng ở (%.1f, %.1f), cần ở cột phải dưới ĐẢNG CỘNG SẢN VIỆT NAM", date.X0(), date.Y0())
+	}
+	number, _ := p1.find("Số 45-BC/BTGTU", false)
+	if !near(number.Y1(), date.Y1(), 2) {
+		t.Errorf("số hiệu (y=%.1f) và ngày tháng (y=%.1f) cần cùng một hàng", number.Y1(), date.Y1())
+	}
+	title, ok := p1.find("BÁO CÁO", false)
+	if !ok || !near((title.X0()+title.X1())/2, textMiddle, 2) || title.Y0() < date.Y1() {
+		t.Errorf("BÁO CÁO cần căn giữa dưới phần đầu (có: %v %+v)", ok, title)
+	}
+	summary, ok := p1.find("Sơ kết công tác tuyên giáo", true)
+	if !ok || !near((summary.X0()+summary.X1())/2, textMiddle, 2) {
+		t.Errorf("trích yếu cần viết hoa chữ đầu và căn giữa (có: %v %+v)", ok, summary)
+	}
+}
+
+// TestPartyRule looks at the rendered page for the line under the Party
+// heading: a dark row of pixels just under the text, as long as it.
+func TestPartyRule(t *testing.T) {
+	path := writeTemp(t, report.Sample(), nil, Options{})
+	p1 := readPages(t, path)[0]
+	party, ok := p1.find("ĐẢNG CỘNG SẢN VIỆT NAM", false)
+	if !ok {
+		t.Fatal("không thấy ĐẢNG CỘNG SẢN VIỆT NAM")
+	}
+	const dpi = 144
+	img := renderGray(t, path, 1, dpi)
+	px := func(pt float64) int { return int(math.Round(pt * dpi / 72)) }
+	x0, x1 := px(party.X0()), px(party.X1())
+	found := false
+	for y := px(party.Y1()) - 2; y <= px(party.Y1()+8); y++ {
+		dark := 0
+		for x := x0 + 2; x <= x1-2; x++ {
+			if img.at(x, y) < 128 {
+				dark++
+			}
+		}
+		if dark < (x1-x0-4)*97/100 {
+			continue
+		}
+		// A line as long as the text: white a little beyond both ends.
+		if img.at(x0-6, y) > 200 && img.at(x1+6, y) > 200 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		t.Error("không thấy đường kẻ liền dưới ĐẢNG CỘNG SẢN VIỆT NAM dài bằng dòng chữ")
+	}
+}
+
+func TestSampleBody(t *testing.T) {
+	pages := readPages(t, writeTemp(t, report.Sample(), nil, Options{}))
+	text := allText(pages)
+	if !strings.Contains(text, "3.286") {
+		t.Error("thiếu 3.286 (số học viên viết kiểu Việt Nam)")
+	}
+	if strings.Contains(text, "3286") {
+		t.Error("có 3286: số chưa có dấu chấm phân cách hàng nghìn")
+	}
+	if strings.Contains(text, "{") || strings.Contains(text, "}") {
+		t.Errorf("còn dấu { } của chỗ điền số liệu:\n%s", text)
+	}
+	for _, s := range []string{"Phần thứ nhất", "I. CÔNG TÁC THAM MƯU, CHỈ ĐẠO", "SỐ LIỆU CHỦ YẾU", "DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH", "23-CT/TU", "15/03/2019", "Nơi nhận:", "- Lưu Văn phòng", "TRƯỞNG BAN", "Trần Đức Thuần"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("thiếu %q", s)
+		}
+	}
+
+	// The margins: body lines start at 30 mm, justified lines end at
+	// 15 mm from the right edge.
+	p2 := pages[1]
+	minX, maxX := 1e9, 0.0
+	for _, l := range p2.Lines {
+		if l.Y0() < marginTop {
+			continue
+		}
+		minX = math.Min(minX, l.X0())
+		maxX = math.Max(maxX, l.X1())
+	}
+	if !near(minX, marginL, 1.5) {
+		t.Errorf("lề trái của chữ ở trang 2 là %.1f pt, cần %.1f (30 mm)", minX, marginL)
+	}
+	if maxX > marginR+1 || maxX < marginR-3 {
+		t.Errorf("lề phải của chữ ở trang 2 là %.1f pt, cần %.1f (15 mm)", maxX, marginR)
+	}
+}
+
+func TestPageNumbers(t *testing.T) {
+	pages := readPages(t, writeTemp(t, report.Sample(), nil, Options{}))
+	if len(pages) < 2 {
+		t.Fatalf("báo cáo mẫu chỉ có %d trang", len(pages))
+	}
+	checkPageNumbers(t, pages)
+}
+
+// checkPageNumbers: nothing in the top margin of page 1, and from page 2
+// the page's number alone, centred in the top margin.
+func checkPageNumbers(t *testing.T, pages []page) {
+	t.Helper()
+	for i, p := range pages {
+		var inMargin []word
+		for _, w := range p.words() {
+			if w.Y1 < marginTop {
+				inMargin = append(inMargin, w)
+			}
+		}
+		if i == 0 {
+			if len(inMargin) > 0 {
+				t.Errorf("trang 1 có chữ ở lề trên (không được đánh số): %+v", inMargin)
+			}
+			continue
+		}
+		want := strconv.Itoa(i + 1)
+		if len(inMargin) != 1 || inMargin[0].Text != want {
+			t.Errorf("trang %d: lề trên có %+v, cần đúng số %s", i+1, inMargin, want)
+			continue
+		}
+		w := inMargin[0]
+		if c := (w.X0 + w.X1) / 2; !near(c, textMiddle, 1.5) {
+			t.Errorf("trang %d: số trang có tâm x=%.1f, cần căn giữa %.1f", i+1, c, textMiddle)
+		}
+		if h := w.Y1 - w.Y0; !near(h, 14*1.1, 3) {
+			t.Errorf("trang %d: số trang cao %.1f pt, cần cỡ 14", i+1, h)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+
+	"baocao/report"
+)
+
+// sigLine is a line of the signature column.
+type sigLine struct {
+	text  string
+	style string
+}
+
+// end draws the band that closes the document: "Nơi nhận:" and the
+// recipients on the left, the signature block on the right, both starting
+// on the same baseline. The band is measured first and moves whole to a
+// new page when it does not fit.
+func (w *writer) end(r *report.Report) {
+	L := w.L
+	lx, lw := w.left(), L.EndLeftWidth
+	rx, rw := lx+lw, w.width()-lw
+
+	// Left: the recipients, each "- …", wrapped with a hanging indent.
+	labelH := lineHeight(L.RecipientsLabelSize, L.RecipientsLineHeight)
+	recH := lineHeight(L.RecipientsSize, L.RecipientsLineHeight)
+	w.font("", L.RecipientsSize)
+	hang := w.stringWidth(L.RecipientPrefix)
+	var recipients []line
+	for _, name := range r.Recipients {
+		name = oneLine(name)
+		if name == "" {
+			continue
+		}
+		first := true
+		for _, s := range w.wrapStrings(name, lw-hang) {
+			l := line{text: s, indent: hang}
+			if first {
+				l = line{text: L.RecipientPrefix + s}
+				first = false
+			}
+			recipients = append(recipients, l)
+		}
+	}
+	leftH := 0.0
+	if len(recipients) > 0 {
+		leftH = labelH + float64(len(recipients))*recH
+	}
+
+	// Right: authority, title, the space to sign, the name.
+	sigH := lineHeight(L.SignerSize, L.SignerLineHeight)
+	var sig []sigLine
+	authority := upper(oneLine(r.Signer.Authority))
+	titleStyle := "B"
+	if authority != "" && !L.TitleBoldWithAuthority {
+		titleStyle = ""
+	}
+	for _, x := range []sigLine{{authority, "B"}, {upper(oneLine(r.Signer.Title)), titleStyle}} {
+		if x.text == "" {
+			continue
+		}
+		w.font(x.style, L.SignerSize)
+		for _, s := range w.balanced(x.text, rw) {
+			sig = append(sig, sigLine{s, x.style})
+		}
+	}
+	name := oneLine(r.Signer.Name)
+	rightH := float64(len(sig))*sigH + L.SignatureSpace + sigH
+	height := math.Max(leftH, rightH)
+
+	gap := L.EndGapBefore * ptMM
+	if !w.atTop() {
+		if !w.fits(gap + height) {
+			w.newPage()
+		} else {
+			w.y += gap
+		}
+	}
+	top := w.y
+	base := top + L.SignerSize*ptMM
+
+	if len(recipients) > 0 {
+		w.font("", L.RecipientsLabelSize)
+		w.textAt(lx, base, lw, L.RecipientsLabel, 'L')
+		// The underline, as long as the label, below the baseline.
+		_, size := w.pdf.GetFontSize()
+		uw := w.stringWidth(strings.TrimSpace(L.RecipientsLabel))
+		w.hline(lx, lx+uw, base+0.12*size, 0.06*size)
+		b := base + (labelH+recH)/2
+		w.font("", L.RecipientsSize)
+		for _, l := range recipients {
+			w.textAt(lx+l.indent, b, lw-l.indent, l.text, 'L')
+			b += recH
+		}
+	}
+
+	b := base
+	for _, x := range sig {
+		w.font(x.style, L.SignerSize)
+		w.textAt(rx, b, rw, x.text, 'C')
+		b += sigH
+	}
+	b += L.SignatureSpace
+	if name != "" {
+		w.font("B", L.SignerSize)
+		w.textAt(rx, b, rw, name, 'C')
+	}
+	w.y = top + height
+}
