@@ -32,6 +32,8 @@ func TestWriteFileErrors(t *testing.T) {
 	}
 	unresolved := report.Sample()
 	unresolved.Sections[4].Text = "Mở {llct.lop} lớp, đạt {llct.lop:vs_plan} kế hoạch."
+	badSummary := report.Sample()
+	badSummary.Summary += " ({llct.lop:plan} lớp)"
 	badDate := report.Sample()
 	badDate.Date = "2019-02-30"
 	badDocDate := report.Sample()
@@ -47,6 +49,7 @@ func TestWriteFileErrors(t *testing.T) {
 		{"phông hỏng", report.Sample(), Options{Font: badFont}, []string{badFont, "TrueType"}},
 		{"thư mục thay cho phông", report.Sample(), Options{Font: t.TempDir()}, []string{"phông chữ"}},
 		{"chỗ điền số liệu", unresolved, Options{}, []string{"IV. CÔNG TÁC GIÁO DỤC LÝ LUẬN CHÍNH TRỊ", "{llct.lop:vs_plan}"}},
+		{"trích yếu", badSummary, Options{}, []string{"trích yếu", "{llct.lop:plan}"}},
 		{"ngày báo cáo", badDate, Options{}, []string{"ngày báo cáo", "2019-02-30"}},
 		{"ngày văn bản", badDocDate, Options{}, []string{"văn bản thứ 1", "15/03/2019"}},
 		{"không có báo cáo", nil, Options{}, []string{"không có báo cáo"}},

@@ -62,7 +62,7 @@ func (w *writer) header(r *report.Report, date time.Time) {
 		w.font("", L.HeaderSize)
 		numberEnd := lx + lw/2 + w.stringWidth(oneLine(r.NumberLine()))/2
 		w.font("I", L.DateSize)
-		if room := w.left() + w.width() - numberEnd - 4; width <= room {
+		if room := w.left() + w.width() - numberEnd - L.DateMinGap; width <= room {
 			align, dx, dw = 'R', w.left()+w.width()-room, room
 		} else {
 			lines = w.balanced(dateLine, rw)
@@ -74,7 +74,7 @@ func (w *writer) header(r *report.Report, date time.Time) {
 	}
 	rightEnd := dateBase - lh
 
-	w.y = math.Max(leftEnd, rightEnd) + lh*0.35
+	w.y = math.Max(leftEnd, rightEnd) + lh*0.35 // the descent under the last baseline
 }
 
 // title draws "BÁO CÁO", the summary wrapped and centred, and the short

@@ -25,6 +25,7 @@ type Layout struct {
 	PartyRuleGap     float64 // from the heading's baseline down to the line
 	DateSize         float64 // place and date, italic
 	DateSep          string  // between place and date: "Hà Nam, ngày …"
+	DateMinGap       float64 // a date line too long for its column may reach left to this far from the number line
 
 	// Title.
 	TitleGapBefore float64 // from the header to the type line
@@ -51,6 +52,7 @@ type Layout struct {
 	// Tables.
 	TableGapBefore  float64 // points before a table's title
 	TableTitleSize  float64
+	TableTitleGap   float64 // points between a table's title and the table
 	TableSize       float64
 	TableHeaderSize float64
 	TableLineHeight float64
@@ -72,6 +74,8 @@ type Layout struct {
 	EndGapBefore           float64 // points before the band
 	EndLeftWidth           float64
 	RecipientsLabel        string // "Nơi nhận:", underlined
+	RecipientsRuleWidth    float64
+	RecipientsRuleGap      float64 // from the label's baseline down to its underline
 	RecipientsLabelSize    float64
 	RecipientsSize         float64
 	RecipientsLineHeight   float64
@@ -129,6 +133,7 @@ var Party = Layout{
 	PartyRuleGap:     1.4,
 	DateSize:         14,
 	DateSep:          ", ",
+	DateMinGap:       4,
 
 	TitleGapBefore: 10,
 	TitleType:      "BÁO CÁO",
@@ -151,6 +156,7 @@ var Party = Layout{
 
 	TableGapBefore:  12,
 	TableTitleSize:  14,
+	TableTitleGap:   5,
 	TableSize:       12,
 	TableHeaderSize: 11,
 	TableLineHeight: 1.15,
@@ -193,6 +199,8 @@ var Party = Layout{
 	EndGapBefore:           12,
 	EndLeftWidth:           75,
 	RecipientsLabel:        "Nơi nhận:",
+	RecipientsRuleWidth:    0.3,
+	RecipientsRuleGap:      0.6,
 	RecipientsLabelSize:    14,
 	RecipientsSize:         12,
 	RecipientsLineHeight:   1.2,

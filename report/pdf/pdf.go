@@ -84,6 +84,9 @@ func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, e
 		return nil, fmt.Errorf("ngày báo cáo: %w", err)
 	}
 	sheet := cat.Evaluate(r)
+	if r.Summary, err = sheet.ResolveAll(r.Summary); err != nil {
+		return nil, fmt.Errorf("trích yếu: %w", err)
+	}
 	secs, err := resolveSections(r.Sections, sheet)
 	if err != nil {
 		return nil, err

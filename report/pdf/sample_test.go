@@ -107,39 +107,48 @@ func TestSampleHeader(t *testing.T) {
 	}
 }
 
-// TestPartyRule looks at the rendered page for the line under the Party
-// heading: a dark row of pixels just under the text, as long as it.
-func TestPartyRule(t *testing.T) {
+// TestRules looks at the rendered pages for the line under the Party
+// heading and under "Nơi nhận:": a dark row of pixels just under the
+// text, as long as it.
+func TestRules(t *testing.T) {
 	path := writeTemp(t, report.Sample(), nil, Options{})
-	p1 := readPages(t, path)[0]
-	party, ok := p1.find("ĐẢNG CỘNG SẢN VIỆT NAM", false)
-	if !ok {
-		t.Fatal("không thấy ĐẢNG CỘNG SẢN VIỆT NAM")
+	pages := readPages(t, path)
+	for _, s := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:"} {
+		found := false
+		for i, p := range pages {
+			l, ok := p.find(s, false)
+			if !ok {
+				continue
+			}
+			found = true
+			if !ruleUnder(t, path, i+1, l) {
+				t.Errorf("không thấy đường kẻ liền dưới %q dài bằng dòng chữ", s)
+			}
+		}
+		if !found {
+			t.Errorf("không thấy dòng %q", s)
+		}
 	}
+}
+
+func ruleUnder(t *testing.T, path string, pageNo int, l textLine) bool {
 	const dpi = 144
-	img := renderGray(t, path, 1, dpi)
+	img := renderGray(t, path, pageNo, dpi)
 	px := func(pt float64) int { return int(math.Round(pt * dpi / 72)) }
-	x0, x1 := px(party.X0()), px(party.X1())
-	found := false
-	for y := px(party.Y1()) - 2; y <= px(party.Y1()+8); y++ {
+	x0, x1 := px(l.X0()), px(l.X1())
+	for y := px(l.Y1()) - 4; y <= px(l.Y1()+8); y++ {
 		dark := 0
 		for x := x0 + 2; x <= x1-2; x++ {
 			if img.at(x, y) < 128 {
 				dark++
 			}
 		}
-		if dark < (x1-x0-4)*97/100 {
-			continue
-		}
-		// A line as long as the text: white a little beyond both ends.
-		if img.at(x0-6, y) > 200 && img.at(x1+6, y) > 200 {
-			found = true
-			break
+		// As long as the text: dark all along, white a little beyond.
+		if dark >= (x1-x0-4)*97/100 && img.at(x0-6, y) > 200 && img.at(x1+6, y) > 200 {
+			return true
 		}
 	}
-	if !found {
-		t.Error("không thấy đường kẻ liền dưới ĐẢNG CỘNG SẢN VIỆT NAM dài bằng dòng chữ")
-	}
+	return false
 }
 
 func TestSampleBody(t *testing.T) {

@@ -84,9 +84,8 @@ func (w *writer) end(r *report.Report) {
 		w.font("", L.RecipientsLabelSize)
 		w.textAt(lx, base, lw, L.RecipientsLabel, 'L')
 		// The underline, as long as the label, below the baseline.
-		_, size := w.pdf.GetFontSize()
 		uw := w.stringWidth(strings.TrimSpace(L.RecipientsLabel))
-		w.hline(lx, lx+uw, base+0.12*size, 0.06*size)
+		w.hline(lx, lx+uw, base+L.RecipientsRuleGap+L.RecipientsRuleWidth/2, L.RecipientsRuleWidth)
 		b := base + (labelH+recH)/2
 		w.font("", L.RecipientsSize)
 		for _, l := range recipients {

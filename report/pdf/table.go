@@ -148,7 +148,7 @@ func (w *writer) table(t *table) {
 	if rows[0].keepNext && len(rows) > 1 {
 		first += rows[1].height
 	}
-	need := float64(len(titleLines))*titleH + titleH*0.3 + header.height + first
+	need := float64(len(titleLines))*titleH + L.TableTitleGap*ptMM + header.height + first
 	if !w.atTop() {
 		if !w.fits(gap + need) {
 			w.newPage()
@@ -161,7 +161,7 @@ func (w *writer) table(t *table) {
 		w.text(w.left(), w.y, w.width(), titleH, s, 'C')
 		w.y += titleH
 	}
-	w.y += titleH * 0.3
+	w.y += L.TableTitleGap * ptMM
 	w.drawRow(&header, 0, header.maxLines, header.height)
 	onPage := 0
 	for i := range rows {
