@@ -27,7 +27,7 @@ define ensure
 	fi
 endef
 
-.PHONY: run build test vet bench fuzz deps-build deps-test clean
+.PHONY: run build test vet bench fuzz deps-build deps-test clean windows linux
 
 deps-build:
 	$(call ensure,$(DEB_BUILD))
@@ -56,6 +56,32 @@ fuzz: deps-test
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzTypeString$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./gui/vnkey/
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzConvertLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./gui/vnkey/
+
+# Packaging with the fyne tool (icon, version info, desktop entry). It reads
+# FyneApp.toml from the main package's folder, so a copy is put there for the
+# build and removed after it.
+FYNE_TOOL := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+APP_VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+define fyne_package
+	@mkdir -p dist
+	sed -e 's#^Icon = .*#Icon = "../../assets/icon.png"#' FyneApp.toml > cmd/baocao/FyneApp.toml
+	cd cmd/baocao && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(2) $(FYNE_TOOL) package -os $(1) --release \
+		--tags $(TAGS) --name baocao --app-version $(APP_VERSION) --icon ../../assets/icon.png $(3) ; \
+		status=$$?; rm -f FyneApp.toml; exit $$status
+endef
+
+# The Windows program, cross-built with mingw-w64: a GUI executable with its
+# icon and version information.
+windows: deps-build
+	$(call ensure,gcc-mingw-w64-x86-64)
+	$(call fyne_package,windows,CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++,--exe ../../dist/baocao.exe)
+	@file dist/baocao.exe
+
+# A Linux tarball with the program, its icon and the desktop entry.
+linux: deps-build
+	$(call fyne_package,linux,,)
+	mv cmd/baocao/baocao.tar.xz dist/baocao-linux-amd64.tar.xz
+	@ls -l dist/baocao-linux-amd64.tar.xz
 
 clean:
 	rm -rf bin dist
