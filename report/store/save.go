@@ -1,0 +1,402 @@
+package store
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"baocao/report"
+)
+
+// autosaveWindow is how long a run of autosaves is kept as one revision.
+const autosaveWindow = 10 * time.Minute
+
+// Notes written into the history by the archive itself.
+const (
+	noteFinalize = "Chốt báo cáo"
+	noteReopen   = "Mở lại để sửa"
+)
+
+// Create stores a new report as revision 1. A unit (superior and name,
+// compared without regard to case, spacing or Unicode composition) has at
+// most one report per period: a second one fails with ErrExists.
+func (s *Store) Create(r *report.Report, opt SaveOptions) (id int64, err error) {
+	err = s.write(func(tx *sql.Tx) error {
+		id, err = s.create(tx, r, opt)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("lưu báo cáo mới %s: %w", labelOf(r), err)
+	}
+	return id, nil
+}
+
+// Update saves r as the new content of report id and returns its revision.
+// Content equal to the current revision adds nothing (the current revision
+// is returned). An autosave that follows an autosave revision begun less
+// than ten minutes ago replaces that revision in place (so autosaving every
+// few seconds leaves one revision per ten minutes); any other save adds a
+// revision. A final report is not
+// changed (ErrFinal); neither is one in the trash (ErrDeleted).
+func (s *Store) Update(id int64, r *report.Report, opt SaveOptions) (rev int, err error) {
+	err = s.write(func(tx *sql.Tx) error {
+		rev, err = s.update(tx, id, r, opt)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("lưu báo cáo %s: %w", labelOf(r), err)
+	}
+	return rev, nil
+}
+
+// Put stores r as the report of its unit and period: a new report when
+// there is none (revision 1), else a save of the existing one (as Update).
+// r must name its unit.
+func (s *Store) Put(r *report.Report, opt SaveOptions) (id int64, rev int, err error) {
+	err = s.write(func(tx *sql.Tx) error {
+		c, _, err := prepare(r)
+		if err != nil {
+			return err
+		}
+		if unitKey(c.Organization) == "" {
+			return errors.New("báo cáo chưa có tên đơn vị (organization.superior, organization.name) nên không biết lưu vào báo cáo nào trong kho")
+		}
+		e, found, err := find(tx, c.Organization, c.Period)
+		if err != nil {
+			return err
+		}
+		if !found {
+			id, err = s.create(tx, r, opt)
+			rev = 1
+			return err
+		}
+		id = e.ID
+		rev, err = s.update(tx, id, r, opt)
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("lưu báo cáo %s: %w", labelOf(r), err)
+	}
+	return id, rev, nil
+}
+
+// Restore makes the content of revision rev the report's current content,
+// as a new revision: the history is never rewritten. Restoring content
+// equal to the current one adds nothing.
+func (s *Store) Restore(id int64, rev int, opt SaveOptions) (newRev int, err error) {
+	var label string
+	err = s.write(func(tx *sql.Tx) error {
+		cur, err := loadCurrent(tx, id)
+		if err != nil {
+			return err
+		}
+		label = cur.label()
+		old, err := loadRevision(tx, id, rev)
+		if err != nil {
+			return err
+		}
+		r, err := report.Parse(old.data)
+		if err != nil {
+			return &dbError{kind: ErrCorrupt, cause: fmt.Errorf("bản %d: %w", rev, err)}
+		}
+		opt.Auto = false
+		opt.Note = joinNote(fmt.Sprintf("Khôi phục bản %d", rev), opt.Note)
+		newRev, err = s.update(tx, id, r, opt)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("khôi phục bản %d của báo cáo %s: %w", rev, orID(label, id), err)
+	}
+	return newRev, nil
+}
+
+// Finalize marks the report đã chốt: it cannot be changed until Reopen.
+// The step is recorded in the history. Finalizing a final report does
+// nothing.
+func (s *Store) Finalize(id int64, opt SaveOptions) error {
+	if err := s.setStatus(id, Final, joinNote(noteFinalize, opt.Note), opt); err != nil {
+		return fmt.Errorf("chốt báo cáo %w", err)
+	}
+	return nil
+}
+
+// Reopen makes a final report editable again; the history records it with
+// the note "Mở lại để sửa". Reopening a draft does nothing.
+func (s *Store) Reopen(id int64, opt SaveOptions) error {
+	if err := s.setStatus(id, Draft, joinNote(noteReopen, opt.Note), opt); err != nil {
+		return fmt.Errorf("mở lại báo cáo %w", err)
+	}
+	return nil
+}
+
+func (s *Store) setStatus(id int64, to Status, note string, opt SaveOptions) error {
+	var label string
+	err := s.write(func(tx *sql.Tx) error {
+		cur, err := loadCurrent(tx, id)
+		if err != nil {
+			return err
+		}
+		label = cur.label()
+		if cur.deleted {
+			return ErrDeleted
+		}
+		if cur.status == to {
+			return nil
+		}
+		last, err := loadRevision(tx, id, cur.rev)
+		if err != nil {
+			return err
+		}
+		now := s.now()
+		change := fmt.Sprintf("trạng thái: %s → %s", cur.status.Label(), to.Label())
+		opt.Auto, opt.Note = false, note
+		if err := insertRevision(tx, id, cur.rev+1, now, opt, to, []string{change}, last.data); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`UPDATE report SET status = ?, rev = ?, updated = ? WHERE id = ?`, string(to), cur.rev+1, nanos(now), id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", orID(label, id), err)
+	}
+	return nil
+}
+
+// create inserts a new report with its revision 1.
+func (s *Store) create(tx *sql.Tx, r *report.Report, opt SaveOptions) (int64, error) {
+	c, data, err := prepare(r)
+	if err != nil {
+		return 0, err
+	}
+	key := unitKey(c.Organization)
+	if err := conflict(tx, key, c.Period, 0); err != nil {
+		return 0, err
+	}
+	now := s.now()
+	res, err := tx.Exec(`INSERT INTO report (unit_key, superior, name, year, kind, number, status, rev, created, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+		key, c.Organization.Superior, c.Organization.Name, c.Period.Year, c.Period.Kind, c.Number, string(Draft), nanos(now), nanos(now))
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := insertRevision(tx, id, 1, now, opt, Draft, []string{"tạo báo cáo"}, data); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+// update saves r as report id's content (see Update).
+func (s *Store) update(tx *sql.Tx, id int64, r *report.Report, opt SaveOptions) (int, error) {
+	c, data, err := prepare(r)
+	if err != nil {
+		return 0, err
+	}
+	cur, err := loadCurrent(tx, id)
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case cur.deleted:
+		return 0, ErrDeleted
+	case cur.status == Final:
+		return 0, ErrFinal
+	}
+	last, err := loadRevision(tx, id, cur.rev)
+	if err != nil {
+		return 0, err
+	}
+	if bytes.Equal(last.data, data) {
+		return cur.rev, nil
+	}
+	key := unitKey(c.Organization)
+	if key != cur.unitKey || c.Period != cur.period {
+		if err := conflict(tx, key, c.Period, id); err != nil {
+			return 0, err
+		}
+	}
+	now := s.now()
+	rev := cur.rev + 1
+	if age := now.Sub(fromNanos(last.began)); opt.Auto && last.auto && age >= 0 && age < autosaveWindow {
+		// Replace the autosave in place, describing it against the
+		// revision before it. The window counts from the run's first
+		// autosave, so a long session still leaves a revision every ten
+		// minutes.
+		rev = cur.rev
+		changes := []string{"tạo báo cáo"}
+		if rev > 1 {
+			prev, err := loadRevision(tx, id, rev-1)
+			if err != nil {
+				return 0, err
+			}
+			changes = s.describe(prev.data, c)
+		}
+		enc, err := json.Marshal(changes)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := tx.Exec(`UPDATE revision SET saved = ?, author = ?, note = ?, changes = ?, data = ?
+			WHERE report_id = ? AND rev = ?`,
+			nanos(now), report.NormalizeText(opt.Author), report.NormalizeText(opt.Note), string(enc), data, id, rev); err != nil {
+			return 0, err
+		}
+	} else if err := insertRevision(tx, id, rev, now, opt, Draft, s.describe(last.data, c), data); err != nil {
+		return 0, err
+	}
+	_, err = tx.Exec(`UPDATE report SET unit_key = ?, superior = ?, name = ?, year = ?, kind = ?, number = ?, rev = ?, updated = ?
+		WHERE id = ?`,
+		key, c.Organization.Superior, c.Organization.Name, c.Period.Year, c.Period.Kind, c.Number, rev, nanos(now), id)
+	if err != nil {
+		return 0, err
+	}
+	return rev, nil
+}
+
+// describe summarises the changes from a stored revision to c. A revision
+// that no longer parses is described as a whole.
+func (s *Store) describe(oldData []byte, c *report.Report) []string {
+	old, err := report.Parse(oldData)
+	if err != nil {
+		return []string{"sửa báo cáo"}
+	}
+	return describeChanges(s.cat, old, c)
+}
+
+func insertRevision(tx *sql.Tx, id int64, rev int, now time.Time, opt SaveOptions, status Status, changes []string, data []byte) error {
+	if changes == nil {
+		changes = []string{}
+	}
+	enc, err := json.Marshal(changes)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(`INSERT INTO revision (report_id, rev, saved, began, author, note, auto, status, changes, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, rev, nanos(now), nanos(now), report.NormalizeText(opt.Author), report.NormalizeText(opt.Note), opt.Auto, string(status), string(enc), data)
+	return err
+}
+
+// prepare normalises a copy of r and encodes it as a report file.
+func prepare(r *report.Report) (*report.Report, []byte, error) {
+	if r == nil {
+		return nil, nil, errors.New("không có báo cáo để lưu")
+	}
+	c := r.Clone()
+	c.Normalize()
+	// A report in memory is of this version's format, whatever its field
+	// says; every stored revision must read back.
+	c.Format = report.FormatV1
+	data, err := report.Marshal(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, data, nil
+}
+
+// unitKey is the index key of a unit; "" when the report names no unit
+// yet (such drafts may be many).
+func unitKey(o report.Organization) string {
+	if strings.TrimSpace(o.Superior) == "" && strings.TrimSpace(o.Name) == "" {
+		return ""
+	}
+	return o.UnitKey()
+}
+
+// conflict fails with ErrExists when another report (not in the trash)
+// has the unit key and period.
+func conflict(tx *sql.Tx, key string, p report.Period, except int64) error {
+	if key == "" {
+		return nil
+	}
+	var other int64
+	err := tx.QueryRow(`SELECT id FROM report
+		WHERE unit_key = ? AND unit_key <> '' AND year = ? AND kind = ? AND deleted IS NULL AND id <> ?`,
+		key, p.Year, p.Kind, except).Scan(&other)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	return fmt.Errorf("%w (báo cáo mã %d trong kho); hãy mở báo cáo đó để sửa", ErrExists, other)
+}
+
+// current is a report's index row.
+type current struct {
+	id       int64
+	unitKey  string
+	org      report.Organization
+	period   report.Period
+	status   Status
+	rev      int
+	deleted  bool
+	deletedT int64
+}
+
+func (c current) label() string { return reportLabel(c.org, c.period) }
+
+type querier interface {
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+func loadCurrent(q querier, id int64) (current, error) {
+	c := current{id: id}
+	var status string
+	var deleted sql.NullInt64
+	err := q.QueryRow(`SELECT unit_key, superior, name, year, kind, status, rev, deleted FROM report WHERE id = ?`, id).
+		Scan(&c.unitKey, &c.org.Superior, &c.org.Name, &c.period.Year, &c.period.Kind, &status, &c.rev, &deleted)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, fmt.Errorf("%w (mã %d)", ErrNotFound, id)
+	}
+	if err != nil {
+		return c, err
+	}
+	c.status, c.deleted, c.deletedT = Status(status), deleted.Valid, deleted.Int64
+	return c, nil
+}
+
+// storedRevision is a revision row with its report file.
+type storedRevision struct {
+	rev          int
+	saved, began int64
+	auto         bool
+	data         []byte
+}
+
+func loadRevision(q querier, id int64, rev int) (storedRevision, error) {
+	v := storedRevision{rev: rev}
+	err := q.QueryRow(`SELECT saved, began, auto, data FROM revision WHERE report_id = ? AND rev = ?`, id, rev).
+		Scan(&v.saved, &v.began, &v.auto, &v.data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, fmt.Errorf("%w (mã %d, bản %d)", ErrNotFound, id, rev)
+	}
+	return v, err
+}
+
+func labelOf(r *report.Report) string {
+	if r == nil {
+		return ""
+	}
+	return reportLabel(r.Organization, r.Period)
+}
+
+func orID(label string, id int64) string {
+	if label == "" {
+		return fmt.Sprintf("mã %d", id)
+	}
+	return fmt.Sprintf("%s (mã %d)", label, id)
+}
+
+func joinNote(base, extra string) string {
+	if strings.TrimSpace(extra) == "" {
+		return base
+	}
+	return base + ": " + strings.TrimSpace(extra)
+}
