@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -47,8 +48,11 @@ func newGeneralTab(e *editor) *generalTab {
 	r := e.r
 	typ := e.g.typ
 
-	text := func(field, value, placeholder string, set func(string)) *textEntry {
+	text := func(field, value, placeholder string, set func(string), action ...fyne.CanvasObject) *textEntry {
 		w := newTextEntry(typ)
+		if len(action) > 0 {
+			w.ActionItem = action[0] // before SetText, which builds the renderer
+		}
 		w.SetText(value)
 		w.SetPlaceHolder(placeholder)
 		w.OnChanged = func(s string) {
@@ -154,7 +158,6 @@ func newGeneralTab(e *editor) *generalTab {
 	})
 
 	s := &r.Signer
-	t.authority = text("signer.authority", s.Authority, "để trống, hoặc K/T TRƯỞNG BAN", func(v string) { s.Authority = v })
 	var pick *widget.Button
 	pick = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() {
 		items := make([]*fyne.MenuItem, len(authorities))
@@ -171,7 +174,7 @@ func newGeneralTab(e *editor) *generalTab {
 		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos.Add(fyne.NewPos(0, pick.Size().Height)))
 	})
 	pick.Importance = widget.LowImportance
-	t.authority.ActionItem = pick
+	t.authority = text("signer.authority", s.Authority, "để trống, hoặc K/T TRƯỞNG BAN", func(v string) { s.Authority = v }, pick)
 	t.title = text("signer.title", s.Title, "TRƯỞNG BAN", func(v string) { s.Title = v })
 	t.signer = text("signer.name", s.Name, "Họ và tên người ký", func(v string) { s.Name = v })
 
@@ -202,8 +205,8 @@ func newGeneralTab(e *editor) *generalTab {
 	field := func(w fyne.CanvasObject, f string) fyne.CanvasObject {
 		return container.NewVBox(w, e.note(f))
 	}
-	numberRow := container.NewBorder(nil, nil, nil, t.numberSuffix, t.number)
-	periodRow := container.New(&rowLayout{widths: []float32{90, 0}}, t.year, t.kind)
+	numberRow := container.New(&rowLayout{widths: []float32{120, 0}}, t.number, t.numberSuffix)
+	periodRow := container.New(&rowLayout{widths: []float32{90, 240, 0}}, t.year, t.kind, layout.NewSpacer())
 	summaryRow := container.NewBorder(nil, nil, nil, container.NewVBox(t.suggest), t.summary)
 
 	t.content = container.NewVBox(

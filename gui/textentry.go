@@ -31,6 +31,22 @@ func newMultiLineEntry(typ *typing, rows int) *textEntry {
 	return e
 }
 
+// Disable disables the entry and its action button.
+func (e *textEntry) Disable() {
+	if d, ok := e.ActionItem.(fyne.Disableable); ok {
+		d.Disable()
+	}
+	e.Entry.Disable()
+}
+
+// Enable enables the entry and its action button.
+func (e *textEntry) Enable() {
+	if d, ok := e.ActionItem.(fyne.Disableable); ok {
+		d.Enable()
+	}
+	e.Entry.Enable()
+}
+
 // FocusGained tells onFocus.
 func (e *textEntry) FocusGained() {
 	e.Entry.FocusGained()

@@ -1,0 +1,190 @@
+package gui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report/xlsx"
+)
+
+// exportNow writes the open report to path as the export button does
+// after its dialog, and returns the outcome.
+func exportNow(t *testing.T, tg *testGUI, f *fileFormat, path string) error {
+	t.Helper()
+	done, result := false, error(nil)
+	tg.ed.export(f, path, func(err error) { done, result = true, err })
+	tg.q.until(t, "ghi tệp "+f.name, 60*time.Second, func() bool { return done })
+	return result
+}
+
+func TestExportPDF(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	retype(e.figures.rows["llct.lop"].entries[2], "60")
+	path := filepath.Join(t.TempDir(), "BC-45-BTGTU-6T2019.pdf")
+	if err := exportNow(t, tg, formatPDF, path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
+		t.Fatalf("không có tệp PDF (%v)", err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("thiếu pdftotext (gói poppler-utils): không đọc lại được chữ trong PDF")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := string(out)
+	for _, want := range []string{"3.286", "BAN TUYÊN GIÁO", "Số 45-BC/BTGTU"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PDF không có %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestExportExcelReadsBack(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	retype(e.figures.rows["llct.lop"].entries[1], "30")
+	path := filepath.Join(t.TempDir(), "bc.xlsx")
+	if err := exportNow(t, tg, formatXLSX, path); err != nil {
+		t.Fatal(err)
+	}
+	r, err := xlsx.LoadFile(path, tg.cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := r.Figures["llct.hocvien"].Value; v == nil || *v != 3286 {
+		t.Errorf("llct.hocvien đọc lại = %v", v)
+	}
+	if v := r.Figures["llct.lop"].Previous; v == nil || *v != 30 {
+		t.Errorf("cùng kỳ llct.lop đọc lại = %v", v)
+	}
+}
+
+// An export that fails says why and leaves an earlier file as it was.
+func TestExportFailureKeepsOldFile(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bc.pdf")
+	if err := os.WriteFile(path, []byte("bản cũ"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A placeholder that cannot be filled makes the PDF fail (the export
+	// button refuses such a report; the writer must fail cleanly anyway).
+	e.r.Sections[1].Text += " {khong.co}"
+	err := exportNow(t, tg, formatPDF, path)
+	if err == nil {
+		t.Fatal("xuất PDF với chỗ điền số liệu sai không báo lỗi")
+	}
+	if data, _ := os.ReadFile(path); string(data) != "bản cũ" {
+		t.Errorf("tệp cũ bị thay: %q", data)
+	}
+	// A folder that does not exist.
+	err = exportNow(t, tg, formatJSON, filepath.Join(dir, "không-có", "bc.json"))
+	if err == nil || !strings.Contains(err.Error(), "không-có") {
+		t.Errorf("lỗi ghi vào thư mục không có = %v", err)
+	}
+}
+
+func TestExportRefusesErrorsAndAsksOnWarnings(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	c := tg.win.Canvas()
+
+	retype(e.figures.rows["llct.hocvien"].entries[0], "3")
+	e.exportDialog(formatPDF)
+	texts := overlayTexts(c)
+	if !contains(texts, "Chưa xuất được PDF") || !contains(texts, "ít hơn") {
+		t.Fatalf("xuất khi có lỗi: %v", texts)
+	}
+	closeOverlays(c)
+
+	// A warning only (more learners per class than usual): asked once.
+	retype(e.figures.rows["llct.hocvien"].entries[0], "30.000")
+	if e.problems.HasErrors() || len(e.problems.Warnings()) == 0 {
+		t.Fatalf("muốn chỉ có cảnh báo: %v", e.problems)
+	}
+	e.exportDialog(formatPDF)
+	if !contains(overlayTexts(c), "Vẫn xuất") {
+		t.Fatalf("không hỏi khi có cảnh báo: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Vẫn xuất"))
+	// Next comes the save dialog, with the suggested name.
+	if !contains(overlayTexts(c), "Lưu vào thư mục") {
+		t.Fatalf("không mở hộp lưu tệp: %v", overlayTexts(c))
+	}
+	var name string
+	walkAll(c.Overlays().Top(), func(o fyneObject) {
+		if en, ok := o.(*widget.Entry); ok {
+			name = en.Text
+		}
+	})
+	if name != "BC-45-BTGTU-6T2019.pdf" {
+		t.Errorf("tên tệp gợi ý = %q", name)
+	}
+}
+
+// The save dialog adds the missing extension, asks before overwriting,
+// and remembers nothing it was not told.
+func TestSaveDialog(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	c := tg.win.Canvas()
+	dir := t.TempDir()
+	var chosen string
+	tg.saveDialog("Xuất", dir, "BC-45", ".pdf", func(p string) { chosen = p })
+	var name *widget.Entry
+	walkAll(c.Overlays().Top(), func(o fyneObject) {
+		if en, ok := o.(*widget.Entry); ok {
+			name = en
+		}
+	})
+	name.SetText("bao cao")
+	test.Tap(overlayButton(t, c, "Lưu"))
+	if want := filepath.Join(dir, "bao cao.pdf"); chosen != want {
+		t.Fatalf("đường dẫn = %q, muốn %q", chosen, want)
+	}
+
+	if err := os.WriteFile(filepath.Join(dir, "cu.pdf"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	chosen = ""
+	tg.saveDialog("Xuất", dir, "cu", ".pdf", func(p string) { chosen = p })
+	test.Tap(overlayButton(t, c, "Lưu"))
+	if chosen != "" || !contains(overlayTexts(c), "Ghi đè lên tệp đó?") {
+		t.Fatalf("không hỏi trước khi ghi đè (%q): %v", chosen, overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Ghi đè"))
+	if chosen != filepath.Join(dir, "cu.pdf") {
+		t.Errorf("ghi đè: %q", chosen)
+	}
+	closeOverlays(c)
+
+	chosen = ""
+	tg.saveDialog("Xuất", dir, "a/b", ".pdf", func(p string) { chosen = p })
+	test.Tap(overlayButton(t, c, "Lưu"))
+	if chosen != "" || !contains(overlayTexts(c), "không được có các ký tự") {
+		t.Errorf("tên tệp có dấu / được chấp nhận: %q", chosen)
+	}
+}
+
+func TestWrittenOffersToOpen(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Báo cáo.pdf")
+	tg.showWritten(formatPDF, path)
+	test.Tap(overlayButton(t, tg.win.Canvas(), "Mở thư mục"))
+	if len(tg.opened) != 1 || !strings.HasPrefix(tg.opened[0], "file://") || !strings.Contains(tg.opened[0], filepath.Base(dir)) {
+		t.Errorf("mở thư mục: %v", tg.opened)
+	}
+}

@@ -1,0 +1,213 @@
+package gui
+
+import (
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// uiQueue stands in for fyne.Do in tests: work handed back from
+// goroutines waits in the queue until the test runs it on its own
+// goroutine, so widgets are only ever touched there.
+type uiQueue struct{ ch chan func() }
+
+func newUIQueue() *uiQueue { return &uiQueue{ch: make(chan func(), 1024)} }
+
+func (q *uiQueue) do(f func()) { q.ch <- f }
+
+// until runs queued work until cond holds; it fails the test after the
+// timeout.
+func (q *uiQueue) until(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.After(timeout)
+	for !cond() {
+		select {
+		case f := <-q.ch:
+			f()
+		case <-deadline:
+			t.Fatalf("sau %v vẫn chưa: %s", timeout, what)
+		}
+	}
+}
+
+// drain runs the work queued so far.
+func (q *uiQueue) drain() {
+	for {
+		select {
+		case f := <-q.ch:
+			f()
+		default:
+			return
+		}
+	}
+}
+
+// testGUI is the app on a test driver.
+type testGUI struct {
+	*gui
+	q      *uiQueue
+	opened []string // URLs the app asked the system to open
+}
+
+// newTestGUI starts the app on the archive at db (a new one in a temp
+// folder when ""), as Run does, but on Fyne's test driver.
+func newTestGUI(t *testing.T, db string, prefs map[string]any) *testGUI {
+	t.Helper()
+	if db == "" {
+		db = filepath.Join(t.TempDir(), "kho.db")
+	}
+	if err := setupLanguage(); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newTheme())
+	// The typing hint is shown once per user; tests that want it say so.
+	a.Preferences().SetBool(prefHintShown, true)
+	for k, v := range prefs {
+		switch v := v.(type) {
+		case int:
+			a.Preferences().SetInt(k, v)
+		case string:
+			a.Preferences().SetString(k, v)
+		case bool:
+			a.Preferences().SetBool(k, v)
+		}
+	}
+	q := newUIQueue()
+	tg := &testGUI{q: q}
+	g := newGUI(a, Options{DBPath: db, Version: "test"}, config{
+		debounce: 50 * time.Millisecond,
+		do:       q.do,
+		author:   "thử nghiệm",
+		openURL: func(u *url.URL) error {
+			tg.opened = append(tg.opened, u.String())
+			return nil
+		},
+	})
+	tg.gui = g
+	g.win.Resize(fyne.NewSize(1100, 760))
+	if err := g.openStore(); err != nil {
+		t.Fatalf("mở kho: %v", err)
+	}
+	g.restore()
+	t.Cleanup(func() {
+		q.drain()
+		g.shutdown()
+	})
+	return tg
+}
+
+// openSample puts the sample report into the archive and opens it.
+func (tg *testGUI) openSample(t *testing.T) *editor {
+	t.Helper()
+	tg.gui.openSample()
+	if tg.ed == nil {
+		t.Fatalf("báo cáo mẫu không được mở; màn hình: %s", strings.Join(texts(tg.win.Canvas()), " | "))
+	}
+	return tg.ed
+}
+
+// texts lists the texts shown on the canvas, dialogs included.
+func texts(c fyne.Canvas) []string {
+	var out []string
+	visit := func(o fyne.CanvasObject) {
+		walkAll(o, func(o fyne.CanvasObject) {
+			switch w := o.(type) {
+			case *widget.Label:
+				if w.Text != "" {
+					out = append(out, w.Text)
+				}
+			case *widget.Button:
+				if w.Text != "" {
+					out = append(out, w.Text)
+				}
+			}
+		})
+	}
+	visit(c.Content())
+	for _, o := range c.Overlays().List() {
+		visit(o)
+	}
+	return out
+}
+
+// walkAll visits o and everything inside it, the insides of widgets
+// (their cached renderers) included.
+func walkAll(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	fn(o)
+	switch c := o.(type) {
+	case fyne.Widget:
+		for _, ch := range test.WidgetRenderer(c).Objects() {
+			walkAll(ch, fn)
+		}
+	case *fyne.Container:
+		for _, ch := range c.Objects {
+			walkAll(ch, fn)
+		}
+	}
+}
+
+// overlayButton finds a button of the topmost dialog by its text.
+func overlayButton(t *testing.T, c fyne.Canvas, text string) *widget.Button {
+	t.Helper()
+	top := c.Overlays().Top()
+	if top == nil {
+		t.Fatalf("không có hộp thoại nào đang mở (tìm nút %q)", text)
+	}
+	var found *widget.Button
+	walkAll(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("hộp thoại không có nút %q; có: %s", text, strings.Join(overlayTexts(c), " | "))
+	}
+	return found
+}
+
+// overlayTexts lists the texts of the topmost dialog.
+func overlayTexts(c fyne.Canvas) []string {
+	top := c.Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var out []string
+	walkAll(top, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.Button:
+			out = append(out, w.Text)
+		}
+	})
+	return out
+}
+
+// closeOverlays dismisses every dialog.
+func closeOverlays(c fyne.Canvas) {
+	for c.Overlays().Top() != nil {
+		c.Overlays().Remove(c.Overlays().Top())
+	}
+}
+
+// contains reports whether one of the texts contains s.
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.Contains(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+type fyneObject = fyne.CanvasObject

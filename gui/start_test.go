@@ -1,0 +1,195 @@
+package gui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"baocao/report"
+	"baocao/report/store"
+)
+
+func TestStartScreenListsAndSearches(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kho.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := report.Sample()
+	if _, err := st.Create(r, store.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	kb := report.Sample()
+	kb.Organization = report.Organization{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Kim Bảng"}
+	if _, err := st.Create(kb, store.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	tg := newTestGUI(t, db, nil)
+	s := tg.start
+	if s == nil || tg.ed != nil {
+		t.Fatal("không hiện màn hình đầu")
+	}
+	if len(s.shown) != 2 {
+		t.Fatalf("danh sách có %d báo cáo", len(s.shown))
+	}
+	if s.shown[0].Superior != "HUYỆN ỦY KIM BẢNG" {
+		t.Errorf("báo cáo mới nhất không đứng đầu: %v", s.shown[0].Superior)
+	}
+	test.Type(s.search, "kim bang")
+	if len(s.shown) != 1 || s.shown[0].Superior != "HUYỆN ỦY KIM BẢNG" {
+		t.Errorf("tìm “kim bang”: %v", s.shown)
+	}
+	s.search.SetText("")
+	test.Type(s.search, "tinh uy")
+	if len(s.shown) != 1 || s.shown[0].Superior != "TỈNH ỦY HÀ NAM" {
+		t.Errorf("tìm “tinh uy”: %v", s.shown)
+	}
+	s.search.SetText("xyz")
+	if len(s.shown) != 0 || !strings.Contains(s.empty.Text, "xyz") || !s.empty.Visible() {
+		t.Errorf("không có kết quả: %q", s.empty.Text)
+	}
+	s.search.SetText("")
+	s.list.Select(1)
+	if tg.ed == nil || tg.ed.r.Organization.Superior != "TỈNH ỦY HÀ NAM" {
+		t.Fatal("bấm vào một dòng không mở báo cáo đó")
+	}
+}
+
+func TestOpenExistingAsks(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	id := e.id
+	e.general.signer.SetText("Người ký mới")
+	tg.closeReport()
+
+	// The sample again: the archive has it; import as a new revision.
+	tg.gui.openSample()
+	c := tg.win.Canvas()
+	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
+		t.Fatalf("không hỏi: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Nhập thành lần lưu mới"))
+	if tg.ed == nil || tg.ed.id != id {
+		t.Fatal("không mở báo cáo trong kho")
+	}
+	if tg.ed.r.Signer.Name != "Trần Đức Thuần" {
+		t.Errorf("nội dung sau khi nhập: người ký %q", tg.ed.r.Signer.Name)
+	}
+	hist, err := tg.st.History(id)
+	if err != nil || len(hist) < 3 {
+		t.Fatalf("lịch sử: %d bản (%v)", len(hist), err)
+	}
+	tg.closeReport()
+
+	// Or open the archived one, untouched.
+	tg.gui.openSample()
+	test.Tap(overlayButton(t, c, "Mở báo cáo trong kho"))
+	if tg.ed == nil || tg.ed.id != id {
+		t.Fatal("không mở báo cáo trong kho")
+	}
+}
+
+func TestOpenFileImports(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	path := filepath.Join(t.TempDir(), "hanam.json")
+	if err := report.WriteFile(path, report.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	tg.openFile(path)
+	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return tg.ed != nil })
+	if tg.ed.r.Number != "45" {
+		t.Errorf("số báo cáo = %q", tg.ed.r.Number)
+	}
+
+	bad := filepath.Join(t.TempDir(), "hong.json")
+	os.WriteFile(bad, []byte(`{"format": "baocao.report/1", "period": {"year": "hai"}}`), 0o644)
+	tg.closeReport()
+	tg.openFile(bad)
+	c := tg.win.Canvas()
+	tg.q.until(t, "báo lỗi", 10*time.Second, func() bool { return contains(overlayTexts(c), "Không mở được tệp") })
+	if !contains(overlayTexts(c), "period.year") {
+		t.Errorf("lỗi không nêu trường: %v", overlayTexts(c))
+	}
+}
+
+func TestNewReportIsPrefilled(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	retype(e.figures.rows["llct.lop"].entries[0], "35")
+	tg.closeReport()
+
+	r, offered, err := tg.newReportDraft(time.Date(2020, 7, 3, 9, 0, 0, 0, time.Local))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Organization.Label() != "BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM" || r.Signer.Name != "Trần Đức Thuần" || len(r.Recipients) != 4 {
+		t.Errorf("không lấy đơn vị, người ký, nơi nhận của báo cáo trước: %+v %+v %d", r.Organization, r.Signer, len(r.Recipients))
+	}
+	if r.Period != (report.Period{Year: 2020, Kind: report.KindH1}) || r.Date != "2020-07-03" {
+		t.Errorf("kỳ %v, ngày %s", r.Period, r.Date)
+	}
+	if r.Summary != report.SuggestSummary(r.Period) {
+		t.Errorf("trích yếu = %q", r.Summary)
+	}
+	if p := r.Figures["llct.hocvien"].Previous; p == nil || *p != 3286 || len(offered) == 0 {
+		t.Errorf("cùng kỳ năm trước của llct.hocvien = %v (%v)", p, offered)
+	}
+}
+
+func TestCurrentPeriod(t *testing.T) {
+	for _, c := range []struct {
+		month time.Month
+		want  report.Period
+	}{
+		{time.January, report.Period{Year: 2019, Kind: report.KindYear}},
+		{time.May, report.Period{Year: 2020, Kind: report.KindH1}},
+		{time.July, report.Period{Year: 2020, Kind: report.KindH1}},
+		{time.December, report.Period{Year: 2020, Kind: report.KindYear}},
+	} {
+		if got := currentPeriod(time.Date(2020, c.month, 10, 0, 0, 0, 0, time.UTC)); got != c.want {
+			t.Errorf("tháng %d: %v, muốn %v", c.month, got, c.want)
+		}
+	}
+}
+
+// An archive that cannot be opened is explained; nothing crashes.
+func TestBadArchiveIsExplained(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hong.db")
+	os.WriteFile(path, []byte(strings.Repeat("không phải cơ sở dữ liệu ", 400)), 0o644)
+	if err := setupLanguage(); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	g := newGUI(a, Options{DBPath: path}, config{})
+	err := g.openStore()
+	if err == nil {
+		t.Fatal("mở được tệp hỏng")
+	}
+	got := texts(g.win.Canvas())
+	if !contains(got, "Không mở được kho báo cáo") || !contains(got, err.Error()) {
+		t.Errorf("màn hình: %v", got)
+	}
+	if data, _ := os.ReadFile(path); !strings.HasPrefix(string(data), "không phải") {
+		t.Error("tệp hỏng bị thay đổi")
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ban Tuyên giáo  Huyện ủy KIM BẢNG", "ban tuyen giao huyen uy kim bang"},
+		{"Đảng ủy", "dang uy"},
+	} {
+		if got := fold(c.in); got != c.want {
+			t.Errorf("fold(%q) = %q, muốn %q", c.in, got, c.want)
+		}
+	}
+	if !matches("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM", "tuyen giao ha nam") || matches("BAN TUYÊN GIÁO", "kim") {
+		t.Error("matches")
+	}
+}

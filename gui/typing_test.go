@@ -1,0 +1,118 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestTelexTyping(t *testing.T) {
+	tg := newTestGUI(t, "", map[string]any{prefTyping: "telex"})
+	e := tg.openSample(t)
+	e.tabs.SelectIndex(tabSections)
+	e.sections.list.Select(0)
+	text := e.sections.text
+	text.SetText("")
+	test.Type(text, "Ban Tuyeen giaso tinhr uyr")
+	if got := text.Text; got != "Ban Tuyên giáo tỉnh ủy" {
+		t.Errorf("Telex: %q", got)
+	}
+	if got := e.r.Sections[0].Text; got != "Ban Tuyên giáo tỉnh ủy" {
+		t.Errorf("báo cáo giữ %q", got)
+	}
+	// Figures are typed as they are, whatever the method.
+	retype(e.figures.rows["llct.lop"].entries[2], "60")
+	if got := e.figures.rows["llct.lop"].entries[2].Text; got != "60" {
+		t.Errorf("ô số liệu khi gõ Telex: %q", got)
+	}
+
+	// Alt+Z: off, then back to Telex.
+	tg.typ.toggle()
+	text.SetText("")
+	test.Type(text, "Tuyeen")
+	if text.Text != "Tuyeen" {
+		t.Errorf("tắt bộ gõ: %q", text.Text)
+	}
+	tg.typ.toggle()
+	if tg.typ.mode != "telex" || tg.app.Preferences().String(prefTyping) != "telex" {
+		t.Errorf("bật lại: %q", tg.typ.mode)
+	}
+	if tg.typ.sel.Selected != "Telex" {
+		t.Errorf("dòng trạng thái: %q", tg.typ.sel.Selected)
+	}
+
+	tg.typ.setMode("vni")
+	text.SetText("")
+	test.Type(text, "Vie65t Nam")
+	if text.Text != "Việt Nam" {
+		t.Errorf("VNI: %q", text.Text)
+	}
+}
+
+// Typing in the middle of a text changes only the word at the cursor.
+func TestTelexInTheMiddle(t *testing.T) {
+	tg := newTestGUI(t, "", map[string]any{prefTyping: "telex"})
+	e := tg.openSample(t)
+	s := e.general.place
+	s.SetText("Ha Nam")
+	s.CursorRow, s.CursorColumn = 0, 2
+	test.Type(s, "f")
+	if s.Text != "Hà Nam" || s.CursorColumn != 2 {
+		t.Errorf("%q, con trỏ ở %d", s.Text, s.CursorColumn)
+	}
+}
+
+func TestInsertPlaceholder(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	e.tabs.SelectIndex(tabSections)
+	st := e.sections
+	st.list.Select(5)
+	st.text.SetText("Có  học viên.")
+	st.text.CursorRow, st.text.CursorColumn = 0, 3
+	tg.win.Canvas().Focus(st.text)
+
+	st.showInsert()
+	c := tg.win.Canvas()
+	var list *widget.List
+	walkAll(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	})
+	if list == nil {
+		t.Fatal("không có danh sách chỉ tiêu")
+	}
+	// The list follows the catalogue: llct.hocvien is the second.
+	list.Select(1)
+	if got := st.text.Text; got != "Có {llct.hocvien} học viên." {
+		t.Fatalf("sau khi chèn: %q", got)
+	}
+	if !strings.Contains(st.previewText.Text, "Có 3.286 học viên.") {
+		t.Errorf("xem trước: %q", st.previewText.Text)
+	}
+	if e.r.Sections[5].Text != st.text.Text {
+		t.Errorf("báo cáo giữ %q", e.r.Sections[5].Text)
+	}
+}
+
+func TestConvertLegacyText(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	e.tabs.SelectIndex(tabSections)
+	st := e.sections
+	st.list.Select(1)
+	st.text.SetText("Ban Tuyªn gi¸o tØnh ñy")
+	tg.typ.convertDialog(st.text)
+	c := tg.win.Canvas()
+	if !contains(overlayTexts(c), "TCVN3") {
+		t.Fatalf("không nhận ra TCVN3: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Chuyển mã"))
+	if st.text.Text != "Ban Tuyên giáo tỉnh ủy" || e.r.Sections[1].Text != st.text.Text {
+		t.Errorf("sau khi chuyển mã: %q", st.text.Text)
+	}
+}
