@@ -242,9 +242,10 @@ func (s *Store) update(tx *sql.Tx, id int64, r *report.Report, opt SaveOptions) 
 		if err != nil {
 			return 0, err
 		}
-		if _, err := tx.Exec(`UPDATE revision SET saved = ?, author = ?, note = ?, changes = ?, data = ?
+		note := report.NormalizeText(opt.Note)
+		if _, err := tx.Exec(`UPDATE revision SET saved = ?, author = ?, note = CASE WHEN ? = '' THEN note ELSE ? END, changes = ?, data = ?
 			WHERE report_id = ? AND rev = ?`,
-			nanos(now), report.NormalizeText(opt.Author), report.NormalizeText(opt.Note), string(enc), data, id, rev); err != nil {
+			nanos(now), report.NormalizeText(opt.Author), note, note, string(enc), data, id, rev); err != nil {
 			return 0, err
 		}
 	} else if err := insertRevision(tx, id, rev, now, opt, Draft, s.describe(last.data, c), data); err != nil {

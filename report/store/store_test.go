@@ -232,6 +232,14 @@ func TestAutosaveCoalesces(t *testing.T) {
 	if rev, _ = s.Update(id, withFigure(r, "llct.hocvien", 5004), auto); rev != 12 {
 		t.Errorf("autosave with the clock set back rev = %d, want 12", rev)
 	}
+	// A note given to an autosave stays through the run.
+	c.advance(time.Hour)
+	s.Update(id, withFigure(r, "llct.hocvien", 5005), SaveOptions{Auto: true, Note: "nháp"})
+	c.advance(2 * time.Second)
+	s.Update(id, withFigure(r, "llct.hocvien", 5006), auto)
+	if hist, _ := s.History(id); hist[0].Rev != 13 || hist[0].Note != "nháp" {
+		t.Errorf("latest revision %d note %q, want 13 \"nháp\"", hist[0].Rev, hist[0].Note)
+	}
 }
 
 func TestFinalizeReopen(t *testing.T) {
