@@ -23,7 +23,7 @@ func (q *uiQueue) do(f func()) { q.ch <- f }
 
 // until runs queued work until cond holds; it fails the test after the
 // timeout.
-func (q *uiQueue) until(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+func (q *uiQueue) until(t testing.TB, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.After(timeout)
 	for !cond() {
@@ -57,7 +57,7 @@ type testGUI struct {
 
 // newTestGUI starts the app on the archive at db (a new one in a temp
 // folder when ""), as Run does, but on Fyne's test driver.
-func newTestGUI(t *testing.T, db string, prefs map[string]any) *testGUI {
+func newTestGUI(t testing.TB, db string, prefs map[string]any) *testGUI {
 	t.Helper()
 	if db == "" {
 		db = filepath.Join(t.TempDir(), "kho.db")
@@ -104,7 +104,7 @@ func newTestGUI(t *testing.T, db string, prefs map[string]any) *testGUI {
 }
 
 // openSample puts the sample report into the archive and opens it.
-func (tg *testGUI) openSample(t *testing.T) *editor {
+func (tg *testGUI) openSample(t testing.TB) *editor {
 	t.Helper()
 	tg.gui.openSample()
 	if tg.ed == nil {
