@@ -1,0 +1,259 @@
+package xlsx
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"baocao/report"
+)
+
+// LibreOffice is the second, independent reader of the workbook. It runs
+// with a profile of its own (so that it neither clashes with another
+// LibreOffice running nor depends on the user's settings), in the
+// Vietnamese locale, recalculating every formula on load: the figures it
+// shows are computed by its own engine from our formulas.
+const loProfile = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
+</oor:items>
+`
+
+// csvAllSheets is the CSV filter writing every sheet (LibreOffice ≥ 7.2):
+// UTF-8, cells as shown.
+const csvAllSheets = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+func libreOffice(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"libreoffice", "soffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			out, err := exec.Command(p, "--version").Output()
+			m := regexp.MustCompile(`(\d+)\.(\d+)`).FindStringSubmatch(string(out))
+			if err != nil || m == nil {
+				t.Skipf("LibreOffice: không đọc được phiên bản (%v)", err)
+			}
+			major, _ := strconv.Atoi(m[1])
+			minor, _ := strconv.Atoi(m[2])
+			if major < 7 || major == 7 && minor < 2 {
+				t.Skipf("LibreOffice %s.%s cũ, cần ≥ 7.2 để xuất mọi trang ra CSV", m[1], m[2])
+			}
+			return p
+		}
+	}
+	t.Skip("không có LibreOffice (gói Debian libreoffice-calc-nogui): bỏ qua phép thử đọc bằng chương trình thứ hai")
+	return ""
+}
+
+// convert runs LibreOffice to convert the workbook at path to format into
+// dir.
+func convert(t *testing.T, lo, path, format, dir string) {
+	t.Helper()
+	profile := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(loProfile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, lo, "-env:UserInstallation=file://"+profile, "--headless", "--norestore",
+		"--convert-to", format, "--outdir", dir, path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("libreoffice: %v\n%s", err, out)
+	}
+}
+
+// loSheets converts a workbook to CSV with LibreOffice and returns the
+// cells of each sheet by name.
+func loSheets(t *testing.T, data []byte) map[string][][]string {
+	t.Helper()
+	lo := libreOffice(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bc.xlsx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	convert(t, lo, path, csvAllSheets, dir)
+	sheets := map[string][][]string{}
+	files, _ := filepath.Glob(filepath.Join(dir, "bc-*.csv"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd := csv.NewReader(bytes.NewReader(b))
+		rd.FieldsPerRecord = -1
+		rows, err := rd.ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		name := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "bc-"), ".csv")
+		sheets[name] = rows
+	}
+	if len(sheets) == 0 {
+		t.Fatalf("LibreOffice wrote no CSV (files: %v)", files)
+	}
+	return sheets
+}
+
+// rowOf returns the CSV row whose column col (1-based) is key.
+func rowOf(t *testing.T, rows [][]string, col int, key string) []string {
+	t.Helper()
+	for _, r := range rows {
+		if len(r) >= col && r[col-1] == key {
+			return r
+		}
+	}
+	t.Fatalf("no row with %q", key)
+	return nil
+}
+
+func checkRow(t *testing.T, row []string, want map[int]string) {
+	t.Helper()
+	for col, w := range want {
+		if got := row[col-1]; got != w {
+			t.Errorf("%s, column %s: LibreOffice shows %q, want %q", row[fcTag-1], colName(col), got, w)
+		}
+	}
+}
+
+func TestLibreOfficeReadsWorkbook(t *testing.T) {
+	r := fullSample()
+	r.Breakdown = []report.UnitRow{
+		{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 5, "llct.hocvien": 1286}},
+		{Superior: "HUYỆN ỦY LÝ NHÂN", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 7, "llct.hocvien": 2000}},
+	}
+	sheets := loSheets(t, export(t, r))
+	fig := sheets[sheetFigures]
+	checkRow(t, rowOf(t, fig, fcTag, "llct.hocvien"), map[int]string{
+		fcValue: "3.286", fcPrevious: "3.314", fcVsPrevious: "99,16%", fcPlan: "5.000", fcVsPlan: "65,72%",
+	})
+	checkRow(t, rowOf(t, fig, fcTag, "llct.lop"), map[int]string{
+		fcValue: "35", fcPrevious: "30", fcVsPrevious: "116,67%", fcPlan: "60", fcVsPlan: "58,33%",
+	})
+	checkRow(t, rowOf(t, fig, fcTag, "nq.tyle"), map[int]string{
+		fcValue: "99,16%", fcPrevious: "96,77%", fcVsPrevious: "", fcPlan: "", fcVsPlan: "",
+	})
+	// A consolidated report's vb.* are typed sums, not the documents' count.
+	checkRow(t, rowOf(t, fig, fcTag, "th.lop"), map[int]string{fcValue: "", fcPrevious: "", fcVsPrevious: "", fcVsPlan: ""})
+	if got := fig[frNumber-1][fcValue-1]; got != "Hà Nam, ngày 05 tháng 7 năm 2019" {
+		t.Errorf("place and date %q", got)
+	}
+	units := sheets[sheetUnits]
+	checkRow(t, rowOf(t, units, ucSTT, "Tổng cộng"), map[int]string{ucMain: "12", ucMain + 1: "3.286"})
+	docs := sheets[sheetDocuments]
+	d := rowOf(t, docs, dcSymbol, "23-CT/TU")
+	if d[dcDate-1] != "15/03/2019" || d[dcKind-1] != "Chỉ thị" {
+		t.Errorf("document row %q", d)
+	}
+	text := ""
+	for _, row := range sheets[sheetSections] {
+		text += strings.Join(row, " ") + "\n"
+	}
+	if !strings.Contains(text, "toàn tỉnh đã mở được 35 lớp với tổng số 3.286 học viên") {
+		t.Error("the sections sheet does not show the figures filled in")
+	}
+}
+
+// The documents' counts and the derived rows are formulas LibreOffice
+// computes: a workbook whose figures were changed by a program that does
+// not recalculate shows the new results.
+func TestLibreOfficeRecalculates(t *testing.T) {
+	f := open(t, export(t, fullSample()))
+	f.SetCellInt(sheetFigures, cellName(fcValue, findRow(t, f, "llct.lop")), 40)
+	f.SetCellInt(sheetFigures, cellName(fcPrevious, findRow(t, f, "llct.lop")), 0)
+	f.SetCellInt(sheetFigures, cellName(fcValue, findRow(t, f, "nq.dienhoc")), 6572)
+	f.SetCellStr(sheetDocuments, cellName(dcKind, drHeader+2), "Chỉ thị")
+	sheets := loSheets(t, save(t, f))
+	fig := sheets[sheetFigures]
+	checkRow(t, rowOf(t, fig, fcTag, "llct.lop"), map[int]string{fcVsPrevious: "", fcVsPlan: "66,67%"})
+	checkRow(t, rowOf(t, fig, fcTag, "nq.tyle"), map[int]string{fcValue: "50,00%"})
+	checkRow(t, rowOf(t, fig, fcTag, "vb.chithi"), map[int]string{fcValue: "2"})
+	checkRow(t, rowOf(t, fig, fcTag, "vb.kehoach"), map[int]string{fcValue: "0"})
+	checkRow(t, rowOf(t, fig, fcTag, "vb.tong"), map[int]string{fcValue: "2"})
+}
+
+// A workbook opened and saved again in LibreOffice reads back the same.
+func TestLibreOfficeResave(t *testing.T) {
+	lo := libreOffice(t)
+	for _, r := range []*report.Report{report.Sample(), generate(5), generate(8)} {
+		dir := t.TempDir()
+		in := filepath.Join(dir, "in.xlsx")
+		if err := os.WriteFile(in, export(t, r), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "out")
+		convert(t, lo, in, "xlsx:Calc Office Open XML", out)
+		got, err := ReadFile(filepath.Join(out, "in.xlsx"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameReport(t, r, got)
+	}
+}
+
+// The workbook prints on A4 portrait, one page wide; the PNG of its first
+// page is written where XLSX_PRINT_PNG says (docs/xlsx-print.png).
+func TestLibreOfficePrint(t *testing.T) {
+	lo := libreOffice(t)
+	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("không có %s (gói Debian poppler-utils)", tool)
+		}
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bc.xlsx")
+	if err := os.WriteFile(path, export(t, fullSample()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	convert(t, lo, path, "pdf", dir)
+	pdf := filepath.Join(dir, "bc.pdf")
+	info, err := exec.Command("pdfinfo", pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)`).Match(info) {
+		t.Fatalf("not A4 portrait:\n%s", info)
+	}
+	bbox, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One page wide: no word beyond the right margin (15 mm), and every
+	// column heading on the first page.
+	const right = 595.3 - 15*72/25.4 + 2
+	for _, m := range regexp.MustCompile(`xMax="([\d.]+)"[^>]*>([^<]*)<`).FindAllSubmatch(bbox, -1) {
+		if x, _ := strconv.ParseFloat(string(m[1]), 64); x > right {
+			t.Errorf("%q ends at %.1f pt, beyond the right margin (%.1f)", m[2], x, right)
+		}
+	}
+	first := string(bbox[:bytes.Index(bbox, []byte("</page>"))])
+	for _, w := range []string{"BÁO", "STT", "Chỉ", "Cùng", "Đạt", "KH", "3.286", "99,16%"} {
+		if !strings.Contains(first, ">"+w+"<") {
+			t.Errorf("page 1 lacks %q", w)
+		}
+	}
+	png := filepath.Join(dir, "page")
+	if out, err := exec.Command("pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, png).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	if dst := os.Getenv("XLSX_PRINT_PNG"); dst != "" {
+		b, err := os.ReadFile(png + ".png")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

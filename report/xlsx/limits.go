@@ -1,0 +1,257 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+
+	"baocao/report"
+)
+
+// Limits on a workbook read from someone else. An exported workbook is a
+// few dozen kilobytes; these are far above any real one and low enough
+// that a malicious file (a zip bomb, a sheet with a cell in every row of
+// the last column) cannot eat the memory of an old PC.
+const (
+	// MaxWorkbookSize is the largest workbook file read.
+	MaxWorkbookSize = 16 << 20
+	maxUnzipped     = 16 << 20  // all parts together, unpacked
+	maxPart         = 2 << 20   // one XML part, unpacked
+	maxStyles       = 256 << 10 // xl/styles.xml, which excelize decodes whole
+	maxParts        = 1000
+	maxSheets       = 64
+	maxRows         = 20000 // rows of one sheet
+	maxCols         = 128   // columns of one sheet
+	maxCells        = 300000
+)
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// IsWorkbook reports whether a file starting with head looks like an
+// Excel workbook: a zip (.xlsx) or an OLE2 compound file (.xls, or an
+// .xlsx protected by a password).
+func IsWorkbook(head []byte) bool {
+	return bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, oleMagic)
+}
+
+// errNotOurs is the message for a workbook without the hidden marks.
+var errNotOurs = errors.New("không phải tệp Excel do " + appName + " xuất ra (không có trang ẩn _baocao); hãy dùng tệp đã xuất từ chương trình, hoặc nhập lại số liệu")
+
+// precheck looks at the file before excelize does: its kind, its size
+// and the sizes its parts unpack to, and the extent of every sheet.
+func precheck(ra io.ReaderAt, size int64) error {
+	if size > MaxWorkbookSize {
+		return fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo chỉ vài chục kB, tối đa %s byte)",
+			report.FormatInt(size), report.FormatInt(MaxWorkbookSize))
+	}
+	head := make([]byte, 8)
+	n, _ := ra.ReadAt(head, 0)
+	head = head[:n]
+	switch {
+	case bytes.HasPrefix(head, oleMagic):
+		if isEncrypted(ra, size) {
+			return errors.New("tệp có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại")
+		}
+		return errors.New("tệp Excel kiểu cũ (.xls, Excel 97–2003); hãy mở bằng Excel và lưu lại dạng .xlsx")
+	case !bytes.HasPrefix(head, zipMagic):
+		return errors.New("không phải tệp Excel (.xlsx)")
+	}
+	zr, err := zip.NewReader(ra, size)
+	if err != nil {
+		return damaged(err)
+	}
+	if len(zr.File) > maxParts {
+		return fmt.Errorf("tệp Excel có %s phần, quá nhiều; không phải tệp do %s xuất ra", report.FormatInt(int64(len(zr.File))), appName)
+	}
+	var total uint64
+	for _, f := range zr.File {
+		limit := uint64(maxPart)
+		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
+		if name == "xl/styles.xml" {
+			limit = maxStyles
+		}
+		total += f.UncompressedSize64
+		if f.UncompressedSize64 > limit || total > maxUnzipped {
+			return fmt.Errorf("tệp Excel giải nén ra quá lớn (phần %s: %s byte); không phải tệp do %s xuất ra",
+				f.Name, report.FormatInt(int64(min(f.UncompressedSize64, 1<<62))), appName)
+		}
+	}
+	for _, f := range zr.File {
+		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
+		if strings.HasPrefix(name, "xl/worksheets/") && path.Ext(name) == ".xml" {
+			if err := scanSheet(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// damaged wraps an error of a broken zip or XML.
+func damaged(err error) error {
+	return fmt.Errorf("tệp Excel bị hỏng hoặc không trọn vẹn (có thể tải về hoặc chép chưa xong): %v", err)
+}
+
+// isEncrypted reports whether an OLE2 file holds an encrypted workbook:
+// its directory names the stream "EncryptionInfo".
+func isEncrypted(ra io.ReaderAt, size int64) bool {
+	name := []byte{}
+	for _, r := range "EncryptionInfo" {
+		name = append(name, byte(r), 0)
+	}
+	buf := make([]byte, 64<<10)
+	for off := int64(0); off < size; off += int64(len(buf) - len(name)) {
+		n, _ := ra.ReadAt(buf, off)
+		if bytes.Contains(buf[:n], name) {
+			return true
+		}
+		if n < len(buf) {
+			break
+		}
+	}
+	return false
+}
+
+// scanSheet reads a sheet's XML once, without keeping it, and refuses a
+// sheet whose cells reach too far: excelize fills every row up to its last
+// cell, so one cell at column XFD in each row would take gigabytes.
+func scanSheet(f *zip.File) error {
+	rc, err := f.Open()
+	if err != nil {
+		return damaged(err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
+	if err != nil {
+		return damaged(err)
+	}
+	row, col, cells := 0, 0, 0
+	tooBig := func(what string) error {
+		return fmt.Errorf("trang tính %s quá lớn (%s); không phải tệp do %s xuất ra", path.Base(f.Name), what, appName)
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '<' {
+			continue
+		}
+		j := i + 1
+		for j < len(data) && !isSpace(data[j]) && data[j] != '>' && data[j] != '/' {
+			j++
+		}
+		elem := data[i+1 : j]
+		if k := bytes.LastIndexByte(elem, ':'); k >= 0 {
+			elem = elem[k+1:]
+		}
+		isRow, isCell := string(elem) == "row", string(elem) == "c"
+		if !isRow && !isCell {
+			continue
+		}
+		end := bytes.IndexByte(data[j:], '>')
+		if end < 0 {
+			end = len(data) - j
+		}
+		ref := attr(data[j:j+end], "r")
+		if isRow {
+			col = 0
+			if ref == "" {
+				row++
+			} else if n, ok := atoi(ref); ok {
+				row = n
+			} else {
+				row = maxRows + 1
+			}
+			if row > maxRows {
+				return tooBig("quá " + report.FormatInt(maxRows) + " dòng")
+			}
+			continue
+		}
+		cells++
+		if cells > maxCells {
+			return tooBig("quá " + report.FormatInt(maxCells) + " ô")
+		}
+		if ref == "" {
+			col++
+		} else {
+			c, r := splitRef(ref)
+			if c == 0 || r > maxRows {
+				c = maxCols + 1
+			}
+			col = c
+		}
+		if col > maxCols {
+			return tooBig("có ô quá cột " + colName(maxCols))
+		}
+	}
+	return nil
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// attr finds the value of attribute name in the inside of a start tag.
+func attr(tag []byte, name string) string {
+	for i := 0; i < len(tag); {
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		j := i
+		for j < len(tag) && tag[j] != '=' && !isSpace(tag[j]) {
+			j++
+		}
+		key := tag[i:j]
+		for j < len(tag) && (isSpace(tag[j]) || tag[j] == '=') {
+			j++
+		}
+		if j >= len(tag) || (tag[j] != '"' && tag[j] != '\'') {
+			return ""
+		}
+		q := tag[j]
+		k := bytes.IndexByte(tag[j+1:], q)
+		if k < 0 {
+			return ""
+		}
+		if string(key) == name {
+			return string(tag[j+1 : j+1+k])
+		}
+		i = j + 1 + k + 1
+	}
+	return ""
+}
+
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// splitRef splits "AB12" into column 28 and row 12; 0, 0 when malformed
+// or beyond the limits.
+func splitRef(ref string) (col, row int) {
+	i := 0
+	for i < len(ref) && i < 4 {
+		c := ref[i] | 0x20
+		if c < 'a' || c > 'z' {
+			break
+		}
+		col = col*26 + int(c-'a'+1)
+		i++
+	}
+	r, ok := atoi(strings.TrimPrefix(ref[i:], "$"))
+	if i == 0 || !ok {
+		return 0, 0
+	}
+	return col, r
+}

@@ -1,0 +1,88 @@
+package xlsx
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"baocao/report"
+)
+
+// Keys of the hidden sheet "_baocao": column A the key, column B the value;
+// a key may repeat (recipient).
+const (
+	keyFormat       = "format"
+	keyReportFormat = "report.format"
+	keySuperior     = "organization.superior"
+	keyOrgName      = "organization.name"
+	keyAbbreviation = "organization.abbreviation"
+	keyPlace        = "organization.place"
+	keyYear         = "period.year"
+	keyKind         = "period.kind"
+	keyNumber       = "number"
+	keyDate         = "date"
+	keySummary      = "summary"
+	keyAuthority    = "signer.authority"
+	keySignerTitle  = "signer.title"
+	keySignerName   = "signer.name"
+	keyRecipient    = "recipient"
+	keyRawFigures   = "raw.figures"
+	keyGenerator    = "generator"
+)
+
+// rawFigures are the figures the figures table does not show: codes the
+// catalogue does not have or computes, entries with no number, and the
+// typed vb.* values that the count of the documents list replaces.
+func rawFigures(r *report.Report, ev *report.Sheet) map[string]report.Figure {
+	raw := map[string]report.Figure{}
+	for code, f := range r.Figures {
+		row := ev.Row(code)
+		switch {
+		case row == nil || row.IsDerived() || f.IsEmpty():
+			raw[code] = f
+		case row.FromDocuments && f.Value != nil:
+			raw[code] = report.Figure{Value: f.Value}
+		}
+	}
+	return raw
+}
+
+func (w *writer) meta() error {
+	r := w.r
+	o := r.Organization
+	kv := [][2]string{
+		{keyFormat, FormatV1},
+		{keyGenerator, appName},
+		{keyReportFormat, report.FormatV1},
+		{keySuperior, o.Superior},
+		{keyOrgName, o.Name},
+		{keyAbbreviation, o.Abbreviation},
+		{keyPlace, o.Place},
+		{keyYear, strconv.Itoa(r.Period.Year)},
+		{keyKind, r.Period.Kind},
+		{keyNumber, r.Number},
+		{keyDate, r.Date},
+		{keySummary, r.Summary},
+		{keyAuthority, r.Signer.Authority},
+		{keySignerTitle, r.Signer.Title},
+		{keySignerName, r.Signer.Name},
+	}
+	for _, rc := range r.Recipients {
+		kv = append(kv, [2]string{keyRecipient, rc})
+	}
+	if raw := rawFigures(r, w.ev); len(raw) > 0 {
+		b, err := json.Marshal(raw)
+		if err != nil {
+			return err
+		}
+		kv = append(kv, [2]string{keyRawFigures, string(b)})
+	}
+	for i, p := range kv {
+		if err := w.f.SetCellStr(sheetMeta, cellName(1, i+1), p[0]); err != nil {
+			return err
+		}
+		if err := w.f.SetCellStr(sheetMeta, cellName(2, i+1), p[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,347 @@
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"baocao/report"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Read reads a workbook exported by this program, edited or not, into a
+// report. name (the file name) starts every message. Errors are Vietnamese
+// and name the sheet and the cell where there is one. cat nil means the
+// default catalogue.
+func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *report.Report, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, &panicError{name: name, value: p, stack: debug.Stack()}
+		}
+	}()
+	if cat == nil {
+		cat = report.DefaultCatalogue()
+	}
+	if err := precheck(ra, size); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	f, err := excelize.OpenReader(io.NewSectionReader(ra, 0, size), excelize.Options{
+		RawCellValue:      true,
+		UnzipSizeLimit:    maxUnzipped,
+		UnzipXMLSizeLimit: maxPart,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, openError(err))
+	}
+	defer f.Close()
+	b := &book{f: f, name: name, cat: cat}
+	return b.read()
+}
+
+// ReadFile reads a workbook file; errors name the file.
+func ReadFile(path string, cat *report.Catalogue) (*report.Report, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("đọc tệp %s: %w", path, err)
+	}
+	return Read(fh, st.Size(), path, cat)
+}
+
+// LoadFile reads a report file (JSON) or a workbook exported by this
+// program, whichever the file is by its content, not its extension.
+// Errors name the file.
+func LoadFile(path string, cat *report.Catalogue) (*report.Report, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
+	}
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(fh, head)
+	fh.Close()
+	if IsWorkbook(head[:n]) {
+		return ReadFile(path, cat)
+	}
+	return report.ReadFile(path)
+}
+
+// panicError is a panic inside the Excel library turned into an error: a
+// file that breaks the reader is a damaged file, not a crash.
+type panicError struct {
+	name  string
+	value any
+	stack []byte
+}
+
+func (e *panicError) Error() string {
+	return fmt.Sprintf("%s: tệp Excel bị hỏng, không đọc được (%v)", e.name, e.value)
+}
+
+// openError turns an error of excelize.OpenReader into a message.
+func openError(err error) error {
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, excelize.ErrWorkbookPassword):
+		return errors.New("tệp có mật khẩu hoặc không phải tệp Excel (.xlsx)")
+	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
+		return fmt.Errorf("tệp Excel giải nén ra quá lớn; không phải tệp do %s xuất ra", appName)
+	}
+	return damaged(err)
+}
+
+// book is a workbook being read.
+type book struct {
+	f        *excelize.File
+	name     string
+	cat      *report.Catalogue
+	date1904 bool
+	sheets   []*sheet
+	problems []string
+}
+
+// sheet is one sheet's cells, raw (numbers unformatted).
+type sheet struct {
+	name string
+	rows [][]string
+}
+
+// cell returns the raw text of a cell, "" when empty; col and row are
+// 1-based.
+func (s *sheet) cell(col, row int) string {
+	if row < 1 || row > len(s.rows) || col < 1 || col > len(s.rows[row-1]) {
+		return ""
+	}
+	return s.rows[row-1][col-1]
+}
+
+// mark is where a sheet's hidden mark was found.
+type mark struct {
+	sh       *sheet
+	row, col int
+}
+
+const maxProblems = 20
+
+// problem records an error at a cell (col 0: the whole sheet or row).
+func (b *book) problem(sh *sheet, col, row int, format string, args ...any) {
+	where := b.name
+	if sh != nil {
+		where += `, trang "` + sh.name + `"`
+		switch {
+		case col > 0 && row > 0:
+			where += ", ô " + cellName(col, row)
+		case row > 0:
+			where += fmt.Sprintf(", dòng %d", row)
+		}
+	}
+	b.problems = append(b.problems, where+": "+fmt.Sprintf(format, args...))
+}
+
+func (b *book) err() error {
+	if len(b.problems) == 0 {
+		return nil
+	}
+	ps := b.problems
+	if len(ps) > maxProblems {
+		ps = append(ps[:maxProblems:maxProblems], fmt.Sprintf("%s: … và %d lỗi khác", b.name, len(b.problems)-maxProblems))
+	}
+	return errors.New(strings.Join(ps, "\n"))
+}
+
+func (b *book) read() (*report.Report, error) {
+	names := b.f.GetSheetList()
+	if len(names) > maxSheets {
+		return nil, fmt.Errorf("%s: tệp Excel có %d trang, quá nhiều; không phải tệp do %s xuất ra", b.name, len(names), appName)
+	}
+	// Only the sheets with a mark near their top are read whole: a sheet
+	// a clerk added, however large, costs little.
+	var firstErr error
+	for _, n := range names {
+		marked, err := b.hasMark(n)
+		if err == nil && marked {
+			var rows [][]string
+			if rows, err = b.f.GetRows(n, excelize.Options{RawCellValue: true}); err == nil {
+				b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
+			}
+		}
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		b.date1904 = *props.Date1904
+	}
+	meta := b.findMeta()
+	if meta == nil {
+		if firstErr != nil {
+			return nil, fmt.Errorf("%s: %w", b.name, damaged(firstErr))
+		}
+		return nil, fmt.Errorf("%s: %w", b.name, errNotOurs)
+	}
+	marks, err := b.findMarks()
+	if err != nil {
+		return nil, err
+	}
+	r, m, err := b.readMeta(meta)
+	if err != nil {
+		return nil, err
+	}
+	fm, ok := marks[markFigures]
+	if !ok {
+		return nil, fmt.Errorf("%s: không thấy trang số liệu (trang %q có cột ẩn mã chỉ tiêu); trang này có bị xoá?", b.name, sheetFigures)
+	}
+	if dm, ok := marks[markDocuments]; ok {
+		r.Documents = b.readDocuments(dm)
+	}
+	if um, ok := marks[markUnits]; ok {
+		r.Breakdown = b.readUnits(um)
+	}
+	b.readFigures(fm, r, m)
+	if sm, ok := marks[markSections]; ok {
+		b.readSections(sm, r, m)
+	} else {
+		r.Recipients, r.Signer = m.recipients, m.signer
+	}
+	if err := b.err(); err != nil {
+		return nil, err
+	}
+	r.Normalize()
+	return r, nil
+}
+
+// findMeta returns the hidden sheet: "format" in A1 and this program's
+// format tag in B1.
+func (b *book) findMeta() *sheet {
+	for _, sh := range b.sheets {
+		if sh.cell(1, 1) == keyFormat && strings.HasPrefix(sh.cell(2, 1), formatPrefix) {
+			return sh
+		}
+	}
+	return nil
+}
+
+// markScanRows is how far down a sheet its mark is looked for.
+const markScanRows = 60
+
+// hasMark reports whether one of the first rows of a sheet holds a mark
+// or the hidden sheet's format tag.
+func (b *book) hasMark(name string) (bool, error) {
+	rows, err := b.f.Rows(name)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	for i := 0; i < markScanRows && rows.Next(); i++ {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return false, err
+		}
+		for ci, v := range cols {
+			switch {
+			case v == markFigures, v == markDocuments, v == markSections, v == markUnits:
+				return true, nil
+			case i == 0 && ci == 1 && strings.HasPrefix(v, formatPrefix):
+				return true, nil
+			}
+		}
+	}
+	return false, rows.Error()
+}
+
+// findMarks finds the sheets by their hidden marks, whatever their names
+// and order. A mark found twice (a copied sheet) is an error: which one is
+// the truth cannot be told.
+func (b *book) findMarks() (map[string]mark, error) {
+	marks := map[string]mark{}
+	for _, sh := range b.sheets {
+		for ri := 0; ri < len(sh.rows) && ri < markScanRows; ri++ {
+			for ci, v := range sh.rows[ri] {
+				switch v {
+				case markFigures, markDocuments, markSections, markUnits:
+				default:
+					continue
+				}
+				if prev, dup := marks[v]; dup && prev.sh != sh {
+					return nil, fmt.Errorf("%s: hai trang %q và %q cùng là %s; hãy xoá trang thừa rồi đọc lại",
+						b.name, prev.sh.name, sh.name, markLabel(v))
+				}
+				marks[v] = mark{sh: sh, row: ri + 1, col: ci + 1}
+			}
+		}
+	}
+	return marks, nil
+}
+
+func markLabel(m string) string {
+	switch m {
+	case markFigures:
+		return "bảng số liệu"
+	case markDocuments:
+		return "danh mục văn bản"
+	case markSections:
+		return "nội dung báo cáo"
+	}
+	return "bảng số liệu các đơn vị"
+}
+
+// column names a column of a table by the labels its header may have.
+type column struct {
+	key    string
+	labels []string
+}
+
+// headerColumns finds the columns of a table by their header labels
+// (case and spacing aside), so that a column a clerk moved is still found.
+func (b *book) headerColumns(sh *sheet, row int, want []column) (map[string]int, bool) {
+	cols := map[string]int{}
+	var cells []string
+	if row-1 < len(sh.rows) {
+		cells = sh.rows[row-1]
+	}
+	for ci, v := range cells {
+		fv := fold(v)
+		for _, c := range want {
+			for _, l := range c.labels {
+				if _, seen := cols[c.key]; !seen && fv == fold(l) {
+					cols[c.key] = ci + 1
+				}
+			}
+		}
+	}
+	ok := true
+	for _, c := range want {
+		if _, found := cols[c.key]; !found {
+			b.problem(sh, 0, row, "không thấy cột %q ở dòng tiêu đề của bảng; đừng đổi tên tiêu đề cột", c.labels[0])
+			ok = false
+		}
+	}
+	return cols, ok
+}
+
+// fold folds a label for comparison: lower case, single spaces.
+func fold(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(report.NormalizeText(s))), " ")
+}
+
+// isBold reports whether a cell's font is bold.
+func (b *book) isBold(sh *sheet, col, row int) bool {
+	id, err := b.f.GetCellStyle(sh.name, cellName(col, row))
+	if err != nil || id == 0 {
+		return false
+	}
+	st, err := b.f.GetStyle(id)
+	return err == nil && st != nil && st.Font != nil && st.Font.Bold
+}
+
+// hasFormula reports whether a cell holds a formula containing fn.
+func (b *book) hasFormula(sh *sheet, col, row int, fn string) bool {
+	f, err := b.f.GetCellFormula(sh.name, cellName(col, row))
+	return err == nil && strings.Contains(strings.ToUpper(f), fn)
+}

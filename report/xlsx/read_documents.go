@@ -1,0 +1,45 @@
+package xlsx
+
+import (
+	"strings"
+
+	"baocao/report"
+)
+
+// readDocuments reads the documents list: every row below the header with
+// something in it, including rows a clerk added or inserted.
+func (b *book) readDocuments(mk mark) []report.Document {
+	sh, header := mk.sh, mk.row
+	cols, ok := b.headerColumns(sh, header, []column{
+		{"symbol", []string{labelDocSymbol}},
+		{"date", []string{labelDocDate}},
+		{"kind", []string{labelDocKind}},
+		{"summary", []string{labelDocSummary}},
+	})
+	if !ok {
+		return nil
+	}
+	kinds := make([]string, len(report.DocumentKinds))
+	for i, k := range report.DocumentKinds {
+		kinds[i] = report.DocumentKindName(k)
+	}
+	docs := []report.Document{}
+	for row := header + 1; row <= len(sh.rows); row++ {
+		symbol, kindText, summary := sh.cell(cols["symbol"], row), sh.cell(cols["kind"], row), sh.cell(cols["summary"], row)
+		if strings.TrimSpace(symbol+kindText+summary+sh.cell(cols["date"], row)) == "" {
+			continue
+		}
+		date, _ := b.date(sh, cols["date"], row)
+		d := report.Document{Symbol: symbol, Date: date, Summary: summary}
+		switch kind, ok := report.DocumentKindByName(kindText); {
+		case ok:
+			d.Kind = kind
+		case strings.TrimSpace(kindText) == "":
+			b.problem(sh, cols["kind"], row, "chưa ghi loại văn bản (%s)", strings.Join(kinds, ", "))
+		default:
+			b.problem(sh, cols["kind"], row, "loại văn bản %q không có; chọn một trong: %s", kindText, strings.Join(kinds, ", "))
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}

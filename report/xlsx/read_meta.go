@@ -1,0 +1,73 @@
+package xlsx
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"baocao/report"
+)
+
+// metaInfo is what the hidden sheet holds besides the report's header:
+// fall-backs for cells a clerk may have deleted, and the raw figures.
+type metaInfo struct {
+	recipients []string
+	signer     report.Signer
+	summary    string
+	raw        map[string]report.Figure
+}
+
+// readMeta reads the hidden sheet into the report's header fields.
+func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
+	format := sh.cell(2, 1)
+	if format != FormatV1 {
+		return nil, nil, fmt.Errorf("%s: tệp Excel được xuất bởi phiên bản mới hơn (%s, phiên bản này đọc %s); hãy cập nhật chương trình",
+			b.name, format, FormatV1)
+	}
+	r := &report.Report{Format: report.FormatV1, Figures: map[string]report.Figure{}}
+	m := &metaInfo{}
+	hidden := "(trang ẩn do chương trình ghi, đừng sửa)"
+	for i := 1; i <= len(sh.rows); i++ {
+		key, val := sh.cell(1, i), sh.cell(2, i)
+		o := &r.Organization
+		switch key {
+		case keySuperior:
+			o.Superior = val
+		case keyOrgName:
+			o.Name = val
+		case keyAbbreviation:
+			o.Abbreviation = val
+		case keyPlace:
+			o.Place = val
+		case keyYear:
+			y, err := strconv.Atoi(strings.TrimSpace(val))
+			if err != nil && val != "" {
+				b.problem(sh, 2, i, "năm báo cáo %q không hợp lệ %s", val, hidden)
+			}
+			r.Period.Year = y
+		case keyKind:
+			r.Period.Kind = val
+		case keyNumber:
+			r.Number = val
+		case keyDate:
+			r.Date = val
+		case keySummary:
+			m.summary = val
+		case keyAuthority:
+			m.signer.Authority = val
+		case keySignerTitle:
+			m.signer.Title = val
+		case keySignerName:
+			m.signer.Name = val
+		case keyRecipient:
+			m.recipients = append(m.recipients, val)
+		case keyRawFigures:
+			if err := json.Unmarshal([]byte(val), &m.raw); err != nil {
+				b.problem(sh, 2, i, "số liệu ẩn hỏng %s", hidden)
+			}
+		}
+	}
+	r.Summary = m.summary
+	return r, m, nil
+}

@@ -1,0 +1,86 @@
+package xlsx
+
+import (
+	"strings"
+
+	"baocao/report"
+)
+
+// readSections reads the headings and paragraphs, the recipients and the
+// signer. A row a clerk added (no hidden tag) is a heading when bold, a
+// paragraph otherwise, or a recipient below "Nơi nhận:". A paragraph shown
+// with its figures filled in gives back its {code} text when the clerk did
+// not change it.
+func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
+	sh, tagCol := mk.sh, mk.col
+	left, right := tagCol-2, tagCol-1
+	rawCol, hashCol, signerCol := tagCol+1, tagCol+2, tagCol+3
+	if left < 1 {
+		b.problem(sh, 0, mk.row, "cột ẩn của trang bị dời; không đọc được nội dung")
+		return
+	}
+	type building struct {
+		heading string
+		pieces  []string
+	}
+	var secs []*building
+	var cur *building
+	text := func(row int) string {
+		shown := sh.cell(left, row)
+		if raw := sh.cell(rawCol, row); raw != "" && sh.cell(hashCol, row) == textHash(shown) {
+			return raw
+		}
+		return shown
+	}
+	heading := func(h string) {
+		cur = &building{heading: h}
+		secs = append(secs, cur)
+	}
+	paragraph := func(p string) {
+		if cur == nil {
+			heading("")
+		}
+		cur.pieces = append(cur.pieces, p)
+	}
+	signer := m.signer
+	var recipients []string
+	closing, seenRecipients := false, false
+	for row := mk.row + 1; row <= len(sh.rows); row++ {
+		switch sh.cell(signerCol, row) {
+		case tagAuthority:
+			signer.Authority = sh.cell(right, row)
+		case tagTitle:
+			signer.Title = sh.cell(right, row)
+		case tagName:
+			signer.Name = sh.cell(right, row)
+		}
+		l := sh.cell(left, row)
+		switch tag := sh.cell(tagCol, row); {
+		case tag == tagHeading && !closing:
+			heading(text(row))
+		case tag == tagParagraph && !closing:
+			paragraph(text(row))
+		case tag == tagTo:
+			closing, seenRecipients = true, true
+		case strings.TrimSpace(l) == "":
+		case tag == tagRecipient:
+			seenRecipients = true
+			recipients = append(recipients, strings.TrimPrefix(l, "- "))
+		case closing: // added by a clerk: "- name", "-name" or "name"
+			recipients = append(recipients, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "-")))
+		case b.isBold(sh, left, row):
+			heading(l)
+		default:
+			paragraph(l)
+		}
+	}
+	r.Sections = make([]report.Section, len(secs))
+	for i, s := range secs {
+		r.Sections[i] = report.Section{Heading: s.heading, Text: strings.Join(s.pieces, "\n\n")}
+	}
+	// Without the "Nơi nhận:" block (deleted), the hidden sheet's list.
+	if !seenRecipients {
+		recipients = m.recipients
+	}
+	r.Recipients, r.Signer = recipients, signer
+}

@@ -1,0 +1,92 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"baocao/report"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// documents writes the "Văn bản" sheet: the documents issued, with a
+// drop-down list of kinds on the rows below so a clerk can add some.
+func (w *writer) documents() error {
+	const sheet = sheetDocuments
+	r, st := w.r, w.st
+	last := drHeader + len(r.Documents)
+	area := fmt.Sprintf("$A$1:$%s$%d", colName(dcSummary), max(last, drHeader+1))
+	if err := w.printSetup(sheet, false, fmt.Sprintf("$%d:$%d", drHeader, drHeader), area); err != nil {
+		return err
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = fmt.Sprintf("%s:%s", cellName(dcKind, drHeader+1), cellName(dcKind, drHeader+drValidated))
+	kinds := make([]string, len(report.DocumentKinds))
+	for i, k := range report.DocumentKinds {
+		kinds[i] = report.DocumentKindName(k)
+	}
+	if err := dv.SetDropList(kinds); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Loại văn bản", "Chọn một loại trong danh sách: "+strings.Join(kinds, ", ")+".")
+	if err := w.f.AddDataValidation(sheet, dv); err != nil {
+		return err
+	}
+	sw, err := w.stream(sheet, documentWidths, dcTag)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(freezeRows(drHeader)); err != nil {
+		return err
+	}
+	full := widthOf(documentWidths, dcSTT, dcSummary)
+	title := newRow(dcTag)
+	title.set(dcSTT, st.sheetTitle, "DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH")
+	if err := sw.put(drTitle, title, 22); err != nil {
+		return err
+	}
+	sub := newRow(dcTag)
+	subText := "(Kèm theo Báo cáo " + r.NumberLine()
+	if t, err := report.ParseDate(r.Date); err == nil {
+		subText += " ngày " + report.FormatDateShort(t)
+	}
+	subText += ")"
+	sub.set(dcSTT, st.subTitle, subText)
+	if err := sw.put(drSub, sub, rowHeight(subText, full, sizeBody, false)); err != nil {
+		return err
+	}
+	for _, row := range []int{drTitle, drSub} {
+		if err := sw.MergeCell(cellName(dcSTT, row), cellName(dcSummary, row)); err != nil {
+			return err
+		}
+	}
+	hdr := newRow(dcTag)
+	hdr.set(dcSTT, st.th, labelSTT)
+	hdr.set(dcSymbol, st.th, labelDocSymbol)
+	hdr.set(dcDate, st.th, labelDocDate)
+	hdr.set(dcKind, st.th, labelDocKind)
+	hdr.set(dcSummary, st.th, labelDocSummary)
+	hdr.set(dcTag, st.tag, markDocuments)
+	if err := sw.put(drHeader, hdr, 22); err != nil {
+		return err
+	}
+	for i, d := range r.Documents {
+		rc := newRow(dcTag)
+		rc.set(dcSTT, st.stt, i+1)
+		rc.set(dcSymbol, st.textCenter, d.Symbol)
+		if t, err := report.ParseDate(d.Date); err == nil {
+			rc.set(dcDate, st.date, t)
+		} else {
+			// An invalid date is kept as typed, for the clerk to fix.
+			rc.set(dcDate, st.date, d.Date)
+		}
+		rc.set(dcKind, st.textCenter, report.DocumentKindName(d.Kind))
+		rc.set(dcSummary, st.text, d.Summary)
+		h := max(rowHeight(d.Summary, documentWidths[dcSummary], sizeBody, false),
+			rowHeight(d.Symbol, documentWidths[dcSymbol], sizeBody, false))
+		if err := sw.put(drHeader+1+i, rc, h); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
