@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao/report"
+	"baocao/report/xlsx"
+)
+
+// unitFiles writes n lower units' reports (alternately JSON and workbook)
+// with classes i+1 and learners 100*(i+1).
+func unitFiles(t testing.TB, dir string, n int) []string {
+	t.Helper()
+	var paths []string
+	for i := 0; i < n; i++ {
+		r := report.Sample()
+		r.Organization = report.Organization{Superior: fmt.Sprintf("HUYỆN ỦY SỐ %d", i+1), Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Hà Nam"}
+		r.Figures = map[string]report.Figure{"llct.lop": {Value: report.Int(int64(i + 1))}, "llct.hocvien": {Value: report.Int(int64(100 * (i + 1)))}}
+		r.Documents = []report.Document{{Symbol: fmt.Sprintf("%02d-CT/HU", i+1), Kind: report.DocChiThi, Date: "2019-03-01", Summary: "về công tác tuyên giáo"}}
+		r.Sections = []report.Section{{Heading: "I. KẾT QUẢ", Text: "Mở {llct.lop} lớp."}}
+		var p string
+		var err error
+		if i%2 == 0 {
+			p = filepath.Join(dir, fmt.Sprintf("don-vi-%03d.json", i+1))
+			err = report.WriteFile(p, r)
+		} else {
+			p = filepath.Join(dir, fmt.Sprintf("don-vi-%03d.xlsx", i+1))
+			err = xlsx.WriteFile(p, r, report.DefaultCatalogue())
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+func TestConsolidateCommand(t *testing.T) {
+	dir := t.TempDir()
+	head := writeSample(t, dir, "tinh.json", nil)
+	units := unitFiles(t, dir, 4)
+	out := filepath.Join(dir, "tong-hop.json")
+	code, _, stderr := baocao(t, append([]string{"consolidate", "--as", head, "-o", out}, units...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	r, err := report.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *r.Figures["llct.lop"].Value != 10 || *r.Figures["llct.hocvien"].Value != 1000 || *r.Figures["vb.chithi"].Value != 4 || len(r.Breakdown) != 4 {
+		t.Errorf("figures %v, breakdown %d rows", r.Figures, len(r.Breakdown))
+	}
+
+	// An unreadable file stops the consolidation, and nothing is written.
+	bad := filepath.Join(dir, "hong.xlsx")
+	os.WriteFile(bad, []byte("PK\x03\x04 not really"), 0o644)
+	out2 := filepath.Join(dir, "tong-hop-2.json")
+	code, _, stderr = baocao(t, append([]string{"consolidate", "--as", head, "-o", out2, bad}, units...)...)
+	if code != exitInput || !strings.Contains(stderr, "hong.xlsx") || !strings.Contains(stderr, "--skip-bad") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(out2); !os.IsNotExist(err) {
+		t.Error("output written although a file was unreadable")
+	}
+	// With --skip-bad the others are consolidated and the bad one listed.
+	code, _, stderr = baocao(t, append([]string{"consolidate", "--as", head, "-o", out2, "--skip-bad", bad}, units...)...)
+	if code != exitOK || !strings.Contains(stderr, "hong.xlsx") || !strings.Contains(stderr, "đã tổng hợp 4 đơn vị từ 5 tệp") {
+		t.Errorf("--skip-bad: exit %d, stderr %q", code, stderr)
+	}
+	// The same unit twice: the newer wins, and the user is told.
+	dup := filepath.Join(dir, "trung.json")
+	r0, _ := report.ReadFile(units[0])
+	r0.Date = "2019-07-20"
+	r0.Figures["llct.lop"] = report.Figure{Value: report.Int(7)}
+	r0.Figures["llct.hocvien"] = report.Figure{Value: report.Int(700)}
+	report.WriteFile(dup, r0)
+	code, _, stderr = baocao(t, append([]string{"consolidate", "--as", head, "-o", out2}, append(units, dup)...)...)
+	if code != exitOK || !strings.Contains(stderr, "gửi hai lần") {
+		t.Errorf("duplicate: exit %d, stderr %q", code, stderr)
+	}
+	r, _ = report.ReadFile(out2)
+	if *r.Figures["llct.lop"].Value != 16 {
+		t.Errorf("llct.lop = %d, want 16 (the newer file of unit 1 counted once)", *r.Figures["llct.lop"].Value)
+	}
+}
+
+// BenchmarkConsolidate1000 consolidates 1,000 unit files (half workbooks,
+// half report files), read in parallel. Compare with -bench
+// Consolidate100 for linear growth.
+func BenchmarkConsolidate1000(b *testing.B) { benchConsolidate(b, 1000) }
+
+// BenchmarkConsolidate100 is the same with 100 units.
+func BenchmarkConsolidate100(b *testing.B) { benchConsolidate(b, 100) }
+
+func benchConsolidate(b *testing.B, n int) {
+	dir := b.TempDir()
+	head := writeSample(b, dir, "tinh.json", nil)
+	units := unitFiles(b, dir, n)
+	out := filepath.Join(dir, "out.json")
+	args := append([]string{"consolidate", "--as", head, "-o", out}, units...)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if code, _, stderr := baocaoB(args...); code != exitOK {
+			b.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+}
+
+func baocaoB(args ...string) (int, string, string) {
+	var o, e strings.Builder
+	code := run(args, &o, &e)
+	return code, o.String(), e.String()
+}

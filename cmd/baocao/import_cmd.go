@@ -1,0 +1,42 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"baocao/report"
+	"baocao/report/xlsx"
+)
+
+func (c *cli) importBook(args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	out := fs.String("o", "", "tệp báo cáo ghi ra")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một tệp Excel")
+	}
+	cat := report.DefaultCatalogue()
+	r, err := xlsx.ReadFile(pos[0], cat)
+	if err != nil {
+		return err
+	}
+	// Problems of the content are shown, but a workbook is still turned
+	// into a report file: the clerk fixes it in the app.
+	c.printProblems(pos[0], cat.Validate(r))
+	if *out == "" {
+		data, err := report.Marshal(r)
+		if err != nil {
+			return err
+		}
+		_, err = c.stdout.Write(data)
+		return err
+	}
+	if err := report.WriteFile(*out, r); err != nil {
+		return fmt.Errorf("ghi tệp báo cáo %s: %w", *out, err)
+	}
+	fmt.Fprintf(c.stdout, "đã ghi %s\n", *out)
+	return nil
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"baocao/report"
+	"baocao/report/pdf"
+)
+
+func (c *cli) sample(args []string) error {
+	if len(args) > 0 {
+		return usagef("lệnh sample không nhận tham số")
+	}
+	data, err := report.Marshal(report.Sample())
+	if err != nil {
+		return err
+	}
+	_, err = c.stdout.Write(data)
+	return err
+}
+
+// loadChecked reads FILE, prints its problems, and fails when there is an
+// error among them.
+func (c *cli) loadChecked(path string) (*report.Report, error) {
+	cat := report.DefaultCatalogue()
+	r, err := load(path, cat)
+	if err != nil {
+		return nil, err
+	}
+	if c.printProblems(path, cat.Validate(r)) {
+		return nil, errReported
+	}
+	return r, nil
+}
+
+func (c *cli) validate(args []string) error {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một tệp")
+	}
+	if _, err := c.loadChecked(pos[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "%s: hợp lệ\n", pos[0])
+	return nil
+}
+
+func (c *cli) export(args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	pdfOut := fs.String("pdf", "", "tệp PDF")
+	xlsxOut := fs.String("xlsx", "", "tệp Excel")
+	font := fs.String("font", "", "phông TTF")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một tệp báo cáo")
+	}
+	if *pdfOut == "" && *xlsxOut == "" {
+		return usagef("cần --pdf OUT.pdf hoặc --xlsx OUT.xlsx")
+	}
+	if *font != "" && *pdfOut == "" {
+		return usagef("--font chỉ dùng cùng --pdf")
+	}
+	r, err := c.loadChecked(pos[0])
+	if err != nil {
+		return err
+	}
+	return c.writeOutputs(r, outputs{pdf: *pdfOut, xlsx: *xlsxOut, font: *font})
+}
+
+// outputs names the files a command writes.
+type outputs struct {
+	pdf, xlsx, json, font string
+}
+
+func (c *cli) writeOutputs(r *report.Report, out outputs) error {
+	cat := report.DefaultCatalogue()
+	if out.pdf != "" {
+		if err := pdf.WriteFile(out.pdf, r, cat, pdf.Options{Font: out.font}); err != nil {
+			return fmt.Errorf("xuất PDF %s: %w", out.pdf, err)
+		}
+		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.pdf)
+	}
+	if out.xlsx != "" {
+		if err := writeXLSX(out.xlsx, r, cat); err != nil {
+			return fmt.Errorf("xuất Excel %s: %w", out.xlsx, err)
+		}
+		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.xlsx)
+	}
+	if out.json != "" {
+		if err := report.WriteFile(out.json, r); err != nil {
+			return fmt.Errorf("ghi tệp báo cáo %s: %w", out.json, err)
+		}
+		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.json)
+	}
+	return nil
+}

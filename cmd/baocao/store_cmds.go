@@ -1,0 +1,167 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+
+	"baocao/report"
+	"baocao/report/store"
+)
+
+// openStore opens the archive named by --db, or BAOCAO_DB, or the default.
+func openStore(path string) (*store.Store, error) {
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return store.Open(path)
+}
+
+func (c *cli) save(args []string) error {
+	fs := flag.NewFlagSet("save", flag.ContinueOnError)
+	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	note := fs.String("note", "", "ghi chú lần lưu")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một tệp báo cáo")
+	}
+	cat := report.DefaultCatalogue()
+	r, err := load(pos[0], cat)
+	if err != nil {
+		return err
+	}
+	c.printProblems(pos[0], cat.Validate(r))
+	s, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *note == "" {
+		*note = "Lưu từ tệp " + pos[0]
+	}
+	id, rev, err := s.Put(r, store.SaveOptions{Author: author(), Note: *note})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "đã lưu báo cáo %d (lần lưu %d): %s, %s\n", id, rev, r.Organization.Label(), r.Period.Name())
+	return nil
+}
+
+func (c *cli) list(args []string) error {
+	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 0 {
+		return usagef("lệnh list không nhận tham số")
+	}
+	s, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	entries, err := s.List()
+	if err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tĐơn vị\tKỳ báo cáo\tSố\tTrạng thái\tLần lưu cuối")
+	for _, e := range entries {
+		org := report.Organization{Superior: e.Superior, Name: e.Name}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, org.Label(), e.Period.Name(), e.Number, e.Status.Label(), e.Updated.Local().Format("02/01/2006 15:04"))
+	}
+	return w.Flush()
+}
+
+func parseID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("mã báo cáo %q không hợp lệ (xem cột ID của baocao list)", s)
+	}
+	return id, nil
+}
+
+func (c *cli) show(args []string) error {
+	fs := flag.NewFlagSet("show", flag.ContinueOnError)
+	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	out := fs.String("o", "", "tệp báo cáo ghi ra")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần mã báo cáo (ID)")
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	s, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, _, err := s.Get(id)
+	if err != nil {
+		return err
+	}
+	if *out != "" {
+		return c.writeOutputs(r, outputs{json: *out})
+	}
+	data, err := report.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = c.stdout.Write(data)
+	return err
+}
+
+func (c *cli) history(args []string) error {
+	fs := flag.NewFlagSet("history", flag.ContinueOnError)
+	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần mã báo cáo (ID)")
+	}
+	id, err := parseID(pos[0])
+	if err != nil {
+		return err
+	}
+	s, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	revs, err := s.History(id)
+	if err != nil {
+		return err
+	}
+	for _, r := range revs {
+		kind := ""
+		if r.Auto {
+			kind = " (tự động lưu)"
+		}
+		fmt.Fprintf(c.stdout, "Lần %d — %s — %s%s", r.Rev, r.Saved.Local().Format("02/01/2006 15:04:05"), r.Author, kind)
+		if r.Note != "" {
+			fmt.Fprintf(c.stdout, " — %s", r.Note)
+		}
+		fmt.Fprintln(c.stdout)
+		for _, ch := range r.Changes {
+			fmt.Fprintf(c.stdout, "    %s\n", ch)
+		}
+	}
+	return nil
+}
