@@ -54,6 +54,12 @@ const (
 // and returned as the error once the window is closed.
 func Run(opt Options) error {
 	t0 := time.Now()
+	debug := os.Getenv("BAOCAO_DEBUG_STARTUP") != ""
+	mark := func(what string) {
+		if debug {
+			fmt.Fprintf(os.Stderr, "baocao: %s sau %v\n", what, time.Since(t0).Round(time.Millisecond))
+		}
+	}
 	if err := setupLanguage(); err != nil {
 		fyne.LogError("nạp bản dịch tiếng Việt", err)
 	}
@@ -65,15 +71,14 @@ func Run(opt Options) error {
 		do:       fyne.Do,
 		author:   currentUser(),
 	})
+	mark("tạo cửa sổ")
 	err := g.openStore()
+	mark("mở kho")
 	if err == nil {
 		g.restore()
 	}
-	if os.Getenv("BAOCAO_DEBUG_STARTUP") != "" {
-		a.Lifecycle().SetOnStarted(func() {
-			fmt.Fprintf(os.Stderr, "baocao: cửa sổ hiện sau %v\n", time.Since(t0).Round(time.Millisecond))
-		})
-	}
+	mark("dựng màn hình")
+	a.Lifecycle().SetOnStarted(func() { mark("cửa sổ hiện") })
 	g.win.ShowAndRun()
 	g.shutdown()
 	return err

@@ -70,6 +70,11 @@ type choice struct {
 
 // ask offers several choices; "Hủy" closes the dialog doing nothing.
 func (g *gui) ask(title, msg string, choices ...choice) {
+	g.askWith(title, msg, "Hủy", choices...)
+}
+
+// askWith is ask with another label for the button that does nothing.
+func (g *gui) askWith(title, msg, dismiss string, choices ...choice) {
 	var d *dialog.CustomDialog
 	var buttons []fyne.CanvasObject
 	for _, c := range choices {
@@ -85,7 +90,7 @@ func (g *gui) ask(title, msg string, choices ...choice) {
 		}
 		buttons = append(buttons, b)
 	}
-	buttons = append(buttons, widget.NewButton("Hủy", func() { d.Hide() }))
+	buttons = append(buttons, widget.NewButton(dismiss, func() { d.Hide() }))
 	text := wrapped(msg)
 	content := container.NewBorder(nil, container.NewCenter(container.NewHBox(buttons...)), nil, nil, text)
 	d = dialog.NewCustomWithoutButtons(title, content, g.win)

@@ -328,6 +328,18 @@ func disableAll(o fyne.CanvasObject) {
 		if d, ok := c.(fyne.Disableable); ok {
 			d.Disable()
 		}
+		// An empty read-only field shows nothing: its hint would read
+		// like a value.
+		switch en := c.(type) {
+		case *textEntry:
+			en.PlaceHolder = ""
+		case *figureEntry:
+			en.PlaceHolder = ""
+		case *dateEntry:
+			en.PlaceHolder = ""
+		case *widget.Entry:
+			en.PlaceHolder = ""
+		}
 	})
 }
 

@@ -104,7 +104,7 @@ func (g *gui) showWritten(f *fileFormat, path string) {
 			}
 		}
 	}
-	g.ask("Đã ghi tệp "+f.name, "Đã ghi tệp:\n"+path,
+	g.askWith("Đã ghi tệp "+f.name, "Đã ghi tệp:\n"+path, "Đóng",
 		choice{label: "Mở tệp", important: true, fn: open(path)},
 		choice{label: "Mở thư mục", fn: open(filepath.Dir(path))},
 	)

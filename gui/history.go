@@ -134,7 +134,13 @@ func revisionDetail(v store.Revision) string {
 	fmt.Fprintf(&b, "Trạng thái: %s\n", v.Status.Label())
 	if len(v.Changes) > 0 {
 		b.WriteString("\nThay đổi so với bản trước:\n• ")
-		b.WriteString(strings.Join(v.Changes, "\n• "))
+		b.WriteString(displayable(strings.Join(v.Changes, "\n• ")))
 	}
 	return b.String()
+}
+
+// displayable replaces the characters Fyne draws badly with the bundled
+// font: "→" followed by text shows a broken glyph, "⟶" does not.
+func displayable(s string) string {
+	return strings.ReplaceAll(s, "→", "⟶")
 }

@@ -23,7 +23,9 @@ func (g *gui) openReport(id int64) error {
 		return err
 	}
 	if g.ed != nil {
-		g.ed.flush()
+		if err := g.ed.flush(); err != nil {
+			return fmt.Errorf("chưa lưu được báo cáo đang mở, nên chưa chuyển sang báo cáo khác (có thể “Lưu thành tệp…” trước): %w", err)
+		}
 		g.ed.saver.stop()
 	}
 	g.ed = newEditor(g, id, r, entry)

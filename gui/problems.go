@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -40,9 +41,9 @@ func (e *editor) showProblems() {
 			l.SetText(p.Message)
 			icon := c.Objects[1].(*widget.Icon)
 			if p.Severity == report.Error {
-				icon.SetResource(theme.ErrorIcon())
+				icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
 			} else {
-				icon.SetResource(theme.WarningIcon())
+				icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 			}
 		})
 	list.OnSelected = func(id widget.ListItemID) {
@@ -57,8 +58,14 @@ func (e *editor) showProblems() {
 		lines := len([]rune(p.Message))/80 + 1
 		list.SetItemHeight(i, float32(lines)*20+16)
 	}
-	head := widget.NewLabel(fmt.Sprintf("%d lỗi (phải sửa trước khi xuất), %d cảnh báo (nên xem lại). Bấm vào một dòng để tới ô cần sửa.",
-		len(ps.Errors()), len(ps.Warnings())))
+	var parts []string
+	if n := len(ps.Errors()); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d lỗi (phải sửa trước khi xuất, chốt)", n))
+	}
+	if n := len(ps.Warnings()); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d cảnh báo (nên xem lại)", n))
+	}
+	head := widget.NewLabel(strings.Join(parts, ", ") + ". Bấm vào một dòng để tới ô cần sửa.")
 	head.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustom("Kiểm tra báo cáo", "Đóng", container.NewBorder(head, nil, nil, nil, list), e.g.win)
 	d.Resize(fyne.NewSize(760, 520))

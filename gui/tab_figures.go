@@ -35,7 +35,8 @@ type figuresTab struct {
 	content fyne.CanvasObject
 	scroll  *container.Scroll
 	rows    map[string]*figureRow
-	order   []*figureEntry // Enter moves through them in this order
+	order    []*figureEntry // Enter moves through them in this order
+	previous *widget.Button
 }
 
 // figureRow is one indicator's line.
@@ -101,8 +102,11 @@ func newFiguresTab(e *editor) *figuresTab {
 			}
 		}
 	}
+	t.previous = widget.NewButtonWithIcon("Lấy cùng kỳ năm trước", theme.HistoryIcon(), t.offerPrevious)
 	t.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(objs...)))
-	top := container.NewVBox(hint, container.NewStack(headerBg, container.NewPadded(header)))
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewVBox(t.previous), hint),
+		container.NewStack(headerBg, container.NewPadded(header)))
 	t.content = container.NewBorder(top, nil, nil, nil, t.scroll)
 	e.onRefresh(t.refresh)
 	return t
@@ -256,4 +260,34 @@ func (t *figuresTab) focus(en *figureEntry) {
 		t.scroll.ScrollToOffset(fyne.NewPos(0, max(y-view/3, 0)))
 	}
 	t.e.g.win.Canvas().Focus(en)
+}
+
+// offerPrevious fills the empty "cùng kỳ" entries from the same unit's
+// report of the same period last year, when the archive has it.
+func (t *figuresTab) offerPrevious() {
+	e := t.e
+	if e.readOnly {
+		return
+	}
+	filled, err := e.g.st.OfferPrevious(e.r)
+	if err != nil {
+		e.g.showError("Lấy số liệu cùng kỳ năm trước", err)
+		return
+	}
+	if len(filled) == 0 {
+		e.g.showInfo("Lấy cùng kỳ năm trước", fmt.Sprintf(
+			"Không có số nào để điền: kho không có báo cáo %s của đơn vị này, hoặc các ô cùng kỳ đã có số.",
+			e.r.Period.SameLastYear().Name()))
+		return
+	}
+	e.updating = true
+	for _, code := range filled {
+		if row := t.rows[code]; row != nil && row.entries[1] != nil {
+			row.entries[1].SetText(formatFigure(e.r.Figures[code].Previous))
+			e.setInputErr(report.FigureField(code, "previous"), "")
+		}
+	}
+	e.updating = false
+	e.changed()
+	e.bar.setMessage(fmt.Sprintf("Đã điền cùng kỳ năm trước cho %d chỉ tiêu", len(filled)))
 }

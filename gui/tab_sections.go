@@ -54,10 +54,10 @@ func newSectionsTab(e *editor) *sectionsTab {
 			ps := e.problems.For(fmt.Sprintf("sections[%d]", id))
 			switch {
 			case ps.HasErrors():
-				icon.SetResource(theme.ErrorIcon())
+				icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
 				icon.Show()
 			case len(ps) > 0:
-				icon.SetResource(theme.WarningIcon())
+				icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 				icon.Show()
 			default:
 				icon.Hide()
