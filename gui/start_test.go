@@ -193,3 +193,25 @@ func TestFold(t *testing.T) {
 		t.Error("matches")
 	}
 }
+
+func TestOfferPreviousFillsEntries(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	old := report.Sample()
+	old.Period.Year = 2018
+	old.Figures["llct.hocvien"] = report.Figure{Value: report.Int(2950)}
+	if _, err := tg.st.Create(old, store.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	e := tg.openSample(t)
+	test.Tap(e.figures.previous)
+	row := e.figures.rows["llct.hocvien"]
+	if got := row.entries[1].Text; got != "2.950" {
+		t.Errorf("ô cùng kỳ = %q, muốn 2.950", got)
+	}
+	if got := row.vsPrev.Text; got != "111,39%" {
+		t.Errorf("so cùng kỳ = %q", got)
+	}
+	if p := e.r.Figures["llct.hocvien"].Previous; p == nil || *p != 2950 {
+		t.Errorf("báo cáo giữ %v", p)
+	}
+}

@@ -31,10 +31,10 @@ var figColumns = []float32{0, figEntryWidth, figEntryWidth, figEntryWidth, figRa
 // each with this period, the same period last year and the yearly plan,
 // and the percentages derived from them, computed as the clerk types.
 type figuresTab struct {
-	e       *editor
-	content fyne.CanvasObject
-	scroll  *container.Scroll
-	rows    map[string]*figureRow
+	e        *editor
+	content  fyne.CanvasObject
+	scroll   *container.Scroll
+	rows     map[string]*figureRow
 	order    []*figureEntry // Enter moves through them in this order
 	previous *widget.Button
 }
