@@ -44,3 +44,18 @@ func BenchmarkEvaluateValidate(b *testing.B) {
 		e.problems = tg.cat.Validate(e.r)
 	}
 }
+
+// BenchmarkOpenEditor is opening a report from the archive in the editor
+// (what the app does at start when a report was open): reading it and
+// building the four tabs.
+func BenchmarkOpenEditor(b *testing.B) {
+	tg := newTestGUI(b, "", nil)
+	e := tg.openSample(b)
+	id := e.id
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := tg.openReport(id); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package gui
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"baocao/report"
+)
+
+func TestHistoryRestore(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	id := e.id
+	e.general.number.SetText("99")
+	if err := e.flush(); err != nil {
+		t.Fatal(err)
+	}
+	e.showHistory()
+	c := tg.win.Canvas()
+	if !contains(overlayTexts(c), "Bản 2") || !contains(overlayTexts(c), "số báo cáo: 45 ⟶ 99") {
+		t.Fatalf("lịch sử: %v", overlayTexts(c))
+	}
+	// The newest is selected and cannot be restored (it is the content).
+	if b := overlayButton(t, c, "Khôi phục bản này"); !b.Disabled() {
+		t.Error("khôi phục được bản hiện tại")
+	}
+	closeOverlays(c)
+
+	e.restore(1)
+	if tg.ed == nil || tg.ed.id != id || tg.ed.r.Number != "45" {
+		t.Fatalf("sau khi khôi phục bản 1: số %q", tg.ed.r.Number)
+	}
+	if tg.ed.general.number.Text != "45" {
+		t.Errorf("ô số báo cáo hiện %q", tg.ed.general.number.Text)
+	}
+	hist, _ := tg.st.History(id)
+	if len(hist) != 3 || hist[0].Note != "Khôi phục bản 1" {
+		t.Errorf("lịch sử sau khi khôi phục: %d bản, ghi chú %q", len(hist), hist[0].Note)
+	}
+}
+
+func TestSaveAsReportFile(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	test.Type(e.general.summary, " (bản gửi)")
+	path := filepath.Join(t.TempDir(), "bc.json")
+	if err := exportNow(t, tg, formatJSON, path); err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := report.Marshal(r)
+	b, _ := report.Marshal(e.r)
+	if string(a) != string(b) {
+		t.Errorf("tệp khác báo cáo đang soạn:\n%s\n---\n%s", a, b)
+	}
+}
+
+// Tab moves to the next field, also out of a multi-line entry.
+func TestTabMovesOn(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	c := tg.win.Canvas()
+	c.Focus(e.general.summary)
+	test.FocusNext(c)
+	if c.Focused() == e.general.summary {
+		t.Fatal("Tab không rời ô trích yếu")
+	}
+	if e.general.summary.AcceptsTab() {
+		t.Error("ô nhiều dòng nhận phím Tab")
+	}
+}
