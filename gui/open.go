@@ -171,8 +171,8 @@ func (g *gui) openFileDialog() {
 			d.SetLocation(l)
 		}
 	}
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 600)) // after Show: a FileDialog has no size before
 }
 
 // openFile reads a report file or a workbook off the UI goroutine (a big

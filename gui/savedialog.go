@@ -47,8 +47,8 @@ func (g *gui) saveDialog(title, dir, name, ext string, chosen func(path string))
 			fd.SetLocation(l)
 		}
 		fd.SetConfirmText("Chọn thư mục này")
-		fd.Resize(fyne.NewSize(900, 600))
 		fd.Show()
+		fd.Resize(fyne.NewSize(900, 600)) // after Show: a FileDialog has no size before
 	})
 	errLabel := widget.NewLabel("")
 	errLabel.Importance = widget.DangerImportance

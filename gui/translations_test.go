@@ -93,3 +93,20 @@ func TestFileDialogIsVietnamese(t *testing.T) {
 		t.Errorf("hộp thoại lưu tệp còn chữ tiếng Anh: %v", got)
 	}
 }
+
+// The app's own file dialogs open (in Vietnamese) without crashing.
+func TestAppFileDialogsOpen(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	c := tg.win.Canvas()
+	tg.openFileDialog()
+	got := overlayTexts(c)
+	if !contains(got, "Mở") || !contains(got, "Hủy") {
+		t.Errorf("hộp mở tệp: %v", got)
+	}
+	closeOverlays(c)
+	tg.saveDialog("Xuất", t.TempDir(), "bc", ".pdf", func(string) {})
+	test.Tap(overlayButton(t, c, "Chọn thư mục khác…"))
+	if got := overlayTexts(c); !contains(got, "Chọn thư mục này") {
+		t.Errorf("hộp chọn thư mục: %v", got)
+	}
+}
