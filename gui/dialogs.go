@@ -97,7 +97,7 @@ func (g *gui) askWith(title, msg, dismiss string, choices ...choice) {
 	sized(d, content)
 }
 
-// problemList writes problems one a line for a dialog.
+// problemLines writes lines as a bulleted list, at most limit of them.
 func problemLines(lines []string, limit int) string {
 	if len(lines) > limit {
 		rest := len(lines) - limit

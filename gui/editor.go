@@ -317,14 +317,10 @@ func (e *editor) flush() error {
 	return e.saver.flush()
 }
 
-// disableAll disables every input under o (a final report is read-only).
-// Buttons that only show things stay enabled; so do the tab bar and the
-// scroll bars.
+// disableAll disables every input under o: the tabs of a final report,
+// which is read-only. The toolbar and the status line are not under it.
 func disableAll(o fyne.CanvasObject) {
 	walk(o, func(c fyne.CanvasObject) {
-		if _, keep := c.(*keepEnabled); keep {
-			return
-		}
 		if d, ok := c.(fyne.Disableable); ok {
 			d.Disable()
 		}
@@ -341,16 +337,6 @@ func disableAll(o fyne.CanvasObject) {
 			en.PlaceHolder = ""
 		}
 	})
-}
-
-// keepEnabled marks a button that stays enabled in a read-only editor.
-type keepEnabled struct{ widget.Button }
-
-func newViewButton(label string, icon fyne.Resource, tapped func()) *keepEnabled {
-	b := &keepEnabled{}
-	b.Text, b.Icon, b.OnTapped = label, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
 }
 
 // walk visits o and every object inside it (containers, and the content
@@ -385,22 +371,22 @@ func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 type editorToolbar struct {
 	content  fyne.CanvasObject
 	finalize *widget.Button
-	reopen   *keepEnabled
+	reopen   *widget.Button
 }
 
 func newEditorToolbar(e *editor) *editorToolbar {
 	g := e.g
 	t := &editorToolbar{}
-	back := newViewButton("Kho báo cáo", theme.NavigateBackIcon(), g.closeReport)
-	check := newViewButton("Kiểm tra", theme.ConfirmIcon(), e.showProblems)
-	pdf := newViewButton("Xuất PDF…", theme.DocumentPrintIcon(), func() { e.exportDialog(formatPDF) })
+	back := widget.NewButtonWithIcon("Kho báo cáo", theme.NavigateBackIcon(), g.closeReport)
+	check := widget.NewButtonWithIcon("Kiểm tra", theme.ConfirmIcon(), e.showProblems)
+	pdf := widget.NewButtonWithIcon("Xuất PDF…", theme.DocumentPrintIcon(), func() { e.exportDialog(formatPDF) })
 	pdf.Importance = widget.HighImportance
-	xl := newViewButton("Xuất Excel…", theme.DownloadIcon(), func() { e.exportDialog(formatXLSX) })
-	saveAs := newViewButton("Lưu thành tệp…", theme.DocumentSaveIcon(), func() { e.exportDialog(formatJSON) })
-	hist := newViewButton("Lịch sử", theme.HistoryIcon(), e.showHistory)
+	xl := widget.NewButtonWithIcon("Xuất Excel…", theme.DownloadIcon(), func() { e.exportDialog(formatXLSX) })
+	saveAs := widget.NewButtonWithIcon("Lưu thành tệp…", theme.DocumentSaveIcon(), func() { e.exportDialog(formatJSON) })
+	hist := widget.NewButtonWithIcon("Lịch sử", theme.HistoryIcon(), e.showHistory)
 	objs := []fyne.CanvasObject{back, widget.NewSeparator(), check, pdf, xl, saveAs, hist, layout.NewSpacer()}
 	if e.readOnly {
-		t.reopen = newViewButton("Mở lại để sửa", theme.DocumentCreateIcon(), e.reopen)
+		t.reopen = widget.NewButtonWithIcon("Mở lại để sửa", theme.DocumentCreateIcon(), e.reopen)
 		t.reopen.Importance = widget.WarningImportance
 		objs = append(objs, t.reopen)
 	} else {

@@ -233,7 +233,7 @@ func (g *gui) importReport(r *report.Report, source string) {
 	)
 }
 
-// lower puts the first letter in lower case.
+// lowerFirst puts the first letter in lower case.
 func lowerFirst(s string) string {
 	for i, r := range s {
 		return strings.ToLower(string(r)) + s[i+len(string(r)):]

@@ -22,7 +22,7 @@ type statusBar struct {
 	e        *editor
 	save     *widget.Label
 	state    *widget.Label
-	problems *keepEnabled
+	problems *widget.Button
 	content  fyne.CanvasObject
 	now      func() time.Time
 }
@@ -33,7 +33,7 @@ func newStatusBar(e *editor) *statusBar {
 	b.save.Truncation = fyne.TextTruncateEllipsis
 	b.state = widget.NewLabel("")
 	b.state.TextStyle.Italic = true
-	b.problems = newViewButton("", theme.WarningIcon(), e.showProblems)
+	b.problems = widget.NewButtonWithIcon("", theme.WarningIcon(), e.showProblems)
 	b.problems.Importance = widget.LowImportance
 	if e.readOnly {
 		b.save.SetText("Báo cáo đã chốt (chỉ xem)")

@@ -76,7 +76,8 @@ func (t *documentsTab) build() {
 		d := &r.Documents[i]
 		field := fmt.Sprintf("documents[%d]", i)
 
-		symbol := newTextEntry(e.g.typ)
+		// A symbol is a code (05-CT/TW): Telex would make "TW" into "TƯ".
+		symbol := newTextEntry(nil)
 		symbol.SetText(d.Symbol)
 		symbol.SetPlaceHolder("23-CT/TU")
 		symbol.OnChanged = func(s string) {

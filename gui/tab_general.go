@@ -50,6 +50,9 @@ func newGeneralTab(e *editor) *generalTab {
 
 	text := func(field, value, placeholder string, set func(string), action ...fyne.CanvasObject) *textEntry {
 		w := newTextEntry(typ)
+		if field == "organization.abbreviation" {
+			w.typ = nil // a code (BTGTU), not Vietnamese words
+		}
 		if len(action) > 0 {
 			w.ActionItem = action[0] // before SetText, which builds the renderer
 		}
