@@ -282,6 +282,19 @@ func TestWriteUnits(t *testing.T) {
 	if v != "" {
 		t.Errorf("total of a column with no figure = %q, want empty", v)
 	}
+
+	// No unit yet: a total row without formulas (a formula would refer to
+	// itself).
+	r.Breakdown = []report.UnitRow{}
+	f = open(t, export(t, r))
+	if v, _ := f.GetCellValue(sheetUnits, cellName(ucSTT, urHeader+1)); v != "Tổng cộng" {
+		t.Fatalf("total label %q", v)
+	}
+	for j := range report.DefaultCatalogue().MainIndicators() {
+		if fm, _ := f.GetCellFormula(sheetUnits, cellName(ucMain+j, urHeader+1)); fm != "" {
+			t.Errorf("empty breakdown: formula %q", fm)
+		}
+	}
 }
 
 // A text too long for a cell is refused, naming it, and the file already

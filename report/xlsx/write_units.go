@@ -135,10 +135,11 @@ func (w *writer) units() error {
 		if seen {
 			cached = sum
 		}
-		rng := fmt.Sprintf("%s:%s", cellName(ucMain+j, first), cellName(ucMain+j, total-1))
 		if len(r.Breakdown) == 0 {
-			rng = cellName(ucMain+j, first)
+			rc.set(ucMain+j, st.integerTotal, nil) // nothing to add up
+			continue
 		}
+		rng := fmt.Sprintf("%s:%s", cellName(ucMain+j, first), cellName(ucMain+j, total-1))
 		rc.formula(ucMain+j, st.integerTotal, fmt.Sprintf(`IF(COUNT(%s)=0,"",SUM(%s))`, rng, rng), cached)
 	}
 	rc.set(tagCol+ucTagOffset, st.tag, tagTotal)
