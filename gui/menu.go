@@ -63,7 +63,7 @@ func newMainMenu(g *gui) *mainMenu {
 	toggle := fyne.NewMenuItem("Bật/tắt gõ tiếng Việt", g.typ.toggle)
 	toggle.Shortcut = shortcutTyping
 	settings := fyne.NewMenuItemWithIcon("Cài đặt gõ tiếng Việt…", theme.SettingsIcon(), g.typ.showSettings)
-	convert := fyne.NewMenuItem("Chuyển mã ô đang sửa (TCVN3, VNI → Unicode)…", g.typ.convertFocused)
+	convert := fyne.NewMenuItem("Chuyển mã ô đang sửa (TCVN3, VNI sang Unicode)…", g.typ.convertFocused)
 
 	about := fyne.NewMenuItemWithIcon("Giới thiệu", theme.InfoIcon(), g.showAbout)
 

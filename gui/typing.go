@@ -193,8 +193,8 @@ func (t *typing) showSettings() {
 	} else {
 		style.SetSelected(styles[0])
 	}
-	hint := wrapped(typingHint + "\n\nTelex: aa → â, aw → ă, ow → ơ, w → ư, dd → đ; s f r x j: sắc huyền hỏi ngã nặng; z: bỏ dấu.\n" +
-		"VNI: 6 → â ê ô, 7 → ơ ư, 8 → ă, 9 → đ; 1 2 3 4 5: sắc huyền hỏi ngã nặng; 0: bỏ dấu.\n" +
+	hint := wrapped(typingHint + "\n\nTelex: aa = â, aw = ă, ow = ơ, w = ư, dd = đ; s f r x j: sắc huyền hỏi ngã nặng; z: bỏ dấu.\n" +
+		"VNI: 6 = â ê ô, 7 = ơ ư, 8 = ă, 9 = đ; 1 2 3 4 5: sắc huyền hỏi ngã nặng; 0: bỏ dấu.\n" +
 		"Ô nhập số liệu không dùng bộ gõ: gõ số như bình thường.")
 	content := container.NewVBox(
 		widget.NewLabel("Kiểu gõ"), mode,
