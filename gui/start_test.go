@@ -215,3 +215,32 @@ func TestOfferPreviousFillsEntries(t *testing.T) {
 		t.Errorf("báo cáo giữ %v", p)
 	}
 }
+
+func TestNewReportOnEmptyArchive(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	tg.newReport()
+	if tg.ed == nil {
+		t.Fatalf("báo cáo mới không mở: %v", overlayTexts(tg.win.Canvas()))
+	}
+	e := tg.ed
+	if e.r.Date != time.Now().Format(report.DateLayout) || e.r.Period != currentPeriod(time.Now()) {
+		t.Errorf("ngày %s, kỳ %v", e.r.Date, e.r.Period)
+	}
+	if n := noteOf(t, e, "organization.name"); !n.Visible() {
+		t.Error("tên cơ quan trống không báo lỗi")
+	}
+	// Once the unit is filled in, a second new report for the same unit
+	// and period offers the first.
+	test.Type(e.general.superior, "HUYỆN ỦY KIM BẢNG")
+	test.Type(e.general.name, "BAN TUYÊN GIÁO")
+	tg.closeReport()
+	tg.newReport()
+	c := tg.win.Canvas()
+	if !contains(overlayTexts(c), "Đã có báo cáo kỳ này") {
+		t.Fatalf("không hỏi: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Mở báo cáo đó"))
+	if tg.ed == nil || tg.ed.id != e.id {
+		t.Error("không mở báo cáo đã có")
+	}
+}
