@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"baocao/report"
+	"baocao/report/store"
 )
 
 // A change is saved shortly after the last keystroke, without a button;
@@ -131,5 +132,36 @@ func TestAutosaverOrderAndRetry(t *testing.T) {
 	q.drain()
 	if a.saves() != before {
 		t.Errorf("lưu thêm sau khi dừng")
+	}
+}
+
+// A save the archive refuses (the unit already has a report for the
+// period) is shown, and closing asks before anything is lost.
+func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	other := report.Sample()
+	other.Organization.Superior = "HUYỆN ỦY KIM BẢNG"
+	if _, err := tg.st.Create(other, store.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	e := tg.openSample(t)
+	e.general.superior.SetText("HUYỆN ỦY KIM BẢNG")
+	tg.q.until(t, "báo lỗi lưu", 5*time.Second, func() bool {
+		return strings.HasPrefix(e.bar.save.Text, "Chưa lưu được")
+	})
+	if !strings.Contains(e.bar.save.Text, "đã có báo cáo") {
+		t.Errorf("dòng trạng thái: %q", e.bar.save.Text)
+	}
+	tg.closeReport()
+	c := tg.win.Canvas()
+	if tg.ed == nil || !contains(overlayTexts(c), "Vẫn đóng") {
+		t.Fatalf("đóng báo cáo chưa lưu được mà không hỏi: %v", overlayTexts(c))
+	}
+	// Fixing the unit lets it save and close.
+	closeOverlays(c)
+	e.general.superior.SetText("TỈNH ỦY HÀ NAM")
+	tg.closeReport()
+	if tg.ed != nil {
+		t.Errorf("không đóng được sau khi sửa: %v", overlayTexts(c))
 	}
 }

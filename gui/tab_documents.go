@@ -57,6 +57,7 @@ func newDocumentsTab(e *editor) *documentsTab {
 		e.note("documents"),
 		container.NewHBox(t.add),
 	)
+	e.target("documents", tabDocuments, t.add, nil)
 	e.onRefresh(t.refresh)
 	return t
 }

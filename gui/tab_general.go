@@ -190,6 +190,8 @@ func newGeneralTab(e *editor) *generalTab {
 		e.g.win.Canvas().Focus(t.recipientRows[len(t.recipientRows)-1])
 	})
 	t.buildRecipients()
+	e.target("recipients", tabGeneral, t.addRecipient, nil)
+	e.target("period.kind", tabGeneral, t.kind, nil)
 
 	// One label width for every form of the tab, so that the inputs
 	// line up from top to bottom.
