@@ -149,5 +149,8 @@ func (w *writer) units() error {
 	if err := sw.MergeCell(cellName(ucSTT, total), cellName(ucUnit, total)); err != nil {
 		return err
 	}
-	return sw.Flush()
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return w.unitCharts(tagCol+ucHiddenCount+1, first, total-1)
 }
