@@ -17,8 +17,9 @@ const retryDelay = 5 * time.Second
 // autosaver saves the report a moment after the last change, without a
 // button: touch (on the UI goroutine) restarts the countdown; when it runs
 // out, a copy of the report is saved on a goroutine of its own and the
-// outcome is handed back to the UI goroutine. Saves run one at a time, and
-// a save never overwrites a newer one.
+// outcome is handed back to the UI goroutine. A clerk who types without a
+// pause still has the work saved: no change waits more than 1.8 times the
+// delay. Saves run one at a time, and a save never overwrites a newer one.
 type autosaver struct {
 	delay    time.Duration
 	do       func(func())
@@ -28,7 +29,8 @@ type autosaver struct {
 
 	// UI goroutine.
 	timer   *time.Timer
-	pending bool // a change not handed to a save yet
+	pending bool      // a change not handed to a save yet
+	since   time.Time // when the oldest such change was made
 	seq     uint64
 	stopped bool
 
@@ -47,9 +49,16 @@ func (a *autosaver) touch() {
 	if a.stopped {
 		return
 	}
-	a.pending = true
+	now := time.Now()
+	if !a.pending {
+		a.pending, a.since = true, now
+	}
 	a.seq++
-	a.arm(a.delay)
+	wait := a.delay
+	if left := a.delay*9/5 - now.Sub(a.since); left < wait {
+		wait = max(left, 0)
+	}
+	a.arm(wait)
 }
 
 func (a *autosaver) arm(d time.Duration) {
@@ -96,7 +105,9 @@ func (a *autosaver) finish(seq uint64, rev int, err error) {
 		return
 	}
 	if err != nil && !a.stopped && !errors.Is(err, store.ErrFinal) && !errors.Is(err, store.ErrDeleted) {
-		a.pending = true
+		// Try again later; a change meanwhile is saved after the usual
+		// pause, but not sooner than the maximal wait allows.
+		a.pending, a.since = true, time.Now().Add(retryDelay)
 		a.arm(retryDelay)
 	}
 	if a.stopped {
@@ -122,7 +133,7 @@ func (a *autosaver) flush() error {
 		return nil
 	}
 	if err != nil {
-		a.pending = true
+		a.pending, a.since = true, time.Now()
 	}
 	if !a.stopped {
 		a.done(rev, err)

@@ -165,3 +165,24 @@ func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
 		t.Errorf("không đóng được sau khi sửa: %v", overlayTexts(c))
 	}
 }
+
+// Typing without a pause still saves: no change waits more than 1.8
+// times the delay.
+func TestAutosaveWhileTypingOn(t *testing.T) {
+	q := newUIQueue()
+	var saves atomic.Int64
+	a := newAutosaver(50*time.Millisecond, q.do,
+		func() *report.Report { return &report.Report{} },
+		func(*report.Report) (int, error) { saves.Add(1); return 1, nil },
+		func(int, error) {})
+	defer a.stop()
+	start := time.Now()
+	for time.Since(start) < 400*time.Millisecond {
+		a.touch() // a keystroke every 10 ms, never a 50 ms pause
+		time.Sleep(10 * time.Millisecond)
+		q.drain()
+	}
+	if n := saves.Load(); n < 2 {
+		t.Errorf("%d lần lưu trong 400 ms gõ liên tục (chờ tối đa 90 ms), muốn ít nhất 2", n)
+	}
+}
