@@ -105,8 +105,8 @@ func (a *autosaver) finish(seq uint64, rev int, err error) {
 		return
 	}
 	if err != nil && !a.stopped && !errors.Is(err, store.ErrFinal) && !errors.Is(err, store.ErrDeleted) {
-		// Try again later; a change meanwhile is saved after the usual
-		// pause, but not sooner than the maximal wait allows.
+		// Try again later; a change meanwhile is tried after the usual
+		// pause, and typing on delays the retry by at most the maximal wait.
 		a.pending, a.since = true, time.Now().Add(retryDelay)
 		a.arm(retryDelay)
 	}
