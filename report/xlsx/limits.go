@@ -46,9 +46,9 @@ var errNotOurs = errors.New("không phải tệp Excel do " + appName + " xuất
 
 // precheck looks at the file before excelize does: its kind, its size
 // and the sizes its parts unpack to, and the extent of every sheet.
-func precheck(ra io.ReaderAt, size int64) error {
+func precheck(ra io.ReaderAt, size int64) (cellTypes, error) {
 	if size > MaxWorkbookSize {
-		return fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo chỉ vài chục kB, tối đa %s byte)",
+		return nil, fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo chỉ vài chục kB, tối đa %s byte)",
 			report.FormatInt(size), report.FormatInt(MaxWorkbookSize))
 	}
 	head := make([]byte, 8)
@@ -57,18 +57,18 @@ func precheck(ra io.ReaderAt, size int64) error {
 	switch {
 	case bytes.HasPrefix(head, oleMagic):
 		if isEncrypted(ra, size) {
-			return errors.New("tệp có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại")
+			return nil, errors.New("tệp có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại")
 		}
-		return errors.New("tệp Excel kiểu cũ (.xls, Excel 97–2003); hãy mở bằng Excel và lưu lại dạng .xlsx")
+		return nil, errors.New("tệp Excel kiểu cũ (.xls, Excel 97–2003); hãy mở bằng Excel và lưu lại dạng .xlsx")
 	case !bytes.HasPrefix(head, zipMagic):
-		return errors.New("không phải tệp Excel (.xlsx)")
+		return nil, errors.New("không phải tệp Excel (.xlsx)")
 	}
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
-		return damaged(err)
+		return nil, damaged(err)
 	}
 	if len(zr.File) > maxParts {
-		return fmt.Errorf("tệp Excel có %s phần, quá nhiều; không phải tệp do %s xuất ra", report.FormatInt(int64(len(zr.File))), appName)
+		return nil, fmt.Errorf("tệp Excel có %s phần, quá nhiều; không phải tệp do %s xuất ra", report.FormatInt(int64(len(zr.File))), appName)
 	}
 	var total uint64
 	for _, f := range zr.File {
@@ -79,19 +79,22 @@ func precheck(ra io.ReaderAt, size int64) error {
 		}
 		total += f.UncompressedSize64
 		if f.UncompressedSize64 > limit || total > maxUnzipped {
-			return fmt.Errorf("tệp Excel giải nén ra quá lớn (phần %s: %s byte); không phải tệp do %s xuất ra",
+			return nil, fmt.Errorf("tệp Excel giải nén ra quá lớn (phần %s: %s byte); không phải tệp do %s xuất ra",
 				f.Name, report.FormatInt(int64(min(f.UncompressedSize64, 1<<62))), appName)
 		}
 	}
+	parts := map[string]map[string]string{}
 	for _, f := range zr.File {
 		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
 		if strings.HasPrefix(name, "xl/worksheets/") && path.Ext(name) == ".xml" {
-			if err := scanSheet(f); err != nil {
-				return err
+			t, err := scanSheet(f)
+			if err != nil {
+				return nil, err
 			}
+			parts[name] = t
 		}
 	}
-	return nil
+	return sheetCellTypes(zr, parts), nil
 }
 
 // damaged wraps an error of a broken zip or XML.
@@ -121,17 +124,21 @@ func isEncrypted(ra io.ReaderAt, size int64) bool {
 
 // scanSheet reads a sheet's XML once, without keeping it, and refuses a
 // sheet whose cells reach too far: excelize fills every row up to its last
-// cell, so one cell at column XFD in each row would take gigabytes.
-func scanSheet(f *zip.File) error {
+// cell, so one cell at column XFD in each row would take gigabytes. On the
+// way it notes each cell's type attribute ("s", "n", "str", …), so that
+// reading a cell's type later does not make excelize parse the whole sheet
+// into memory a second time.
+func scanSheet(f *zip.File) (map[string]string, error) {
 	rc, err := f.Open()
 	if err != nil {
-		return damaged(err)
+		return nil, damaged(err)
 	}
 	defer rc.Close()
 	data, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
 	if err != nil {
-		return damaged(err)
+		return nil, damaged(err)
 	}
+	types := map[string]string{}
 	row, col, cells := 0, 0, 0
 	tooBig := func(what string) error {
 		return fmt.Errorf("trang tính %s quá lớn (%s); không phải tệp do %s xuất ra", path.Base(f.Name), what, appName)
@@ -167,13 +174,13 @@ func scanSheet(f *zip.File) error {
 				row = maxRows + 1
 			}
 			if row > maxRows {
-				return tooBig("quá " + report.FormatInt(maxRows) + " dòng")
+				return nil, tooBig("quá " + report.FormatInt(maxRows) + " dòng")
 			}
 			continue
 		}
 		cells++
 		if cells > maxCells {
-			return tooBig("quá " + report.FormatInt(maxCells) + " ô")
+			return nil, tooBig("quá " + report.FormatInt(maxCells) + " ô")
 		}
 		if ref == "" {
 			col++
@@ -185,10 +192,13 @@ func scanSheet(f *zip.File) error {
 			col = c
 		}
 		if col > maxCols {
-			return tooBig("có ô quá cột " + colName(maxCols))
+			return nil, tooBig("có ô quá cột " + colName(maxCols))
+		}
+		if t := attr(data[j:j+end], "t"); t != "" && row > 0 {
+			types[cellName(col, row)] = t
 		}
 	}
-	return nil
+	return types, nil
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

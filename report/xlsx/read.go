@@ -26,7 +26,8 @@ func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *re
 	if cat == nil {
 		cat = report.DefaultCatalogue()
 	}
-	if err := precheck(ra, size); err != nil {
+	types, err := precheck(ra, size)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	f, err := excelize.OpenReader(io.NewSectionReader(ra, 0, size), excelize.Options{
@@ -38,7 +39,7 @@ func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *re
 		return nil, fmt.Errorf("%s: %w", name, openError(err))
 	}
 	defer f.Close()
-	b := &book{f: f, name: name, cat: cat}
+	b := &book{f: f, name: name, cat: cat, types: types}
 	return b.read()
 }
 
@@ -104,6 +105,9 @@ type book struct {
 	date1904 bool
 	sheets   []*sheet
 	problems []string
+	// types holds the cells' type attributes from the pre-scan; nil
+	// when the sheets could not be matched to their parts.
+	types cellTypes
 }
 
 // sheet is one sheet's cells, raw (numbers unformatted).
