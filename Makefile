@@ -4,7 +4,14 @@
 #   make bench   the speed and memory benchmarks
 #   make fuzz    the fuzz tests of the parsers that read other people's files
 
-GO      ?= go
+# Go: go.mod asks for go1.26.8. Go 1.21 and newer fetch that toolchain by
+# themselves; where Go is missing or older (Debian 12 ships 1.19), Debian's
+# Go fetches the toolchain module once into .toolchain/.
+GO_TOOLCHAIN := go1.26.8
+GO_BOOT := $(CURDIR)/.toolchain/go/bin/go
+ifndef GO
+GO := $(shell v=$$(go env GOVERSION 2>/dev/null); case "$$v" in (go1.2[1-9]*|go1.[3-9][0-9]*) echo go;; (*) echo $(GO_BOOT);; esac)
+endif
 TAGS    := migrated_fynedo
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
@@ -29,8 +36,19 @@ endef
 
 .PHONY: run build test vet bench fuzz deps-build deps-test clean windows linux
 
-deps-build:
+deps-build: $(filter $(GO_BOOT),$(GO))
 	$(call ensure,$(DEB_BUILD))
+
+$(GO_BOOT):
+	$(call ensure,golang-go ca-certificates git)
+	rm -rf .toolchain && mkdir -p .toolchain
+	cd /tmp && GOPATH=$(CURDIR)/.toolchain/gopath GOFLAGS=-modcacherw GO111MODULE=on \
+		/usr/bin/go mod download -json golang.org/toolchain@v0.0.1-$(GO_TOOLCHAIN).linux-$$(dpkg --print-architecture) > $(CURDIR)/.toolchain/download.json
+	dir=$$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p' .toolchain/download.json); \
+		cp -r "$$dir" .toolchain/go && chmod -R u+w .toolchain/go && \
+		chmod +x .toolchain/go/bin/* .toolchain/go/pkg/tool/*/* && \
+		rm -rf .toolchain/gopath
+	$(GO_BOOT) version
 
 deps-test: deps-build
 	$(call ensure,$(DEB_TEST))
@@ -60,10 +78,11 @@ fuzz: deps-test
 # Packaging with the fyne tool (icon, version info, desktop entry). It reads
 # FyneApp.toml from the main package's folder, so a copy is put there for the
 # build and removed after it.
-FYNE_TOOL := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+FYNE_TOOL := $(CURDIR)/bin/fyne
 APP_VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 define fyne_package
 	@mkdir -p dist
+	test -x $(FYNE_TOOL) || GOBIN=$(CURDIR)/bin $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
 	sed -e 's#^Icon = .*#Icon = "../../assets/icon.png"#' FyneApp.toml > cmd/baocao/FyneApp.toml
 	cd cmd/baocao && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(2) $(FYNE_TOOL) package -os $(1) --release \
 		--tags $(TAGS) --name baocao --app-version $(APP_VERSION) --icon ../../assets/icon.png $(3) ; \
