@@ -110,6 +110,7 @@ type gui struct {
 
 	start *startScreen
 	ed    *editor
+	cons  *consolidateScreen // "Tổng hợp báo cáo", once shown
 	menu  *mainMenu
 	typ   *typing
 }

@@ -92,6 +92,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		container.NewTabItemWithIcon("Nội dung", theme.FileTextIcon(), e.sections.content),
 	)
 	e.scrolls[tabFigures] = e.figures.scroll
+	e.addUnitsTab()
 
 	top := []fyne.CanvasObject{e.toolbar.content}
 	if e.readOnly {

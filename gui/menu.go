@@ -40,6 +40,7 @@ func newMainMenu(g *gui) *mainMenu {
 	newItem := fyne.NewMenuItemWithIcon("Báo cáo mới", theme.DocumentCreateIcon(), g.newReport)
 	open := fyne.NewMenuItemWithIcon("Mở tệp…", theme.FolderOpenIcon(), g.openFileDialog)
 	sample := fyne.NewMenuItem("Mở báo cáo mẫu", g.openSample)
+	consolidate := fyne.NewMenuItemWithIcon("Tổng hợp báo cáo…", theme.ListIcon(), g.showConsolidate)
 	saveAs := fyne.NewMenuItemWithIcon("Lưu thành tệp…", theme.DocumentSaveIcon(), ed(func(e *editor) { e.exportDialog(formatJSON) }))
 	saveAs.Shortcut = shortcutSave
 	exportPDF := fyne.NewMenuItemWithIcon("Xuất PDF…", theme.DocumentPrintIcon(), ed(func(e *editor) { e.exportDialog(formatPDF) }))
@@ -70,12 +71,12 @@ func newMainMenu(g *gui) *mainMenu {
 	m.withReport = []*fyne.MenuItem{saveAs, exportPDF, exportXLSX, closeItem, check, history}
 	m.editable = []*fyne.MenuItem{finalize}
 	m.final = []*fyne.MenuItem{reopen}
-	m.archive = []*fyne.MenuItem{newItem, open, sample}
+	m.archive = []*fyne.MenuItem{newItem, open, sample, consolidate}
 	m.typing = typingItems
 
 	typingMenu := append(append([]*fyne.MenuItem{}, typingItems...), fyne.NewMenuItemSeparator(), toggle, settings, convert)
 	m.menu = fyne.NewMainMenu(
-		fyne.NewMenu("Tệp", newItem, open, sample, fyne.NewMenuItemSeparator(),
+		fyne.NewMenu("Tệp", newItem, open, sample, consolidate, fyne.NewMenuItemSeparator(),
 			saveAs, exportPDF, exportXLSX, fyne.NewMenuItemSeparator(), closeItem, quit),
 		fyne.NewMenu("Báo cáo", check, finalize, reopen, history),
 		fyne.NewMenu("Gõ tiếng Việt", typingMenu...),

@@ -30,6 +30,7 @@ type startScreen struct {
 	newBtn  *widget.Button
 	openBtn *widget.Button
 	sample  *widget.Button
+	cons    *widget.Button
 	content fyne.CanvasObject
 }
 
@@ -48,6 +49,7 @@ func newStartScreen(g *gui) *startScreen {
 	s.newBtn.Importance = widget.HighImportance
 	s.openBtn = widget.NewButtonWithIcon("Mở tệp…", theme.FolderOpenIcon(), g.openFileDialog)
 	s.sample = widget.NewButtonWithIcon("Mở báo cáo mẫu", theme.FileTextIcon(), g.openSample)
+	s.cons = widget.NewButtonWithIcon("Tổng hợp báo cáo", theme.ListIcon(), g.showConsolidate)
 
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
@@ -106,7 +108,7 @@ func newStartScreen(g *gui) *startScreen {
 	where.Truncation = fyne.TextTruncateEllipsis
 
 	top := container.NewVBox(
-		container.NewHBox(title, layout.NewSpacer(), s.newBtn, s.openBtn, s.sample),
+		container.NewHBox(title, layout.NewSpacer(), s.newBtn, s.openBtn, s.cons, s.sample),
 		s.search,
 		container.NewStack(headerBg, header),
 	)

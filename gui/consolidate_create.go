@@ -1,0 +1,115 @@
+package gui
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"baocao/report"
+	"baocao/report/store"
+)
+
+// createReport runs the consolidation and stores its report in the
+// archive: files that could not be read are left out only when the clerk
+// says so, and an existing report of the head unit for the period is
+// replaced (as a new revision, its older content kept in the history)
+// only when the clerk says so. The report is then opened in the editor.
+func (s *consolidateScreen) createReport() {
+	g := s.g
+	const title = "Chưa tạo được báo cáo tổng hợp"
+	if s.loading() {
+		return
+	}
+	if s.head == nil {
+		g.showInfo(title, "Hãy chọn báo cáo của đơn vị tổng hợp (ô “Báo cáo của đơn vị tổng hợp” ở trên). "+
+			"Nếu kho chưa có báo cáo của đơn vị mình cho kỳ này, hãy tạo nó trước bằng “Báo cáo mới” ở màn hình Kho báo cáo.")
+		return
+	}
+	if _, err := s.deadlineTime(); err != nil {
+		g.showInfo(title, "Hạn gửi báo cáo: "+err.Error()+". Hãy sửa hoặc xóa ô hạn gửi.")
+		return
+	}
+	res := s.consolidate()
+	if len(res.Used) == 0 {
+		msg := "Chưa có báo cáo nào của đơn vị cấp dưới cho " + s.head.Period.Name() + " để tổng hợp."
+		if len(s.files) > 0 {
+			msg += " Các tệp đã chọn đều không tổng hợp được: xem phần Vấn đề cần xem."
+		} else {
+			msg += " Hãy chọn các tệp báo cáo mà đơn vị cấp dưới đã gửi."
+		}
+		g.showInfo(title, msg)
+		return
+	}
+	if bad := s.unreadable(); len(bad) > 0 {
+		g.ask("Có tệp không đọc được",
+			fmt.Sprintf("%d tệp không đọc được nên không tổng hợp được:\n\n%s\n\n"+
+				"Có thể hủy để xem lại (bỏ tệp hỏng, xin đơn vị gửi lại), hoặc vẫn tổng hợp %d đơn vị còn lại, "+
+				"không tính tệp không đọc được.", len(bad), problemLines(bad, 12), len(res.Used)),
+			choice{label: "Vẫn tổng hợp, bỏ qua tệp hỏng", important: true, fn: func() { s.store(res) }},
+		)
+		return
+	}
+	s.store(res)
+}
+
+// store puts the consolidated report into the archive and opens it.
+func (s *consolidateScreen) store(res *report.Consolidation) {
+	g := s.g
+	r := res.Report
+	note := fmt.Sprintf("Tổng hợp từ báo cáo của %d đơn vị", len(res.Used))
+	opt := store.SaveOptions{Author: g.cfg.author, Note: note}
+	e, found, err := g.st.Find(r.Organization, r.Period)
+	if err != nil {
+		g.showError("Tìm báo cáo trong kho", err)
+		return
+	}
+	if !found {
+		id, err := g.st.Create(r, opt)
+		if err != nil {
+			g.showError("Lưu báo cáo tổng hợp vào kho", err)
+			return
+		}
+		s.opened(id, res)
+		return
+	}
+	msg := fmt.Sprintf("Kho đã có báo cáo của %s (%s, lưu lần cuối %s).\n\n"+
+		"Cập nhật báo cáo đó bằng kết quả tổng hợp? Số liệu của báo cáo được thay bằng tổng số liệu của %d đơn vị; "+
+		"tiêu đề, số, ngày, nội dung và người ký giữ nguyên. Nội dung cũ vẫn còn trong Lịch sử.",
+		e.Label(), e.Status.Label(), formatSaved(e.Updated, time.Now()), len(res.Used))
+	g.ask("Đã có báo cáo kỳ này", msg,
+		choice{label: "Cập nhật báo cáo đó", important: true, fn: func() {
+			_, err := g.st.Update(e.ID, r, opt)
+			if errors.Is(err, store.ErrFinal) {
+				g.ask("Báo cáo đã chốt",
+					err.Error()+"\n\nMở báo cáo đó, bấm “Mở lại để sửa”, rồi tổng hợp lại.",
+					choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }})
+				return
+			}
+			if err != nil {
+				g.showError("Lưu báo cáo tổng hợp vào kho", err)
+				return
+			}
+			s.opened(e.ID, res)
+		}},
+	)
+}
+
+// opened shows the stored consolidated report in the editor, on its units.
+func (s *consolidateScreen) opened(id int64, res *report.Consolidation) {
+	g := s.g
+	if err := g.openReport(id); err != nil {
+		g.showError("Mở báo cáo tổng hợp", err)
+		return
+	}
+	if g.ed == nil {
+		return
+	}
+	if len(g.ed.tabs.Items) > tabUnits {
+		g.ed.tabs.SelectIndex(tabUnits)
+	}
+	msg := fmt.Sprintf("Đã tổng hợp số liệu của %d đơn vị", len(res.Used))
+	if n := len(res.Notices); n > 0 {
+		msg += fmt.Sprintf(" (%d vấn đề, xem ở màn hình Tổng hợp)", n)
+	}
+	g.ed.bar.setMessage(msg)
+}

@@ -1,0 +1,276 @@
+package gui
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
+)
+
+// newUnitTable is the completeness table: one row a unit, expected units
+// first, with whether and when it sent its report, and from which file.
+func (s *consolidateScreen) newUnitTable() fyne.CanvasObject {
+	s.unitList = widget.NewList(
+		func() int { return s.unitCount() },
+		func() fyne.CanvasObject {
+			cells := make([]fyne.CanvasObject, len(consUnitColumns))
+			for i := range cells {
+				l := widget.NewLabel("")
+				l.Truncation = fyne.TextTruncateEllipsis
+				cells[i] = l
+			}
+			return container.New(&columnsLayout{weights: consUnitColumns}, cells...)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= s.unitCount() {
+				return
+			}
+			u := s.res.Units[id]
+			cells := o.(*fyne.Container).Objects
+			cells[0].(*widget.Label).SetText(u.Organization.Label())
+			st := cells[1].(*widget.Label)
+			st.Importance = statusImportance(u.Status)
+			st.SetText(u.Status.Label())
+			cells[2].(*widget.Label).SetText(u.Source)
+			cells[3].(*widget.Label).SetText(shortDate(u.Date))
+		})
+	s.unitList.OnSelected = func(id widget.ListItemID) { s.unitList.UnselectAll() }
+	s.unitEmpty = widget.NewLabel("")
+	header := tableHeader(consUnitColumns, "Đơn vị", "Trạng thái", "Tệp", "Ngày báo cáo")
+	return container.NewBorder(header, nil, nil, nil, emptyOver(s.unitList, s.unitEmpty))
+}
+
+func (s *consolidateScreen) unitCount() int {
+	if s.res == nil {
+		return 0
+	}
+	return len(s.res.Units)
+}
+
+// shortDate writes a report-file date as dd/mm/yyyy; what cannot be read
+// stays as it is.
+func shortDate(d string) string {
+	if t, err := report.ParseDate(d); err == nil {
+		return report.FormatDateShort(t)
+	}
+	return d
+}
+
+func (s *consolidateScreen) showUnits() {
+	s.unitList.Refresh()
+	switch {
+	case s.head == nil:
+		s.unitEmpty.SetText("Chọn báo cáo của đơn vị tổng hợp để xem tình hình gửi báo cáo của các đơn vị cấp dưới.")
+	case s.unitCount() == 0 && len(s.files) == 0:
+		s.unitEmpty.SetText("Chưa chọn tệp nào. Bấm “Chọn tệp…” hoặc “Chọn thư mục…”, hoặc kéo thả các tệp báo cáo của đơn vị cấp dưới vào cửa sổ.")
+	case s.unitCount() == 0 && s.loading():
+		s.unitEmpty.SetText("Đang đọc tệp…")
+	case s.unitCount() == 0:
+		s.unitEmpty.SetText("Chưa có báo cáo nào tổng hợp được: xem phần Vấn đề ở dưới.")
+	}
+	s.unitEmpty.Hidden = s.unitCount() > 0
+	s.unitEmpty.Refresh()
+	title := "Tình hình gửi báo cáo"
+	if s.res != nil && len(s.expected) > 0 {
+		sent := 0
+		for _, u := range s.res.Units {
+			if u.Status == report.StatusSent || u.Status == report.StatusLate {
+				sent++
+			}
+		}
+		title += fmt.Sprintf(" (%d/%d)", min(sent, len(s.expected)), len(s.expected))
+	}
+	s.setTabText(consTabUnits, title)
+}
+
+func (s *consolidateScreen) setTabText(i int, text string) {
+	if it := s.tabs.Items[i]; it.Text != text {
+		it.Text = text
+		s.tabs.Refresh()
+	}
+}
+
+// newFileTable lists the chosen files with what each holds, or why it
+// cannot be read; each can be taken off the list.
+func (s *consolidateScreen) newFileTable() fyne.CanvasObject {
+	s.fileList = widget.NewList(
+		func() int { return len(s.files) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("")
+			name.Truncation = fyne.TextTruncateEllipsis
+			what := widget.NewLabel("")
+			what.Truncation = fyne.TextTruncateEllipsis
+			del := iconButton(theme.DeleteIcon(), nil)
+			return container.NewBorder(nil, nil, nil, del, container.New(&columnsLayout{weights: consFileColumns}, name, what))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(s.files) {
+				return
+			}
+			p := s.files[id]
+			c := o.(*fyne.Container)
+			cols := c.Objects[0].(*fyne.Container).Objects
+			cols[0].(*widget.Label).SetText(s.displayNames()[p])
+			what := cols[1].(*widget.Label)
+			text, imp := s.fileState(p)
+			what.Importance = imp
+			what.SetText(text)
+			c.Objects[1].(*widget.Button).OnTapped = func() { s.removeFile(p) }
+		})
+	s.fileList.OnSelected = func(id widget.ListItemID) { s.fileList.UnselectAll() }
+	s.fileEmpty = widget.NewLabel("Chưa chọn tệp nào.")
+	header := tableHeader([]float32{consFileColumns[0], consFileColumns[1]}, "Tệp", "Nội dung")
+	return container.NewBorder(header, nil, nil, nil, emptyOver(s.fileList, s.fileEmpty))
+}
+
+// fileState says what a chosen file holds: the unit and period, or the
+// reading error, or that it is being read.
+func (s *consolidateScreen) fileState(path string) (string, widget.Importance) {
+	src, ok := s.sources[path]
+	switch {
+	case !ok:
+		return "đang đọc…", widget.LowImportance
+	case src.Err != nil:
+		return "không đọc được: " + readError(path, s.displayNames()[path], src.Err).Error(), widget.DangerImportance
+	case src.Report == nil:
+		return "tệp không có báo cáo", widget.DangerImportance
+	}
+	r := src.Report
+	unit := r.Organization.Label()
+	if unit == "" {
+		unit = "(chưa có tên đơn vị)"
+	}
+	text := unit + " — " + r.Period.Name()
+	if s.head != nil && r.Period != s.head.Period {
+		return text + " (khác kỳ, không tổng hợp)", widget.DangerImportance
+	}
+	return text, widget.MediumImportance
+}
+
+func (s *consolidateScreen) showFiles() {
+	s.fileList.Refresh()
+	s.fileEmpty.Hidden = len(s.files) > 0
+	s.fileEmpty.Refresh()
+	s.setTabText(consTabFiles, fmt.Sprintf("Tệp đã chọn (%d)", len(s.files)))
+}
+
+// newNoticeList is the list of what the consolidation found: unreadable
+// files, units of another period, units sent twice, units not on the
+// list, rules broken in a unit's report. Errors come first.
+func (s *consolidateScreen) newNoticeList() fyne.CanvasObject {
+	s.noticeList = widget.NewList(
+		func() int { return len(s.notices) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Wrapping = fyne.TextWrapWord
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, l)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(s.notices) {
+				return
+			}
+			n := s.notices[id]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(noticeText(n))
+			icon := c.Objects[1].(*widget.Icon)
+			if n.Severity == report.Error {
+				icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
+			} else {
+				icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
+			}
+		})
+	s.noticeList.OnSelected = func(id widget.ListItemID) { s.noticeList.UnselectAll() }
+	s.noticeHead = boldLabel("")
+	// The rows' heights follow the list's width.
+	watch := container.New(&resizeLayout{onWidth: func(float32) { s.sizeNotices() }}, s.noticeList)
+	return container.NewBorder(s.noticeHead, nil, nil, nil, watch)
+}
+
+// noticeText writes a notice for the list: "tệp: Lỗi: …".
+func noticeText(n report.Notice) string {
+	p := problemText(report.Problem{Severity: n.Severity, Message: n.Message})
+	if n.Source == "" {
+		return p
+	}
+	return n.Source + ": " + p
+}
+
+func (s *consolidateScreen) showNotices() {
+	s.notices = s.notices[:0]
+	if s.res != nil {
+		s.notices = append(s.notices, s.res.Notices...)
+		sort.SliceStable(s.notices, func(i, j int) bool {
+			return s.notices[i].Severity == report.Error && s.notices[j].Severity != report.Error
+		})
+	}
+	ne := 0
+	for _, n := range s.notices {
+		if n.Severity == report.Error {
+			ne++
+		}
+	}
+	nw := len(s.notices) - ne
+	switch {
+	case s.res == nil || len(s.files) == 0:
+		s.noticeHead.SetText("Vấn đề cần xem")
+	case len(s.notices) == 0:
+		s.noticeHead.SetText("Vấn đề cần xem: không có")
+	default:
+		s.noticeHead.SetText(fmt.Sprintf("Vấn đề cần xem: %d lỗi, %d cảnh báo", ne, nw))
+	}
+	s.sizeNotices()
+	s.noticeList.Refresh()
+}
+
+// sizeNotices gives each row of the notice list the height of its wrapped
+// text at the list's width.
+func (s *consolidateScreen) sizeNotices() {
+	width := s.noticeList.Size().Width
+	if width < 200 {
+		width = 1000
+	}
+	th := theme.Current()
+	size := th.Size(theme.SizeNameText)
+	pad := th.Size(theme.SizeNameInnerPadding)
+	avail := width - th.Size(theme.SizeNameInlineIcon) - 4*pad - 2*th.Size(theme.SizeNamePadding)
+	line := fyne.MeasureText("Ấy", size, fyne.TextStyle{}).Height
+	for i, n := range s.notices {
+		w := fyne.MeasureText(noticeText(n), size, fyne.TextStyle{}).Width
+		lines := max(1, int(math.Ceil(float64(w/avail*1.08)))) // words do not fill a line
+		s.noticeList.SetItemHeight(i, float32(lines)*line+2*pad)
+	}
+}
+
+// resizeLayout gives its objects its whole size and tells onWidth when
+// its width changes.
+type resizeLayout struct {
+	width   float32
+	onWidth func(float32)
+}
+
+func (l *resizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if size.Width != l.width {
+		l.width = size.Width
+		if l.onWidth != nil {
+			l.onWidth(size.Width)
+		}
+	}
+}
+
+func (l *resizeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}

@@ -1,0 +1,392 @@
+package gui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
+	"baocao/report/store"
+	"baocao/report/xlsx"
+)
+
+// Lower units of the sample's province, as the tests use them.
+var (
+	orgKimBang   = report.Organization{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Kim Bảng"}
+	orgDuyTien   = report.Organization{Superior: "HUYỆN ỦY DUY TIÊN", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Duy Tiên"}
+	orgLyNhan    = report.Organization{Superior: "HUYỆN ỦY LÝ NHÂN", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Lý Nhân"}
+	orgBinhLuc   = report.Organization{Superior: "HUYỆN ỦY BÌNH LỤC", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Bình Lục"}
+	orgThanhLiem = report.Organization{Superior: "HUYỆN ỦY THANH LIÊM", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Thanh Liêm"}
+	orgPhuLy     = report.Organization{Superior: "THÀNH ỦY PHỦ LÝ", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGTU", Place: "Phủ Lý"}
+	orgKhoi      = report.Organization{Superior: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGĐU", Place: "Hà Nam"}
+)
+
+// unitReport is a lower unit's report of the sample's period with its
+// classes and learners.
+func unitReport(o report.Organization, date string, classes, learners int64) *report.Report {
+	r := report.Sample()
+	r.Organization = o
+	r.Number = "12"
+	r.Date = date
+	r.Figures = map[string]report.Figure{
+		"llct.lop":     {Value: report.Int(classes)},
+		"llct.hocvien": {Value: report.Int(learners)},
+	}
+	r.Documents = r.Documents[:1]
+	return r
+}
+
+// unitFolder writes the files a provincial office receives into a folder:
+// report files and workbooks, a broken file, a unit sent twice (the newer
+// with other figures), a unit's report of another period, a unit not on
+// the list, and files that are not reports. It returns the folder.
+func unitFolder(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	cat := report.DefaultCatalogue()
+	writeJSON := func(name string, r *report.Report) {
+		if err := report.WriteFile(filepath.Join(dir, name), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeXLSX := func(name string, r *report.Report) {
+		if err := xlsx.WriteFile(filepath.Join(dir, name), r, cat); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeJSON("kim-bang.json", unitReport(orgKimBang, "2019-06-20", 9, 800))
+	writeJSON("kim-bang-gui-lai.json", unitReport(orgKimBang, "2019-06-29", 12, 1000))
+	writeXLSX("duy-tien.xlsx", unitReport(orgDuyTien, "2019-06-28", 8, 700))
+	writeJSON("ly-nhan.json", unitReport(orgLyNhan, "2019-07-02", 5, 500))
+	writeXLSX("binh-luc.xlsx", unitReport(orgBinhLuc, "2019-06-30", 6, 586))
+	writeJSON("khoi-co-quan.json", unitReport(orgKhoi, "2019-06-27", 4, 500))
+	old := unitReport(orgThanhLiem, "2018-06-30", 7, 650)
+	old.Period.Year = 2018
+	writeJSON("thanh-liem-2018.json", old)
+	os.WriteFile(filepath.Join(dir, "hong.json"), []byte(`{"format": "baocao.report/1", "figures": {"llct.lop": {"value": "ba`), 0o644)
+	os.WriteFile(filepath.Join(dir, "ghi-chu.txt"), []byte("không phải báo cáo"), 0o644)
+	os.WriteFile(filepath.Join(dir, "~$duy-tien.xlsx"), []byte("khóa của Excel"), 0o644)
+	return dir
+}
+
+// consolidationGUI starts the app on an archive holding the province's
+// report (the sample) and its list of lower units, and shows the
+// consolidation screen with that report as the head.
+func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kho.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := report.Sample()
+	id, err := st.Create(head, store.SaveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetExpectedUnits(head.Organization, []report.Organization{orgKimBang, orgDuyTien, orgLyNhan, orgBinhLuc, orgThanhLiem, orgPhuLy}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	tg := newTestGUI(t, db, nil)
+	tg.showConsolidate()
+	s := tg.cons
+	if s == nil || !s.shown() {
+		t.Fatal("không hiện màn hình Tổng hợp")
+	}
+	if s.head != nil {
+		t.Fatal("đã chọn sẵn báo cáo tổng hợp khi chưa chọn lần nào")
+	}
+	s.headSel.SetSelected("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM — 6 tháng đầu năm 2019 (số 45)")
+	if s.head == nil || s.headID != id {
+		t.Fatalf("chọn báo cáo tổng hợp: %v", s.headSel.Options)
+	}
+	if len(s.expected) != 6 {
+		t.Fatalf("danh sách đơn vị phải báo cáo: %d đơn vị", len(s.expected))
+	}
+	return tg, s, id
+}
+
+// loadFolder adds a folder's files as the folder chooser does and waits
+// for them to be read.
+func loadFolder(t *testing.T, tg *testGUI, s *consolidateScreen, dir string) {
+	t.Helper()
+	s.addFolderPath(dir)
+	if !s.loading() || !s.progBox.Visible() {
+		t.Error("không hiện thanh tiến trình khi đang đọc tệp")
+	}
+	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.loading() })
+	if s.progBox.Visible() {
+		t.Error("thanh tiến trình vẫn hiện sau khi đọc xong")
+	}
+}
+
+func TestConsolidateScreen(t *testing.T) {
+	tg, s, id := consolidationGUI(t)
+	test.Type(s.deadline, "30/06/2019")
+	dir := unitFolder(t)
+	loadFolder(t, tg, s, dir)
+
+	if len(s.files) != 8 {
+		t.Fatalf("lấy %d tệp từ thư mục, muốn 8 (không lấy .txt và tệp khóa ~$): %v", len(s.files), s.files)
+	}
+	// The completeness table: expected units in the list's order, then
+	// the unit not on the list.
+	want := []struct{ unit, status, file, date string }{
+		{"BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "Đã gửi", "kim-bang-gui-lai.json", "29/06/2019"},
+		{"BAN TUYÊN GIÁO HUYỆN ỦY DUY TIÊN", "Đã gửi", "duy-tien.xlsx", "28/06/2019"},
+		{"BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN", "Gửi muộn", "ly-nhan.json", "02/07/2019"},
+		{"BAN TUYÊN GIÁO HUYỆN ỦY BÌNH LỤC", "Đã gửi", "binh-luc.xlsx", "30/06/2019"},
+		{"BAN TUYÊN GIÁO HUYỆN ỦY THANH LIÊM", "Chưa gửi", "", ""},
+		{"BAN TUYÊN GIÁO THÀNH ỦY PHỦ LÝ", "Chưa gửi", "", ""},
+		{"BAN TUYÊN GIÁO ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Ngoài danh sách", "khoi-co-quan.json", "27/06/2019"},
+	}
+	if got := s.unitList.Length(); got != len(want) {
+		t.Fatalf("bảng tình hình gửi có %d dòng, muốn %d", got, len(want))
+	}
+	for i, w := range want {
+		row := listRow(s.unitList, i)
+		got := []string{row[0].Text, row[1].Text, row[2].Text, row[3].Text}
+		if strings.Join(got, "|") != strings.Join([]string{w.unit, w.status, w.file, w.date}, "|") {
+			t.Errorf("dòng %d: %q, muốn %v", i+1, got, w)
+		}
+		if w.status == "Chưa gửi" && row[1].Importance != widget.DangerImportance {
+			t.Errorf("dòng %d: “Chưa gửi” không tô đỏ", i+1)
+		}
+	}
+	if s.tabs.Items[consTabUnits].Text != "Tình hình gửi báo cáo (4/6)" {
+		t.Errorf("tab: %q", s.tabs.Items[consTabUnits].Text)
+	}
+
+	// The problems: none dropped silently.
+	var notices []string
+	for i := 0; i < s.noticeList.Length(); i++ {
+		notices = append(notices, noticeText(s.notices[i]))
+	}
+	for _, w := range []string{
+		"hong.json: Lỗi: không đọc được",
+		"thanh-liem-2018.json: Lỗi: BAN TUYÊN GIÁO HUYỆN ỦY THANH LIÊM là báo cáo 6 tháng đầu năm 2018, không phải 6 tháng đầu năm 2019",
+		"BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG gửi hai lần (kim-bang-gui-lai.json ngày 29/06/2019 và kim-bang.json ngày 20/06/2019): dùng bản mới hơn kim-bang-gui-lai.json, bỏ kim-bang.json",
+		"khoi-co-quan.json: Cảnh báo: BAN TUYÊN GIÁO ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH không có trong danh sách",
+	} {
+		if !contains(notices, w) {
+			t.Errorf("thiếu vấn đề %q trong:\n%s", w, strings.Join(notices, "\n"))
+		}
+	}
+	if notices[0] == "" || !strings.Contains(notices[0], "Lỗi") {
+		t.Errorf("lỗi không đứng trước cảnh báo: %v", notices)
+	}
+	if contains(notices, dir) {
+		t.Errorf("vấn đề nêu đường dẫn đầy đủ thay vì tên tệp: %v", notices)
+	}
+	if !strings.Contains(s.summary.Text, "8 tệp, tổng hợp được 5 đơn vị") || !strings.Contains(s.summary.Text, "2 đơn vị chưa gửi") {
+		t.Errorf("tóm tắt: %q", s.summary.Text)
+	}
+	// The files tab says what each file holds.
+	s.tabs.SelectIndex(consTabFiles)
+	for i, p := range s.files {
+		row := listRow(s.fileList, i)
+		if filepath.Base(p) == "hong.json" && !strings.HasPrefix(row[1].Text, "không đọc được") {
+			t.Errorf("tệp hỏng: %q", row[1].Text)
+		}
+		if filepath.Base(p) == "duy-tien.xlsx" && row[1].Text != "BAN TUYÊN GIÁO HUYỆN ỦY DUY TIÊN — 6 tháng đầu năm 2019" {
+			t.Errorf("duy-tien.xlsx: %q", row[1].Text)
+		}
+	}
+	s.tabs.SelectIndex(consTabUnits)
+
+	// Create: the unreadable file is left out only when the clerk says
+	// so; the head's report is updated only when the clerk says so.
+	c := tg.win.Canvas()
+	test.Tap(s.create)
+	if !contains(overlayTexts(c), "hong.json") {
+		t.Fatalf("không hỏi về tệp không đọc được: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Hủy"))
+	if tg.ed != nil {
+		t.Fatal("Hủy vẫn tạo báo cáo")
+	}
+	test.Tap(s.create)
+	test.Tap(overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
+	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
+		t.Fatalf("không hỏi cập nhật báo cáo đã có: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Cập nhật báo cáo đó"))
+	e := tg.ed
+	if e == nil || e.id != id {
+		t.Fatalf("báo cáo tổng hợp không mở trong trình soạn: %v", overlayTexts(c))
+	}
+	checkConsolidated(t, e.r)
+	if e.tabs.SelectedIndex() != tabUnits || e.tabs.Items[tabUnits].Text != "Các đơn vị" {
+		t.Errorf("không mở tab Các đơn vị (tab %d)", e.tabs.SelectedIndex())
+	}
+	if !strings.Contains(e.bar.save.Text, "Đã tổng hợp số liệu của 5 đơn vị") {
+		t.Errorf("dòng trạng thái: %q", e.bar.save.Text)
+	}
+	// In the archive, as a new revision of the province's report.
+	r, _, err := tg.st.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConsolidated(t, r)
+	hist, err := tg.st.History(id)
+	if err != nil || hist[0].Note != "Tổng hợp từ báo cáo của 5 đơn vị" {
+		t.Errorf("lịch sử: %+v (%v)", hist, err)
+	}
+
+	// Again from the editor (menu): the same files, the report as the
+	// head; the completeness section is not repeated.
+	tg.showConsolidate()
+	if tg.ed != nil || !s.shown() || s.headID != id || len(s.files) != 8 {
+		t.Fatalf("quay lại Tổng hợp: đầu %d, %d tệp", s.headID, len(s.files))
+	}
+	test.Tap(s.create)
+	test.Tap(overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
+	test.Tap(overlayButton(t, c, "Cập nhật báo cáo đó"))
+	if tg.ed == nil {
+		t.Fatal("lần tổng hợp thứ hai không mở báo cáo")
+	}
+	checkConsolidated(t, tg.ed.r)
+}
+
+// checkConsolidated checks the consolidated report of unitFolder.
+func checkConsolidated(t *testing.T, r *report.Report) {
+	t.Helper()
+	if v := r.Figures["llct.lop"].Value; v == nil || *v != 35 {
+		t.Errorf("số lớp = %v, muốn 35 (12+8+5+6+4)", v)
+	}
+	if v := r.Figures["llct.hocvien"].Value; v == nil || *v != 3286 {
+		t.Errorf("số học viên = %v, muốn 3286", v)
+	}
+	if r.Number != "45" || r.Signer.Name != "Trần Đức Thuần" || r.Organization.Superior != "TỈNH ỦY HÀ NAM" {
+		t.Errorf("không giữ số, người ký, đơn vị của báo cáo tổng hợp: %q %q %q", r.Number, r.Signer.Name, r.Organization.Superior)
+	}
+	var units []string
+	for _, u := range r.Breakdown {
+		units = append(units, u.Superior)
+	}
+	if strings.Join(units, ", ") != "HUYỆN ỦY KIM BẢNG, HUYỆN ỦY DUY TIÊN, HUYỆN ỦY LÝ NHÂN, HUYỆN ỦY BÌNH LỤC, ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" {
+		t.Errorf("bảng các đơn vị: %v", units)
+	}
+	if len(r.Breakdown) > 0 && r.Breakdown[0].Figures["llct.lop"] != 12 {
+		t.Errorf("Kim Bảng: %v, muốn số liệu của bản gửi lại", r.Breakdown[0].Figures)
+	}
+	n := 0
+	for _, sec := range r.Sections {
+		if sec.Heading == report.CompletenessHeading {
+			n++
+			if !strings.Contains(sec.Text, "Gửi muộn (1): BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN (ngày 02/07/2019)") {
+				t.Errorf("phần tình hình gửi báo cáo: %q", sec.Text)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("có %d phần “%s”, muốn 1", n, report.CompletenessHeading)
+	}
+}
+
+// listRow binds row i of a list whose rows are label cells (maybe with a
+// button after them) and returns its labels.
+func listRow(l *widget.List, i int) []*widget.Label {
+	o := l.CreateItem()
+	l.UpdateItem(i, o)
+	var out []*widget.Label
+	walk(o, func(c fyne.CanvasObject) {
+		if lb, ok := c.(*widget.Label); ok {
+			out = append(out, lb)
+		}
+	})
+	return out
+}
+
+func TestConsolidateGolden(t *testing.T) {
+	tg, s, _ := consolidationGUI(t)
+	test.Type(s.deadline, "30/06/2019")
+	loadFolder(t, tg, s, unitFolder(t))
+	test.AssertRendersToMarkup(t, "consolidate_loaded.xml", tg.win.Canvas())
+}
+
+func TestConsolidateUnitsTabGolden(t *testing.T) {
+	tg, s, _ := consolidationGUI(t)
+	loadFolder(t, tg, s, unitFolder(t))
+	s.store(s.consolidate())
+	test.Tap(overlayButton(t, tg.win.Canvas(), "Cập nhật báo cáo đó"))
+	if tg.ed == nil {
+		t.Fatal("báo cáo tổng hợp không mở")
+	}
+	test.AssertRendersToMarkup(t, "consolidate_units_tab.xml", tg.win.Canvas())
+}
+
+// Without a head, with nothing read, or with a deadline that is not a
+// date, nothing is created and the clerk is told why.
+func TestConsolidateRefusals(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	tg.start.cons.OnTapped()
+	s := tg.cons
+	c := tg.win.Canvas()
+	if !s.shown() || !strings.Contains(s.period.Text, "kho chưa có báo cáo nào") {
+		t.Fatalf("kho trống: %q", s.period.Text)
+	}
+	test.Tap(s.create)
+	if !contains(overlayTexts(c), "Hãy chọn báo cáo của đơn vị tổng hợp") {
+		t.Errorf("không chọn đơn vị tổng hợp: %v", overlayTexts(c))
+	}
+	closeOverlays(c)
+
+	tg.showStart()
+	e := tg.openSample(t)
+	tg.showConsolidate() // from the editor: the open report is the head
+	if tg.ed != nil || s.head == nil || s.headID != e.id {
+		t.Fatalf("báo cáo đang mở không thành báo cáo tổng hợp: %d", s.headID)
+	}
+	test.Tap(s.create)
+	if !contains(overlayTexts(c), "Chưa có báo cáo nào của đơn vị cấp dưới cho 6 tháng đầu năm 2019") {
+		t.Errorf("không có tệp: %v", overlayTexts(c))
+	}
+	closeOverlays(c)
+
+	test.Type(s.deadline, "31/06/2019")
+	if !s.deadlineNote.Visible() || !strings.Contains(s.deadlineNote.Text, "không có thật") {
+		t.Errorf("hạn gửi sai: %q", s.deadlineNote.Text)
+	}
+	s.addPaths(nil)
+	dir := unitFolder(t)
+	s.addPaths([]string{filepath.Join(dir, "ly-nhan.json")})
+	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return !s.loading() })
+	test.Tap(s.create)
+	if !contains(overlayTexts(c), "Hạn gửi báo cáo: ngày") {
+		t.Errorf("hạn gửi sai vẫn tạo: %v", overlayTexts(c))
+	}
+	closeOverlays(c)
+	if tg.ed != nil {
+		t.Fatal("đã tạo báo cáo")
+	}
+	// The deadline is remembered for the head.
+	s.deadline.SetText("01/07/2019")
+	s.reloadHeads(0)
+	if s.deadline.Text != "01/07/2019" {
+		t.Errorf("hạn gửi sau khi đọc lại: %q", s.deadline.Text)
+	}
+
+	// Dropped: a folder and a file that is not a report.
+	s.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir), storage.NewFileURI(filepath.Join(dir, "ghi-chu.txt"))})
+	if !contains(overlayTexts(c), "ghi-chu.txt") {
+		t.Errorf("không báo tệp không nhận: %v", overlayTexts(c))
+	}
+	tg.q.until(t, "đọc tệp kéo thả", 20*time.Second, func() bool { return !s.loading() })
+	if len(s.files) != 8 {
+		t.Errorf("kéo thả thư mục: %d tệp", len(s.files))
+	}
+	// A file is taken off the list.
+	s.removeFile(s.files[0])
+	if len(s.files) != 7 {
+		t.Errorf("bỏ tệp: còn %d", len(s.files))
+	}
+}

@@ -1,0 +1,226 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
+)
+
+// rowButtons are the up, down and delete buttons of row i of the editor.
+func rowButtons(t *testing.T, u *unitsEditor, i int) (up, down, del *widget.Button) {
+	t.Helper()
+	var bs []*widget.Button
+	walk(u.list.Objects[i], func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok {
+			bs = append(bs, b)
+		}
+	})
+	if len(bs) != 3 {
+		t.Fatalf("dòng %d có %d nút", i+1, len(bs))
+	}
+	return bs[0], bs[1], bs[2]
+}
+
+func unitNames(units []report.Organization) string {
+	var out []string
+	for _, o := range units {
+		out = append(out, o.Superior+" / "+o.Name)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestExpectedUnitsEditor(t *testing.T) {
+	tg, s, _ := consolidationGUI(t)
+	c := tg.win.Canvas()
+	head := s.head.Organization
+	// Start from an empty list, then take the units of the files.
+	if err := tg.st.SetExpectedUnits(head, nil); err != nil {
+		t.Fatal(err)
+	}
+	s.reloadHeads(0)
+	if len(s.expected) != 0 {
+		t.Fatalf("danh sách chưa trống: %v", s.expected)
+	}
+	loadFolder(t, tg, s, unitFolder(t))
+
+	test.Tap(s.expectedBtn)
+	u := s.unitsEd
+	if u == nil || c.Overlays().Top() == nil {
+		t.Fatal("không mở hộp sửa danh sách")
+	}
+	test.Tap(u.fromFiles)
+	want := "HUYỆN ỦY KIM BẢNG / BAN TUYÊN GIÁO; HUYỆN ỦY DUY TIÊN / BAN TUYÊN GIÁO; HUYỆN ỦY LÝ NHÂN / BAN TUYÊN GIÁO; " +
+		"HUYỆN ỦY BÌNH LỤC / BAN TUYÊN GIÁO; ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH / BAN TUYÊN GIÁO; HUYỆN ỦY THANH LIÊM / BAN TUYÊN GIÁO"
+	// The files are in name order: binh-luc, duy-tien, hong, khoi, kim-bang…
+	if got := unitNames(u.result()); len(u.rows) != 6 || !sameSet(got, want) {
+		t.Fatalf("lấy từ tệp: %s", got)
+	}
+	// Taking them again adds nothing.
+	test.Tap(u.fromFiles)
+	if len(u.rows) != 6 || !strings.Contains(u.count.Text, "đều đã có") {
+		t.Errorf("lấy lại: %d dòng, %q", len(u.rows), u.count.Text)
+	}
+
+	// Rename the first, remove the second, add one, move it up.
+	first := u.rows[0].superior.Text
+	retype(u.rows[0].superior, "HUYỆN ỦY BÌNH LỤC MỚI")
+	_, _, del := rowButtons(t, u, 1)
+	test.Tap(del)
+	if len(u.rows) != 5 {
+		t.Fatalf("xóa: còn %d dòng", len(u.rows))
+	}
+	test.Tap(overlayButton(t, c, "Thêm đơn vị"))
+	last := u.rows[len(u.rows)-1]
+	last.superior.SetText("THÀNH ỦY PHỦ LÝ")
+	last.name.SetText("BAN TUYÊN GIÁO")
+	up, _, _ := rowButtons(t, u, len(u.rows)-1)
+	test.Tap(up)
+	// A row added and left blank is not saved.
+	test.Tap(overlayButton(t, c, "Thêm đơn vị"))
+	expect := u.result()
+	if len(expect) != 6 || expect[4].Superior != "THÀNH ỦY PHỦ LÝ" || expect[0].Superior != "HUYỆN ỦY BÌNH LỤC MỚI" {
+		t.Fatalf("danh sách sau khi sửa: %s (đầu tiên là %s)", unitNames(expect), first)
+	}
+
+	test.Tap(u.save)
+	tg.q.until(t, "lưu danh sách", 10*time.Second, func() bool { return c.Overlays().Top() == nil })
+	stored, err := tg.st.ExpectedUnits(head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unitNames(stored) != unitNames(expect) {
+		t.Errorf("kho giữ %s\nmuốn %s", unitNames(stored), unitNames(expect))
+	}
+	if stored[0].Place == "" {
+		t.Errorf("mất địa danh của đơn vị lấy từ tệp: %+v", stored[0])
+	}
+	if unitNames(s.expected) != unitNames(expect) || !strings.HasPrefix(s.expectedLabel.Text, "6 đơn vị:") {
+		t.Errorf("màn hình giữ %s (%q)", unitNames(s.expected), s.expectedLabel.Text)
+	}
+	// The completeness table follows: the renamed unit has not sent.
+	found := false
+	for _, st := range s.res.Units {
+		if st.Organization.Superior == "HUYỆN ỦY BÌNH LỤC MỚI" {
+			found = st.Status == report.StatusMissing
+		}
+	}
+	if !found {
+		t.Errorf("đơn vị đổi tên không là “Chưa gửi”: %+v", s.res.Units)
+	}
+	// Reloaded from the archive.
+	s.expected = nil
+	s.reloadHeads(0)
+	if unitNames(s.expected) != unitNames(expect) {
+		t.Errorf("đọc lại từ kho: %s", unitNames(s.expected))
+	}
+
+	// A unit twice is refused with the archive's message; the dialog
+	// stays open with what was typed.
+	test.Tap(s.expectedBtn)
+	u = s.unitsEd
+	test.Tap(overlayButton(t, c, "Thêm đơn vị"))
+	u.rows[len(u.rows)-1].superior.SetText("thành ủy  phủ lý")
+	u.rows[len(u.rows)-1].name.SetText("Ban Tuyên giáo")
+	test.Tap(u.save)
+	tg.q.until(t, "báo lỗi trùng", 10*time.Second, func() bool { return u.errLabel.Visible() })
+	if !strings.Contains(u.errLabel.Text, "đơn vị thứ 7") || !strings.Contains(u.errLabel.Text, "trùng với đơn vị thứ 5") {
+		t.Errorf("lỗi trùng: %q", u.errLabel.Text)
+	}
+	if c.Overlays().Top() == nil || len(u.rows) != 7 {
+		t.Fatal("hộp thoại đóng hoặc mất dòng khi lưu lỗi")
+	}
+	// Cancelling changes asks first.
+	test.Tap(overlayButton(t, c, "Hủy"))
+	if !contains(overlayTexts(c), "Bỏ những thay đổi này?") {
+		t.Fatalf("không hỏi trước khi bỏ thay đổi: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Bỏ thay đổi"))
+	if c.Overlays().Top() != nil {
+		t.Error("hộp sửa danh sách vẫn mở")
+	}
+	if got, _ := tg.st.ExpectedUnits(head); len(got) != 6 {
+		t.Errorf("bỏ thay đổi nhưng kho có %d đơn vị", len(got))
+	}
+}
+
+// sameSet reports whether two "; "-joined lists hold the same items.
+func sameSet(a, b string) bool {
+	x, y := strings.Split(a, "; "), strings.Split(b, "; ")
+	if len(x) != len(y) {
+		return false
+	}
+	m := map[string]int{}
+	for _, s := range x {
+		m[s]++
+	}
+	for _, s := range y {
+		m[s]--
+	}
+	for _, n := range m {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// The units tab of a consolidated report: one row a unit, the total row
+// from the report's figures, a warning when they were typed over.
+func TestUnitsTab(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	r := report.Sample()
+	r.Breakdown = []report.UnitRow{
+		{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 20, "llct.hocvien": 2000}},
+		{Superior: "HUYỆN ỦY DUY TIÊN", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 15, "llct.hocvien": 1286}},
+	}
+	tg.importReport(r, "thử")
+	e := tg.ed
+	if e == nil || len(e.tabs.Items) != tabUnits+1 {
+		t.Fatal("báo cáo tổng hợp không có tab Các đơn vị")
+	}
+	e.tabs.SelectIndex(tabUnits)
+	got := texts(tg.win.Canvas())
+	for _, w := range []string{"BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "2.000", "1.286", "Tổng cộng", "3.286", "35"} {
+		if !contains(got, w) {
+			t.Errorf("tab Các đơn vị thiếu %q", w)
+		}
+	}
+	if contains(got, "khác tổng số liệu") {
+		t.Error("báo cảnh báo khi số liệu khớp")
+	}
+	e.tabs.SelectIndex(tabFigures)
+	retype(e.figures.rows["llct.lop"].entries[0], "40")
+	e.tabs.SelectIndex(tabUnits)
+	if got := texts(tg.win.Canvas()); !contains(got, "Số lớp bồi dưỡng lý luận chính trị đã mở: báo cáo 40, tổng các đơn vị 35") {
+		t.Errorf("không báo số liệu khác tổng các đơn vị: %v", got)
+	}
+
+	// An ordinary report has no such tab.
+	tg.closeReport()
+	tg.gui.openSample()
+	test.Tap(overlayButton(t, tg.win.Canvas(), "Nhập thành lần lưu mới"))
+	if e = tg.ed; e == nil || len(e.tabs.Items) != tabUnits {
+		t.Errorf("báo cáo thường có %d tab", len(e.tabs.Items))
+	}
+}
+
+func TestBreakLines(t *testing.T) {
+	size := float32(12.5)
+	style := fyne.TextStyle{Bold: true}
+	got := breakLines("Số lớp bồi dưỡng lý luận chính trị đã mở", 90, size, style)
+	lines := strings.Split(got, "\n")
+	if len(lines) < 2 || strings.Join(strings.Fields(got), " ") != "Số lớp bồi dưỡng lý luận chính trị đã mở" {
+		t.Fatalf("%q", got)
+	}
+	for _, l := range lines {
+		if w := fyne.MeasureText(l, size, style).Width; w > 90 && strings.Contains(l, " ") {
+			t.Errorf("dòng %q rộng %v", l, w)
+		}
+	}
+}
