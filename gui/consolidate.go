@@ -61,7 +61,8 @@ type consolidateScreen struct {
 	progress  *widget.ProgressBar
 	progBox   *fyne.Container
 
-	res *report.Consolidation // the consolidation as it stands; nil without a head
+	res   *report.Consolidation // the consolidation as it stands; nil without a head
+	names map[string]string     // the chosen files as shown, by path (displayNames)
 
 	addFile, addFolder, clear *widget.Button
 
@@ -362,6 +363,7 @@ func (s *consolidateScreen) consolidate() *report.Consolidation {
 
 // update computes the consolidation again and shows it.
 func (s *consolidateScreen) update() {
+	s.names = s.displayNames()
 	s.res = s.consolidate()
 	s.showExpected()
 	s.showUnits()
@@ -392,15 +394,21 @@ func (s *consolidateScreen) update() {
 func (s *consolidateScreen) showExpected() {
 	switch {
 	case s.head == nil:
-		s.expectedLabel.SetText("(chọn báo cáo của đơn vị tổng hợp trước)")
+		setLabel(s.expectedLabel, "(chọn báo cáo của đơn vị tổng hợp trước)", widget.MediumImportance)
 	case len(s.expected) == 0:
-		s.expectedLabel.SetText("chưa có danh sách: mọi đơn vị gửi tệp đều được tổng hợp")
+		setLabel(s.expectedLabel, "chưa có danh sách: mọi đơn vị gửi tệp đều được tổng hợp", widget.MediumImportance)
 	default:
-		names := make([]string, len(s.expected))
-		for i, o := range s.expected {
-			names[i] = o.Label()
+		// The label shows one line: a few names are enough (and a long
+		// text is slow to truncate).
+		var names []string
+		for _, o := range s.expected[:min(len(s.expected), 6)] {
+			names = append(names, o.Label())
 		}
-		s.expectedLabel.SetText(fmt.Sprintf("%d đơn vị: %s", len(s.expected), strings.Join(names, "; ")))
+		text := fmt.Sprintf("%d đơn vị: %s", len(s.expected), strings.Join(names, "; "))
+		if len(s.expected) > 6 {
+			text += "; …"
+		}
+		setLabel(s.expectedLabel, text, widget.MediumImportance)
 	}
 }
 
@@ -464,4 +472,13 @@ func emptyOver(list fyne.CanvasObject, hint *widget.Label) fyne.CanvasObject {
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	return container.NewStack(list, container.NewVBox(layout.NewSpacer(), hint, layout.NewSpacer()))
+}
+
+// setLabel shows text in l, redrawing it only when something changed
+// (shaping a text is the slow part of a refresh).
+func setLabel(l *widget.Label, text string, imp widget.Importance) {
+	if l.Text != text || l.Importance != imp {
+		l.Text, l.Importance = text, imp
+		l.Refresh()
+	}
 }

@@ -72,6 +72,16 @@ func (s *consolidateScreen) store(res *report.Consolidation) {
 		s.opened(id, res)
 		return
 	}
+	final := func(e store.Entry) {
+		g.ask("Báo cáo đã chốt",
+			fmt.Sprintf("Báo cáo của %s đã chốt nên không ghi kết quả tổng hợp vào được. "+
+				"Mở báo cáo đó, bấm “Mở lại để sửa”, rồi tổng hợp lại.", e.Label()),
+			choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }})
+	}
+	if e.Status == store.Final {
+		final(e)
+		return
+	}
 	msg := fmt.Sprintf("Kho đã có báo cáo của %s (%s, lưu lần cuối %s).\n\n"+
 		"Cập nhật báo cáo đó bằng kết quả tổng hợp? Số liệu của báo cáo được thay bằng tổng số liệu của %d đơn vị; "+
 		"tiêu đề, số, ngày, nội dung và người ký giữ nguyên. Nội dung cũ vẫn còn trong Lịch sử.",
@@ -79,10 +89,8 @@ func (s *consolidateScreen) store(res *report.Consolidation) {
 	g.ask("Đã có báo cáo kỳ này", msg,
 		choice{label: "Cập nhật báo cáo đó", important: true, fn: func() {
 			_, err := g.st.Update(e.ID, r, opt)
-			if errors.Is(err, store.ErrFinal) {
-				g.ask("Báo cáo đã chốt",
-					err.Error()+"\n\nMở báo cáo đó, bấm “Mở lại để sửa”, rồi tổng hợp lại.",
-					choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }})
+			if errors.Is(err, store.ErrFinal) { // finalized meanwhile, in another window
+				final(e)
 				return
 			}
 			if err != nil {

@@ -33,12 +33,10 @@ func (s *consolidateScreen) newUnitTable() fyne.CanvasObject {
 			}
 			u := s.res.Units[id]
 			cells := o.(*fyne.Container).Objects
-			cells[0].(*widget.Label).SetText(u.Organization.Label())
-			st := cells[1].(*widget.Label)
-			st.Importance = statusImportance(u.Status)
-			st.SetText(u.Status.Label())
-			cells[2].(*widget.Label).SetText(u.Source)
-			cells[3].(*widget.Label).SetText(shortDate(u.Date))
+			setLabel(cells[0].(*widget.Label), u.Organization.Label(), widget.MediumImportance)
+			setLabel(cells[1].(*widget.Label), u.Status.Label(), statusImportance(u.Status))
+			setLabel(cells[2].(*widget.Label), u.Source, widget.MediumImportance)
+			setLabel(cells[3].(*widget.Label), shortDate(u.Date), widget.MediumImportance)
 		})
 	s.unitList.OnSelected = func(id widget.ListItemID) { s.unitList.UnselectAll() }
 	s.unitEmpty = widget.NewLabel("")
@@ -116,11 +114,9 @@ func (s *consolidateScreen) newFileTable() fyne.CanvasObject {
 			p := s.files[id]
 			c := o.(*fyne.Container)
 			cols := c.Objects[0].(*fyne.Container).Objects
-			cols[0].(*widget.Label).SetText(s.displayNames()[p])
-			what := cols[1].(*widget.Label)
+			setLabel(cols[0].(*widget.Label), s.names[p], widget.MediumImportance)
 			text, imp := s.fileState(p)
-			what.Importance = imp
-			what.SetText(text)
+			setLabel(cols[1].(*widget.Label), text, imp)
 			c.Objects[1].(*widget.Button).OnTapped = func() { s.removeFile(p) }
 		})
 	s.fileList.OnSelected = func(id widget.ListItemID) { s.fileList.UnselectAll() }
@@ -137,7 +133,7 @@ func (s *consolidateScreen) fileState(path string) (string, widget.Importance) {
 	case !ok:
 		return "đang đọc…", widget.LowImportance
 	case src.Err != nil:
-		return "không đọc được: " + readError(path, s.displayNames()[path], src.Err).Error(), widget.DangerImportance
+		return "không đọc được: " + readError(path, s.names[path], src.Err).Error(), widget.DangerImportance
 	case src.Report == nil:
 		return "tệp không có báo cáo", widget.DangerImportance
 	}
@@ -177,7 +173,7 @@ func (s *consolidateScreen) newNoticeList() fyne.CanvasObject {
 			}
 			n := s.notices[id]
 			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(noticeText(n))
+			setLabel(c.Objects[0].(*widget.Label), noticeText(n), widget.MediumImportance)
 			icon := c.Objects[1].(*widget.Icon)
 			if n.Severity == report.Error {
 				icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))

@@ -390,3 +390,30 @@ func TestConsolidateRefusals(t *testing.T) {
 		t.Errorf("bỏ tệp: còn %d", len(s.files))
 	}
 }
+
+// A final head report is not overwritten: the clerk is told to reopen it.
+func TestConsolidateIntoFinalReport(t *testing.T) {
+	tg, s, id := consolidationGUI(t)
+	if err := tg.st.Finalize(id, store.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s.reloadHeads(0)
+	if !strings.Contains(s.period.Text, "đã chốt") {
+		t.Errorf("không nói báo cáo đã chốt: %q", s.period.Text)
+	}
+	dir := unitFolder(t)
+	os.Remove(filepath.Join(dir, "hong.json"))
+	loadFolder(t, tg, s, dir)
+	c := tg.win.Canvas()
+	test.Tap(s.create)
+	if !contains(overlayTexts(c), "đã chốt nên không ghi kết quả tổng hợp vào được") {
+		t.Fatalf("không báo báo cáo đã chốt: %v", overlayTexts(c))
+	}
+	test.Tap(overlayButton(t, c, "Mở báo cáo đó"))
+	if tg.ed == nil || tg.ed.id != id || !tg.ed.readOnly {
+		t.Fatal("không mở báo cáo đã chốt")
+	}
+	if r, _, err := tg.st.Get(id); err != nil || r.Breakdown != nil || *r.Figures["llct.lop"].Value != 35 {
+		t.Errorf("báo cáo đã chốt bị thay đổi (%v)", err)
+	}
+}
