@@ -13,7 +13,8 @@ ifndef GO
 GO := $(shell v=$$(go env GOVERSION 2>/dev/null); case "$$v" in (go1.2[1-9]*|go1.[3-9][0-9]*) echo go;; (*) echo $(GO_BOOT);; esac)
 endif
 TAGS    := migrated_fynedo
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+APP_VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+VERSION ?= $(APP_VERSION)+$(shell git rev-parse --short HEAD 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 FUZZTIME ?= 60s
 
@@ -79,13 +80,12 @@ fuzz: deps-test
 # FyneApp.toml from the main package's folder, so a copy is put there for the
 # build and removed after it.
 FYNE_TOOL := $(CURDIR)/bin/fyne
-APP_VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 define fyne_package
 	@mkdir -p dist
 	test -x $(FYNE_TOOL) || GOBIN=$(CURDIR)/bin $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
 	sed -e 's#^Icon = .*#Icon = "../../assets/icon.png"#' FyneApp.toml > cmd/baocao/FyneApp.toml
-	cd cmd/baocao && GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(2) $(FYNE_TOOL) package -os $(1) --release \
-		--tags $(TAGS) --name baocao --app-version $(APP_VERSION) --icon ../../assets/icon.png $(3) ; \
+	cd cmd/baocao && GOFLAGS="-ldflags=-X=main.version=$(VERSION) -buildvcs=true" $(2) $(FYNE_TOOL) package -os $(1) --release \
+		--tags $(TAGS) --app-version $(APP_VERSION) --icon ../../assets/icon.png ; \
 		status=$$?; rm -f FyneApp.toml; exit $$status
 endef
 
@@ -93,13 +93,14 @@ endef
 # icon and version information.
 windows: deps-build
 	$(call ensure,gcc-mingw-w64-x86-64)
-	$(call fyne_package,windows,CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++,--exe ../../dist/baocao.exe)
+	$(call fyne_package,windows,CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++)
+	mv cmd/baocao/*.exe dist/baocao.exe
 	@file dist/baocao.exe
 
 # A Linux tarball with the program, its icon and the desktop entry.
 linux: deps-build
-	$(call fyne_package,linux,,)
-	mv cmd/baocao/baocao.tar.xz dist/baocao-linux-amd64.tar.xz
+	$(call fyne_package,linux,)
+	mv cmd/baocao/*.tar.xz dist/baocao-linux-amd64.tar.xz
 	@ls -l dist/baocao-linux-amd64.tar.xz
 
 clean:

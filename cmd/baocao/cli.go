@@ -17,9 +17,6 @@ const (
 	exitUsage = 2
 )
 
-// version is set at build time (-ldflags "-X main.version=...").
-var version = "dev"
-
 const usage = `Cách dùng:
   baocao                                   mở chương trình
   baocao sample                            in báo cáo mẫu (Hà Nam, 6 tháng đầu năm 2019) dạng JSON
