@@ -3,6 +3,7 @@ package gui
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"baocao/report"
@@ -40,16 +41,36 @@ func (s *consolidateScreen) createReport() {
 		g.showInfo(title, msg)
 		return
 	}
-	if bad := s.unreadable(); len(bad) > 0 {
-		g.ask("Có tệp không đọc được",
-			fmt.Sprintf("%d tệp không đọc được nên không tổng hợp được:\n\n%s\n\n"+
-				"Có thể hủy để xem lại (bỏ tệp hỏng, xin đơn vị gửi lại), hoặc vẫn tổng hợp %d đơn vị còn lại, "+
-				"không tính tệp không đọc được.", len(bad), problemLines(bad, 12), len(res.Used)),
-			choice{label: "Vẫn tổng hợp, bỏ qua tệp hỏng", important: true, fn: func() { s.store(res) }},
-		)
+	// Errors are asked about once more: files that cannot be read are
+	// left out, units of another period too, and a unit's report that
+	// breaks a rule is summed as it is.
+	bad := s.unreadable()
+	isBad := map[string]bool{}
+	for _, b := range bad {
+		isBad[b] = true
+	}
+	var other []string
+	for _, n := range res.Notices {
+		if n.Severity == report.Error && !isBad[n.Source] {
+			other = append(other, noticeText(n))
+		}
+	}
+	if len(bad) == 0 && len(other) == 0 {
+		s.store(res)
 		return
 	}
-	s.store(res)
+	var msg strings.Builder
+	label := "Vẫn tổng hợp"
+	if len(bad) > 0 {
+		fmt.Fprintf(&msg, "%d tệp không đọc được, sẽ không được tính:\n%s\n\n", len(bad), problemLines(bad, 8))
+		label = "Vẫn tổng hợp, bỏ qua tệp hỏng"
+	}
+	if len(other) > 0 {
+		fmt.Fprintf(&msg, "%d lỗi khác trong các tệp:\n%s\n\n", len(other), problemLines(other, 8))
+	}
+	fmt.Fprintf(&msg, "Có thể hủy để xem lại (bỏ tệp hỏng, xin đơn vị gửi lại), hoặc vẫn tổng hợp %d đơn vị.", len(res.Used))
+	g.ask("Các tệp còn lỗi", msg.String(),
+		choice{label: label, important: true, fn: func() { s.store(res) }})
 }
 
 // store puts the consolidated report into the archive and opens it.

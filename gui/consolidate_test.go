@@ -206,8 +206,9 @@ func TestConsolidateScreen(t *testing.T) {
 	// so; the head's report is updated only when the clerk says so.
 	c := tg.win.Canvas()
 	test.Tap(s.create)
-	if !contains(overlayTexts(c), "hong.json") {
-		t.Fatalf("không hỏi về tệp không đọc được: %v", overlayTexts(c))
+	if !contains(overlayTexts(c), "1 tệp không đọc được, sẽ không được tính:\n• hong.json") ||
+		!contains(overlayTexts(c), "1 lỗi khác trong các tệp:\n• thanh-liem-2018.json: Lỗi:") {
+		t.Fatalf("không hỏi về tệp không đọc được, tệp khác kỳ: %v", overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Hủy"))
 	if tg.ed != nil {
@@ -406,6 +407,7 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 	loadFolder(t, tg, s, dir)
 	c := tg.win.Canvas()
 	test.Tap(s.create)
+	test.Tap(overlayButton(t, c, "Vẫn tổng hợp")) // the other period's file
 	if !contains(overlayTexts(c), "đã chốt nên không ghi kết quả tổng hợp vào được") {
 		t.Fatalf("không báo báo cáo đã chốt: %v", overlayTexts(c))
 	}
