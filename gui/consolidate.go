@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
@@ -456,14 +457,21 @@ func statusImportance(st report.SendStatus) widget.Importance {
 	return widget.MediumImportance
 }
 
-// tableHeader is a table's header row on the header colour.
-func tableHeader(weights []float32, titles ...string) fyne.CanvasObject {
+// tableHeader is a table's header row on the header colour; trailing is
+// the width the rows keep at their end for a button (0: none).
+func tableHeader(weights []float32, trailing float32, titles ...string) fyne.CanvasObject {
 	cells := make([]fyne.CanvasObject, len(titles))
 	for i, t := range titles {
 		cells[i] = boldLabel(t)
 	}
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
-	return container.NewStack(bg, container.New(&columnsLayout{weights: weights}, cells...))
+	row := fyne.CanvasObject(container.New(&columnsLayout{weights: weights}, cells...))
+	if trailing > 0 {
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(fyne.NewSize(trailing, 1))
+		row = container.NewBorder(nil, nil, nil, gap, row)
+	}
+	return container.NewStack(bg, row)
 }
 
 // emptyOver puts a centred hint over a list, shown while it is empty.

@@ -40,7 +40,7 @@ func (s *consolidateScreen) newUnitTable() fyne.CanvasObject {
 		})
 	s.unitList.OnSelected = func(id widget.ListItemID) { s.unitList.UnselectAll() }
 	s.unitEmpty = widget.NewLabel("")
-	header := tableHeader(consUnitColumns, "Đơn vị", "Trạng thái", "Tệp", "Ngày báo cáo")
+	header := tableHeader(consUnitColumns, 0, "Đơn vị", "Trạng thái", "Tệp", "Ngày báo cáo")
 	return container.NewBorder(header, nil, nil, nil, emptyOver(s.unitList, s.unitEmpty))
 }
 
@@ -121,7 +121,7 @@ func (s *consolidateScreen) newFileTable() fyne.CanvasObject {
 		})
 	s.fileList.OnSelected = func(id widget.ListItemID) { s.fileList.UnselectAll() }
 	s.fileEmpty = widget.NewLabel("Chưa chọn tệp nào.")
-	header := tableHeader([]float32{consFileColumns[0], consFileColumns[1]}, "Tệp", "Nội dung")
+	header := tableHeader(consFileColumns, iconButton(theme.DeleteIcon(), nil).MinSize().Width, "Tệp", "Nội dung")
 	return container.NewBorder(header, nil, nil, nil, emptyOver(s.fileList, s.fileEmpty))
 }
 

@@ -419,3 +419,17 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 		t.Errorf("báo cáo đã chốt bị thay đổi (%v)", err)
 	}
 }
+
+// The file and folder choosers open (Fyne panics when a file dialog is
+// sized before it is shown).
+func TestConsolidateChoosersOpen(t *testing.T) {
+	tg, s, _ := consolidationGUI(t)
+	c := tg.win.Canvas()
+	for _, b := range []*widget.Button{s.addFile, s.addFolder} {
+		test.Tap(b)
+		if c.Overlays().Top() == nil {
+			t.Errorf("nút %q không mở hộp chọn", b.Text)
+		}
+		closeOverlays(c)
+	}
+}
