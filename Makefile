@@ -92,7 +92,7 @@ endef
 # The Windows program, cross-built with mingw-w64: a GUI executable with its
 # icon and version information.
 windows: deps-build
-	$(call ensure,gcc-mingw-w64-x86-64)
+	$(call ensure,gcc-mingw-w64-x86-64 file)
 	$(call fyne_package,windows,CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++)
 	mv cmd/baocao/*.exe dist/baocao.exe
 	@file dist/baocao.exe

@@ -229,7 +229,15 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 			out.Figures[code] = f
 		}
 	}
-	out.Sections = append(out.Sections, Section{Heading: CompletenessHeading, Text: completenessText(res.Units, opt)})
+	// A head that was itself consolidated before keeps one completeness
+	// section: the new one replaces the old.
+	kept := out.Sections[:0]
+	for _, sec := range out.Sections {
+		if sec.Heading != CompletenessHeading {
+			kept = append(kept, sec)
+		}
+	}
+	out.Sections = append(kept, Section{Heading: CompletenessHeading, Text: completenessText(res.Units, opt)})
 	res.Report = out
 	return res
 }

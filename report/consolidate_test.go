@@ -116,6 +116,17 @@ func TestConsolidate(t *testing.T) {
 	if ps := cat.Validate(res.Report); ps.HasErrors() {
 		t.Errorf("consolidated report has errors: %v", ps)
 	}
+	// Consolidating again on the result keeps one completeness section.
+	again := cat.Consolidate(res.Report, []Source{{Name: "kb.json", Report: kb}}, ConsolidateOptions{})
+	n := 0
+	for _, sec := range again.Report.Sections {
+		if sec.Heading == CompletenessHeading {
+			n++
+		}
+	}
+	if n != 1 || len(again.Report.Sections) != len(res.Report.Sections) {
+		t.Errorf("%d completeness sections, %d sections (want 1, %d)", n, len(again.Report.Sections), len(res.Report.Sections))
+	}
 }
 
 func TestLoadManyKeepsOrder(t *testing.T) {
