@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"baocao/report"
 	"baocao/report/xlsx"
@@ -13,7 +16,11 @@ import (
 
 // unitFiles writes n lower units' reports (alternately JSON and workbook)
 // with classes i+1 and learners 100*(i+1).
-func unitFiles(t testing.TB, dir string, n int) []string {
+func unitFiles(t testing.TB, dir string, n int) []string { return unitFilesEvery(t, dir, n, 2) }
+
+// unitFilesEvery writes n lower units' reports, every one a workbook
+// except every jsonEvery-th (0: none), which is a report file.
+func unitFilesEvery(t testing.TB, dir string, n, jsonEvery int) []string {
 	t.Helper()
 	var paths []string
 	for i := 0; i < n; i++ {
@@ -24,7 +31,7 @@ func unitFiles(t testing.TB, dir string, n int) []string {
 		r.Sections = []report.Section{{Heading: "I. KẾT QUẢ", Text: "Mở {llct.lop} lớp."}}
 		var p string
 		var err error
-		if i%2 == 0 {
+		if jsonEvery > 0 && i%jsonEvery == 0 {
 			p = filepath.Join(dir, fmt.Sprintf("don-vi-%03d.json", i+1))
 			err = report.WriteFile(p, r)
 		} else {
@@ -89,9 +96,10 @@ func TestConsolidateCommand(t *testing.T) {
 	}
 }
 
-// BenchmarkConsolidate1000 consolidates 1,000 unit files (half workbooks,
-// half report files), read in parallel. Compare with -bench
-// Consolidate100 for linear growth.
+// BenchmarkConsolidate1000 consolidates 1,000 unit workbooks, read in
+// parallel, into a report file, as `baocao consolidate` does. It reports
+// the peak heap in use (MB-peak) besides the allocations. Compare with
+// BenchmarkConsolidate100 for linear growth.
 func BenchmarkConsolidate1000(b *testing.B) { benchConsolidate(b, 1000) }
 
 // BenchmarkConsolidate100 is the same with 100 units.
@@ -100,9 +108,26 @@ func BenchmarkConsolidate100(b *testing.B) { benchConsolidate(b, 100) }
 func benchConsolidate(b *testing.B, n int) {
 	dir := b.TempDir()
 	head := writeSample(b, dir, "tinh.json", nil)
-	units := unitFiles(b, dir, n)
+	units := unitFilesEvery(b, dir, n, 0)
 	out := filepath.Join(dir, "out.json")
 	args := append([]string{"consolidate", "--as", head, "-o", out}, units...)
+	runtime.GC()
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	go func() {
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > peak.Load() {
+				peak.Store(m.HeapInuse)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -110,6 +135,9 @@ func benchConsolidate(b *testing.B, n int) {
 			b.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
+	b.StopTimer()
+	close(stop)
+	b.ReportMetric(float64(peak.Load())/1e6, "MB-peak")
 }
 
 func baocaoB(args ...string) (int, string, string) {
