@@ -91,22 +91,29 @@ func parseID(s string) (int64, error) {
 	return id, nil
 }
 
-func (c *cli) show(args []string) error {
-	fs := flag.NewFlagSet("show", flag.ContinueOnError)
+// storedReport parses "ID [--db PATH]" (with the command's own flags
+// already defined on fs) and opens the archive.
+func storedReport(fs *flag.FlagSet, args []string) (*store.Store, int64, error) {
 	db := fs.String("db", "", "tệp cơ sở dữ liệu")
-	out := fs.String("o", "", "tệp báo cáo ghi ra")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	if len(pos) != 1 {
-		return usagef("cần mã báo cáo (ID)")
+		return nil, 0, usagef("cần mã báo cáo (ID)")
 	}
 	id, err := parseID(pos[0])
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	s, err := openStore(*db)
+	return s, id, err
+}
+
+func (c *cli) show(args []string) error {
+	fs := flag.NewFlagSet("show", flag.ContinueOnError)
+	out := fs.String("o", "", "tệp báo cáo ghi ra")
+	s, id, err := storedReport(fs, args)
 	if err != nil {
 		return err
 	}
@@ -127,20 +134,7 @@ func (c *cli) show(args []string) error {
 }
 
 func (c *cli) history(args []string) error {
-	fs := flag.NewFlagSet("history", flag.ContinueOnError)
-	db := fs.String("db", "", "tệp cơ sở dữ liệu")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("cần mã báo cáo (ID)")
-	}
-	id, err := parseID(pos[0])
-	if err != nil {
-		return err
-	}
-	s, err := openStore(*db)
+	s, id, err := storedReport(flag.NewFlagSet("history", flag.ContinueOnError), args)
 	if err != nil {
 		return err
 	}
