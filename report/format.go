@@ -144,3 +144,21 @@ func ParseInt(s string) (int64, error) {
 // count of a province, and low enough that a typo (or 1e9 in a workbook)
 // is caught and sums of thousands of units cannot overflow.
 const MaxFigure = 999_999_999
+
+// FormatRoman writes 1..3999 in Roman numerals (I, II, … for the groups of
+// a table and the parts of a report); "" for anything else.
+func FormatRoman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return ""
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}

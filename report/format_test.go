@@ -106,3 +106,11 @@ func TestFormatParseRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatRoman(t *testing.T) {
+	for n, want := range map[int]string{1: "I", 4: "IV", 9: "IX", 14: "XIV", 40: "XL", 90: "XC", 2019: "MMXIX", 0: "", 4000: ""} {
+		if got := FormatRoman(n); got != want {
+			t.Errorf("FormatRoman(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

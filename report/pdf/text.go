@@ -72,21 +72,5 @@ func groupNumber(style string, n int) string {
 		}
 		return s
 	}
-	return roman(n)
-}
-
-func roman(n int) string {
-	if n <= 0 {
-		return ""
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
+	return report.FormatRoman(n)
 }

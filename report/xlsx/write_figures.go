@@ -52,7 +52,7 @@ func (w *writer) figures() error {
 	for gi, g := range groups {
 		first := rows[g.Rows[0].Code].row
 		rc := newRow(fcTag)
-		rc.set(fcSTT, w.st.groupNo, roman(gi+1))
+		rc.set(fcSTT, w.st.groupNo, report.FormatRoman(gi+1))
 		rc.set(fcName, w.st.group, g.Name)
 		rc.fill(fcUnit, fcVsPlan, w.st.group)
 		if err := sw.put(first-1, rc, rowHeight(g.Name, widthOf(figureWidths, fcName, fcVsPlan), sizeBody, true)); err != nil {
@@ -246,18 +246,4 @@ func placeAndDate(r *report.Report) string {
 		return strings.ToUpper(date[:1]) + date[1:]
 	}
 	return r.Organization.Place + ", " + date
-}
-
-// roman writes 1..3999 in Roman numerals (group numbers).
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
