@@ -74,7 +74,7 @@ func TestWriteAllIndicators(t *testing.T) {
 		switch {
 		case len(row) >= fcTag && row[fcTag-1] != "":
 			codes = append(codes, row[fcTag-1])
-		case len(row) >= fcName && row[fcSTT-1] == roman(len(groups)+1):
+		case len(row) >= fcName && row[fcSTT-1] == report.FormatRoman(len(groups)+1):
 			groups = append(groups, row[fcName-1])
 		}
 	}
