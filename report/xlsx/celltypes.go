@@ -10,54 +10,110 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// cellTypes maps a sheet name to its cells' type attributes (by cell
-// reference, "D9"), as found by the pre-scan of the sheets' XML.
-type cellTypes map[string]map[string]string
+// cellTypes maps a sheet name to its cells' type attributes, as found by
+// the pre-scan of the sheets' XML.
+type cellTypes map[string]*partTypes
 
-// excelTypes are the values of a cell's t attribute, as excelize reads them.
-var excelTypes = map[string]excelize.CellType{
-	"":          excelize.CellTypeUnset,
-	"b":         excelize.CellTypeBool,
-	"d":         excelize.CellTypeDate,
-	"n":         excelize.CellTypeNumber,
-	"e":         excelize.CellTypeError,
-	"s":         excelize.CellTypeSharedString,
-	"str":       excelize.CellTypeFormula,
-	"inlineStr": excelize.CellTypeInlineString,
+// partTypes are the type attributes of one sheet's cells, by row and
+// column: a code of typeNames, or typeOther for a value excelize does not
+// know; 0 for none.
+type partTypes struct {
+	rows [][]uint8
+}
+
+// typeNames are the values of a cell's t attribute excelize knows, with
+// their types; a value's code is its index.
+var typeNames = [...]struct {
+	name string
+	t    excelize.CellType
+}{
+	{"", excelize.CellTypeUnset},
+	{"b", excelize.CellTypeBool},
+	{"d", excelize.CellTypeDate},
+	{"n", excelize.CellTypeNumber},
+	{"e", excelize.CellTypeError},
+	{"s", excelize.CellTypeSharedString},
+	{"str", excelize.CellTypeFormula},
+	{"inlineStr", excelize.CellTypeInlineString},
+}
+
+const typeOther = 255
+
+// set records the type attribute t of the cell at row, col (both 1-based
+// and within the limits); a later cell at the same place replaces it.
+func (pt *partTypes) set(row, col int, t []byte) {
+	code := uint8(typeOther)
+	for i, n := range typeNames {
+		if string(t) == n.name {
+			code = uint8(i)
+		}
+	}
+	for len(pt.rows) <= row {
+		pt.rows = append(pt.rows, nil)
+	}
+	r := pt.rows[row]
+	for len(r) <= col {
+		r = append(r, 0)
+	}
+	r[col] = code
+	pt.rows[row] = r
 }
 
 // cellType returns a cell's type; ok is false when the sheet is not known
-// (the caller then asks excelize).
-func (ct cellTypes) cellType(sheet, ref string) (excelize.CellType, bool) {
-	cells, ok := ct[sheet]
+// or the attribute's value is not one excelize knows (the caller then asks
+// excelize).
+func (ct cellTypes) cellType(sheet string, col, row int) (excelize.CellType, bool) {
+	pt, ok := ct[sheet]
 	if !ok {
 		return excelize.CellTypeUnset, false
 	}
-	t, ok := excelTypes[cells[ref]]
-	return t, ok
+	code := uint8(0)
+	if row >= 0 && row < len(pt.rows) && col >= 0 && col < len(pt.rows[row]) {
+		code = pt.rows[row][col]
+	}
+	if code == typeOther {
+		return excelize.CellTypeUnset, false
+	}
+	return typeNames[code].t, true
+}
+
+// workbookXML is what is read of xl/workbook.xml: its sheets.
+type workbookXML struct {
+	Sheets []struct {
+		Name string `xml:"name,attr"`
+		ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+	} `xml:"sheets>sheet"`
+}
+
+// relsXML is what is read of a relationships part.
+type relsXML struct {
+	Rels []struct {
+		ID     string `xml:"Id,attr"`
+		Target string `xml:"Target,attr"`
+		Type   string `xml:"Type,attr"`
+	} `xml:"Relationship"`
+}
+
+// decoded is a small part decoded by readXMLPart, kept for quickOpen.
+type decoded[T any] struct {
+	f  *zip.File // nil: no such part
+	v  T
+	ok bool
 }
 
 // sheetCellTypes names the scanned parts by their sheets, through
 // xl/workbook.xml and its relationships. Anything unexpected gives nil:
 // the reader then falls back on excelize for the types.
-func sheetCellTypes(zr *zip.Reader, parts map[string]map[string]string) cellTypes {
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	if !readXMLPart(zr, "xl/workbook.xml", &wb) || !readXMLPart(zr, "xl/_rels/workbook.xml.rels", &rels) {
-		return nil
+func sheetCellTypes(zr *zip.Reader, parts map[string]*partTypes) (cellTypes, decoded[workbookXML], decoded[relsXML]) {
+	var wb decoded[workbookXML]
+	var rels decoded[relsXML]
+	wb.f, wb.ok = readXMLPart(zr, "xl/workbook.xml", &wb.v)
+	rels.f, rels.ok = readXMLPart(zr, "xl/_rels/workbook.xml.rels", &rels.v)
+	if !wb.ok || !rels.ok {
+		return nil, wb, rels
 	}
 	targets := map[string]string{}
-	for _, r := range rels.Rels {
+	for _, r := range rels.v.Rels {
 		t := strings.ReplaceAll(r.Target, "\\", "/")
 		if strings.HasPrefix(t, "/") {
 			t = strings.TrimPrefix(t, "/")
@@ -67,29 +123,29 @@ func sheetCellTypes(zr *zip.Reader, parts map[string]map[string]string) cellType
 		targets[r.ID] = strings.ToLower(t)
 	}
 	out := cellTypes{}
-	for _, s := range wb.Sheets {
+	for _, s := range wb.v.Sheets {
 		cells, ok := parts[targets[s.ID]]
 		if !ok {
-			return nil
+			return nil, wb, rels
 		}
 		out[s.Name] = cells
 	}
-	return out
+	return out, wb, rels
 }
 
-// readXMLPart decodes a small part of the package; false when it is
-// missing or not XML.
-func readXMLPart(zr *zip.Reader, name string, v any) bool {
+// readXMLPart decodes a small part of the package, the first whose name
+// is name whatever the case; false when it is missing or not XML.
+func readXMLPart(zr *zip.Reader, name string, v any) (*zip.File, bool) {
 	for _, f := range zr.File {
 		if !strings.EqualFold(strings.ReplaceAll(f.Name, "\\", "/"), name) {
 			continue
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return false
+			return f, false
 		}
 		defer rc.Close()
-		return xml.NewDecoder(io.LimitReader(rc, maxPart)).Decode(v) == nil
+		return f, xml.NewDecoder(io.LimitReader(rc, maxPart)).Decode(v) == nil
 	}
-	return false
+	return nil, false
 }

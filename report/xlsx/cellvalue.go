@@ -20,10 +20,14 @@ const maxUnitFigure = 1000 * report.MaxFigure
 // result of a formula) is CellTypeUnset or CellTypeNumber, text a string
 // type.
 func (b *book) cellType(sh *sheet, col, row int) excelize.CellType {
-	if t, ok := b.types.cellType(sh.name, cellName(col, row)); ok {
+	if t, ok := b.types.cellType(sh.name, col, row); ok {
 		return t
 	}
-	t, err := b.f.GetCellType(sh.name, cellName(col, row))
+	f := b.excel()
+	if f == nil {
+		return excelize.CellTypeUnset
+	}
+	t, err := f.GetCellType(sh.name, cellName(col, row))
 	if err != nil {
 		return excelize.CellTypeUnset
 	}

@@ -59,7 +59,10 @@ func panicOrigin(stack []byte) string {
 	return origin
 }
 
-func FuzzRead(f *testing.F) {
+// addReadSeeds adds the seeds of the fuzz tests of Read: exported
+// workbooks, stored uncompressed so that mutations reach the XML, cut
+// short, or with a part changed.
+func addReadSeeds(f *testing.F) {
 	sample := export(f, report.Sample())
 	f.Add(sample)
 	f.Add(stored(f, sample, "", "", ""))
@@ -85,6 +88,10 @@ func FuzzRead(f *testing.F) {
 	for _, m := range mutations {
 		f.Add(stored(f, sample, m.part, m.old, m.new))
 	}
+}
+
+func FuzzRead(f *testing.F) {
+	addReadSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// A read that hangs crashes the worker, so that the fuzzer keeps
 		// the input (go's fuzzer has no time limit of its own).
@@ -111,5 +118,34 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("read back: %v", err)
 		}
 		sameReport(t, r, again)
+	})
+}
+
+// FuzzReadSameAsExcelize checks that reading a workbook the quick way
+// (quickOpen) gives what reading it all with excelize gives: the same
+// report, or the same error.
+func FuzzReadSameAsExcelize(f *testing.F) {
+	addReadSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		watchdog := time.AfterFunc(20*time.Second, func() { panic("Read took more than 20 s") })
+		defer watchdog.Stop()
+		quick, qerr := Read(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx", nil)
+		slowOnly = true
+		slow, serr := Read(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx", nil)
+		slowOnly = false
+		switch {
+		case (qerr == nil) != (serr == nil):
+			t.Fatalf("quick: %v\nexcelize: %v", qerr, serr)
+		case qerr != nil:
+			var pe *panicError
+			if errors.As(serr, &pe) {
+				return // the panic's text holds addresses
+			}
+			if qerr.Error() != serr.Error() {
+				t.Fatalf("quick: %v\nexcelize: %v", qerr, serr)
+			}
+		default:
+			sameReport(t, slow, quick)
+		}
 	})
 }

@@ -44,9 +44,24 @@ func IsWorkbook(head []byte) bool {
 // errNotOurs is the message for a workbook without the hidden marks.
 var errNotOurs = errors.New("không phải tệp Excel do " + appName + " xuất ra (không có trang ẩn _baocao); hãy dùng tệp đã xuất từ chương trình, hoặc nhập lại số liệu")
 
+// pkg is what precheck learned of a workbook's package.
+type pkg struct {
+	zr *zip.Reader
+	// types are the cells' type attributes by sheet; nil when the sheets
+	// could not be matched to their parts.
+	types cellTypes
+	// sheets are the scanned worksheet parts, by their names in the zip
+	// as excelize names them (backslashes made slashes).
+	sheets map[string]*sheetScan
+	// The workbook and its relationships as decoded for types.
+	wb   decoded[workbookXML]
+	rels decoded[relsXML]
+}
+
 // precheck looks at the file before excelize does: its kind, its size
-// and the sizes its parts unpack to, and the extent of every sheet.
-func precheck(ra io.ReaderAt, size int64) (cellTypes, error) {
+// and the sizes its parts unpack to, and the extent of every sheet. On the
+// way it reads the sheets' cells where it can (see scanWorksheet).
+func precheck(ra io.ReaderAt, size int64) (*pkg, error) {
 	if size > MaxWorkbookSize {
 		return nil, fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo chỉ vài chục kB, tối đa %s byte)",
 			report.FormatInt(size), report.FormatInt(MaxWorkbookSize))
@@ -83,18 +98,68 @@ func precheck(ra io.ReaderAt, size int64) (cellTypes, error) {
 				f.Name, report.FormatInt(int64(min(f.UncompressedSize64, 1<<62))), appName)
 		}
 	}
-	parts := map[string]map[string]string{}
+	// The shared strings, for the cells' values: a part that cannot be
+	// read here is left to excelize.
+	sst, sstOK := readSharedStrings(zr)
+	parts := map[string]*partTypes{}
+	sheets := map[string]*sheetScan{}
 	for _, f := range zr.File {
 		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
 		if strings.HasPrefix(name, "xl/worksheets/") && path.Ext(name) == ".xml" {
-			t, err := scanSheet(f)
+			data, err := readPart(f)
 			if err != nil {
 				return nil, err
 			}
-			parts[name] = t
+			sc, err := scanWorksheet(f.Name, data, sst, sstOK)
+			if err != nil {
+				return nil, err
+			}
+			parts[name] = sc.types
+			sheets[strings.ReplaceAll(f.Name, "\\", "/")] = sc
 		}
 	}
-	return sheetCellTypes(zr, parts), nil
+	p := &pkg{zr: zr, sheets: sheets}
+	p.types, p.wb, p.rels = sheetCellTypes(zr, parts)
+	return p, nil
+}
+
+// readPart reads a part of the package whose unpacked size precheck
+// checked.
+func readPart(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, damaged(err)
+	}
+	defer rc.Close()
+	var buf bytes.Buffer
+	buf.Grow(int(min(f.UncompressedSize64, maxPart)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(rc, maxPart+1)); err != nil {
+		return nil, damaged(err)
+	}
+	return buf.Bytes(), nil
+}
+
+// readSharedStrings reads xl/sharedStrings.xml, found as excelize finds
+// it (whatever its case); a workbook without it has none. ok is false
+// when the part cannot be read here.
+func readSharedStrings(zr *zip.Reader) (sst []string, ok bool) {
+	var part *zip.File
+	for _, f := range zr.File {
+		if strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/")) == "xl/sharedstrings.xml" {
+			if part != nil {
+				return nil, false // which one excelize takes depends on the order
+			}
+			part = f
+		}
+	}
+	if part == nil {
+		return nil, true
+	}
+	data, err := readPart(part)
+	if err != nil {
+		return nil, false
+	}
+	return parseSharedStrings(data)
 }
 
 // damaged wraps an error of a broken zip or XML.
@@ -127,21 +192,13 @@ func isEncrypted(ra io.ReaderAt, size int64) bool {
 // cell, so one cell at column XFD in each row would take gigabytes. On the
 // way it notes each cell's type attribute ("s", "n", "str", …), so that
 // reading a cell's type later does not make excelize parse the whole sheet
-// into memory a second time.
-func scanSheet(f *zip.File) (map[string]string, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, damaged(err)
-	}
-	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
-	if err != nil {
-		return nil, damaged(err)
-	}
-	types := map[string]string{}
+// into memory a second time. It reads any bytes; scanWorksheet, which
+// gives the same results on the XML it reads, leaves the rest to it.
+func scanSheet(name string, data []byte) (*partTypes, error) {
+	types := &partTypes{}
 	row, col, cells := 0, 0, 0
 	tooBig := func(what string) error {
-		return fmt.Errorf("trang tính %s quá lớn (%s); không phải tệp do %s xuất ra", path.Base(f.Name), what, appName)
+		return fmt.Errorf("trang tính %s quá lớn (%s); không phải tệp do %s xuất ra", path.Base(name), what, appName)
 	}
 	for i := 0; i < len(data); i++ {
 		if data[i] != '<' {
@@ -195,7 +252,7 @@ func scanSheet(f *zip.File) (map[string]string, error) {
 			return nil, tooBig("có ô quá cột " + colName(maxCols))
 		}
 		if t := attr(data[j:j+end], "t"); t != "" && row > 0 {
-			types[cellName(col, row)] = t
+			types.set(row, col, []byte(t))
 		}
 	}
 	return types, nil
@@ -233,12 +290,13 @@ func attr(tag []byte, name string) string {
 	return ""
 }
 
-func atoi(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
+func atoi[T ~string | ~[]byte](s T) (int, bool) {
+	if len(s) == 0 || len(s) > 9 {
 		return 0, false
 	}
 	n := 0
-	for _, c := range []byte(s) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c < '0' || c > '9' {
 			return 0, false
 		}
@@ -249,7 +307,7 @@ func atoi(s string) (int, bool) {
 
 // splitRef splits "AB12" into column 28 and row 12; 0, 0 when malformed
 // or beyond the limits.
-func splitRef(ref string) (col, row int) {
+func splitRef[T ~string | ~[]byte](ref T) (col, row int) {
 	i := 0
 	for i < len(ref) && i < 4 {
 		c := ref[i] | 0x20
@@ -259,7 +317,11 @@ func splitRef(ref string) (col, row int) {
 		col = col*26 + int(c-'a'+1)
 		i++
 	}
-	r, ok := atoi(strings.TrimPrefix(ref[i:], "$"))
+	rest := ref[i:]
+	if len(rest) > 0 && rest[0] == '$' {
+		rest = rest[1:]
+	}
+	r, ok := atoi(rest)
 	if i == 0 || !ok {
 		return 0, 0
 	}

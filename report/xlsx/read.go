@@ -26,22 +26,23 @@ func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *re
 	if cat == nil {
 		cat = report.DefaultCatalogue()
 	}
-	types, err := precheck(ra, size)
+	p, err := precheck(ra, size)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	f, err := excelize.OpenReader(io.NewSectionReader(ra, 0, size), excelize.Options{
-		RawCellValue:      true,
-		UnzipSizeLimit:    maxUnzipped,
-		UnzipXMLSizeLimit: maxPart,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, openError(err))
+	b := &book{name: name, cat: cat, types: p.types, ra: ra, size: size}
+	defer b.close()
+	if q, ok := quickOpen(p); ok && !slowOnly {
+		b.quick = q
+	} else if b.excel() == nil {
+		return nil, fmt.Errorf("%s: %w", name, openError(b.openErr))
 	}
-	defer f.Close()
-	b := &book{f: f, name: name, cat: cat, types: types}
 	return b.read()
 }
+
+// slowOnly makes Read open every workbook with excelize, as it did before
+// quickOpen: the tests compare the two ways.
+var slowOnly = false
 
 // ReadFile reads a workbook file; errors name the file.
 func ReadFile(path string, cat *report.Catalogue) (*report.Report, error) {
@@ -99,7 +100,15 @@ func openError(err error) error {
 
 // book is a workbook being read.
 type book struct {
+	// quick is the workbook opened without excelize; nil when it could
+	// not be (excelize then reads the sheets).
+	quick *quickBook
+	// f is the workbook opened by excelize, for what quick does not hold
+	// (styles, formulas); see excel.
 	f        *excelize.File
+	openErr  error
+	ra       io.ReaderAt
+	size     int64
 	name     string
 	cat      *report.Catalogue
 	date1904 bool
@@ -159,8 +168,31 @@ func (b *book) err() error {
 	return errors.New(strings.Join(ps, "\n"))
 }
 
+// excel returns the workbook opened by excelize, opening it the first
+// time; nil when it fails to open (openErr).
+func (b *book) excel() *excelize.File {
+	if b.f == nil && b.openErr == nil {
+		b.f, b.openErr = excelize.OpenReader(io.NewSectionReader(b.ra, 0, b.size), openOptions)
+		if b.openErr != nil {
+			b.f = nil
+		}
+	}
+	return b.f
+}
+
+func (b *book) close() {
+	if b.f != nil {
+		b.f.Close()
+	}
+}
+
 func (b *book) read() (*report.Report, error) {
-	names := b.f.GetSheetList()
+	var names []string
+	if b.quick != nil {
+		names = b.quick.names
+	} else {
+		names = b.f.GetSheetList()
+	}
 	if len(names) > maxSheets {
 		return nil, fmt.Errorf("%s: tệp Excel có %d trang, quá nhiều; không phải tệp do %s xuất ra", b.name, len(names), appName)
 	}
@@ -168,6 +200,12 @@ func (b *book) read() (*report.Report, error) {
 	// a clerk added, however large, costs little.
 	var firstErr error
 	for _, n := range names {
+		if b.quick != nil {
+			if rows := b.quick.rows[n]; rowsMarked(rows) {
+				b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
+			}
+			continue
+		}
 		marked, err := b.hasMark(n)
 		if err == nil && marked {
 			var rows [][]string
@@ -179,7 +217,9 @@ func (b *book) read() (*report.Report, error) {
 			firstErr = err
 		}
 	}
-	if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+	if b.quick != nil {
+		b.date1904 = b.quick.date1904
+	} else if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		b.date1904 = *props.Date1904
 	}
 	meta := b.findMeta()
@@ -212,6 +252,11 @@ func (b *book) read() (*report.Report, error) {
 		b.readSections(sm, r, m)
 	} else {
 		r.Recipients, r.Signer = m.recipients, m.signer
+	}
+	if b.openErr != nil {
+		// Opened for a style or a formula, excelize failed: it would have
+		// failed on opening.
+		return nil, fmt.Errorf("%s: %w", b.name, openError(b.openErr))
 	}
 	if err := b.err(); err != nil {
 		return nil, err
@@ -247,16 +292,35 @@ func (b *book) hasMark(name string) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		for ci, v := range cols {
-			switch {
-			case v == markFigures, v == markDocuments, v == markSections, v == markUnits:
-				return true, nil
-			case i == 0 && ci == 1 && strings.HasPrefix(v, formatPrefix):
-				return true, nil
-			}
+		if rowMarked(i, cols) {
+			return true, nil
 		}
 	}
 	return false, rows.Error()
+}
+
+// rowsMarked is hasMark on the rows GetRows gives.
+func rowsMarked(rows [][]string) bool {
+	for i := 0; i < markScanRows && i < len(rows); i++ {
+		if rowMarked(i, rows[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowMarked reports whether the row at index i holds a mark or the hidden
+// sheet's format tag.
+func rowMarked(i int, cols []string) bool {
+	for ci, v := range cols {
+		switch {
+		case v == markFigures, v == markDocuments, v == markSections, v == markUnits:
+			return true
+		case i == 0 && ci == 1 && strings.HasPrefix(v, formatPrefix):
+			return true
+		}
+	}
+	return false
 }
 
 // findMarks finds the sheets by their hidden marks, whatever their names
@@ -309,11 +373,17 @@ func (b *book) headerColumns(sh *sheet, row int, want []column) (map[string]int,
 	if row-1 < len(sh.rows) {
 		cells = sh.rows[row-1]
 	}
+	labels := make([][]string, len(want))
+	for i, c := range want {
+		for _, l := range c.labels {
+			labels[i] = append(labels[i], fold(l))
+		}
+	}
 	for ci, v := range cells {
 		fv := fold(v)
-		for _, c := range want {
-			for _, l := range c.labels {
-				if _, seen := cols[c.key]; !seen && fv == fold(l) {
+		for i, c := range want {
+			for _, l := range labels[i] {
+				if _, seen := cols[c.key]; !seen && fv == l {
 					cols[c.key] = ci + 1
 				}
 			}
@@ -336,16 +406,24 @@ func fold(s string) string {
 
 // isBold reports whether a cell's font is bold.
 func (b *book) isBold(sh *sheet, col, row int) bool {
-	id, err := b.f.GetCellStyle(sh.name, cellName(col, row))
+	f := b.excel()
+	if f == nil {
+		return false
+	}
+	id, err := f.GetCellStyle(sh.name, cellName(col, row))
 	if err != nil || id == 0 {
 		return false
 	}
-	st, err := b.f.GetStyle(id)
+	st, err := f.GetStyle(id)
 	return err == nil && st != nil && st.Font != nil && st.Font.Bold
 }
 
 // hasFormula reports whether a cell holds a formula containing fn.
 func (b *book) hasFormula(sh *sheet, col, row int, fn string) bool {
-	f, err := b.f.GetCellFormula(sh.name, cellName(col, row))
-	return err == nil && strings.Contains(strings.ToUpper(f), fn)
+	f := b.excel()
+	if f == nil {
+		return false
+	}
+	fm, err := f.GetCellFormula(sh.name, cellName(col, row))
+	return err == nil && strings.Contains(strings.ToUpper(fm), fn)
 }
