@@ -56,30 +56,9 @@ func unitFilesIn(dir string) ([]string, error) {
 // chooseFile adds one file chosen in Fyne's file dialog (it picks one at a
 // time; the clerk may choose again, or take a whole folder).
 func (s *consolidateScreen) chooseFile() {
-	g := s.g
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			g.showError("Chọn tệp", err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		g.app.Preferences().SetString(prefOpenDir, filepath.Dir(path))
-		s.addPaths([]string{path})
-	}, g.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".xlsx", ".JSON", ".XLSX"}))
-	d.SetConfirmText("Thêm tệp này")
-	d.SetTitleText("Chọn tệp báo cáo (.json) hoặc bảng tính Excel (.xlsx) của một đơn vị cấp dưới")
-	if dir := g.app.Preferences().String(prefOpenDir); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600)) // after Show: a FileDialog has no size before
+	s.g.chooseReportFile("Chọn tệp", "Thêm tệp này",
+		"Chọn tệp báo cáo (.json) hoặc bảng tính Excel (.xlsx) của một đơn vị cấp dưới",
+		func(path string) { s.addPaths([]string{path}) })
 }
 
 // chooseFolder adds every .json and .xlsx file of a chosen folder.

@@ -150,9 +150,16 @@ func (g *gui) openFileDialog() {
 	if g.st == nil {
 		return
 	}
+	g.chooseReportFile("Mở tệp", "Mở", "Mở tệp báo cáo (.json) hoặc bảng tính Excel (.xlsx)", g.openFile)
+}
+
+// chooseReportFile shows Fyne's file dialog for one report file or
+// workbook, starting in the folder used last, and hands the chosen path to
+// then (the folder is remembered).
+func (g *gui) chooseReportFile(what, confirm, title string, then func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			g.showError("Mở tệp", err)
+			g.showError(what, err)
 			return
 		}
 		if rc == nil {
@@ -161,11 +168,11 @@ func (g *gui) openFileDialog() {
 		path := rc.URI().Path()
 		rc.Close()
 		g.app.Preferences().SetString(prefOpenDir, filepath.Dir(path))
-		g.openFile(path)
+		then(path)
 	}, g.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".xlsx", ".JSON", ".XLSX"}))
-	d.SetConfirmText("Mở")
-	d.SetTitleText("Mở tệp báo cáo (.json) hoặc bảng tính Excel (.xlsx)")
+	d.SetConfirmText(confirm)
+	d.SetTitleText(title)
 	if dir := g.app.Preferences().String(prefOpenDir); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
