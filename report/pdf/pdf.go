@@ -121,8 +121,18 @@ func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, e
 	w.header(r, date)
 	w.title(r)
 	w.place(w.narrative(secs))
-	for _, t := range tables {
+	last := -1
+	for i, t := range tables {
+		if len(t.rows) > 0 {
+			last = i
+		}
+	}
+	for i, t := range tables {
+		if i == last {
+			w.keepWithEnd = L.EndGapBefore*ptMM + w.endHeight(r)
+		}
 		w.table(t)
+		w.keepWithEnd = 0
 	}
 	w.end(r)
 

@@ -18,6 +18,16 @@ type sigLine struct {
 // on the same baseline. The band is measured first and moves whole to a
 // new page when it does not fit.
 func (w *writer) end(r *report.Report) {
+	w.endBand(r, true)
+}
+
+// endHeight is the height of the closing band (without the gap before it).
+func (w *writer) endHeight(r *report.Report) float64 {
+	return w.endBand(r, false)
+}
+
+// endBand measures the closing band and, when draw is set, draws it.
+func (w *writer) endBand(r *report.Report, draw bool) float64 {
 	L := w.L
 	lx, lw := w.left(), L.EndLeftWidth
 	rx, rw := lx+lw, w.width()-lw
@@ -68,6 +78,9 @@ func (w *writer) end(r *report.Report) {
 	name := oneLine(r.Signer.Name)
 	rightH := float64(len(sig))*sigH + L.SignatureSpace + sigH
 	height := math.Max(leftH, rightH)
+	if !draw {
+		return height
+	}
 
 	gap := L.EndGapBefore * ptMM
 	if !w.atTop() {
@@ -106,4 +119,5 @@ func (w *writer) end(r *report.Report) {
 		w.textAt(rx, b, rw, name, 'C')
 	}
 	w.y = top + height
+	return height
 }

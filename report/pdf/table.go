@@ -149,6 +149,16 @@ func (w *writer) table(t *table) {
 		first += rows[1].height
 	}
 	need := float64(len(titleLines))*titleH + L.TableTitleGap*ptMM + header.height + first
+	if end := w.keepWithEnd; end > 0 && !w.atTop() {
+		total := need - first
+		for i := range rows {
+			total += rows[i].height
+		}
+		body := w.bottom() - w.top()
+		if w.fits(gap+total) && !w.fits(gap+total+end) && total+end <= body {
+			w.newPage()
+		}
+	}
 	if !w.atTop() {
 		if !w.fits(gap + need) {
 			w.newPage()

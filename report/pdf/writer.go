@@ -28,6 +28,11 @@ type writer struct {
 	y     float64
 	fonts fontSet
 	added map[string]bool // styles registered with gofpdf
+	// keepWithEnd, when above 0, is the height of the closing band (gap
+	// included) that the next table should not be parted from: a table
+	// that fits on this page but leaves no room for the band after it
+	// starts a new page with it, so the signature never stands alone.
+	keepWithEnd float64
 }
 
 // newWriter starts a document with the fonts of set registered and the
