@@ -320,30 +320,40 @@ func scanText(d []byte, i int) (int, bool) {
 		switch {
 		case c == '<':
 			return i, true
-		case c == '&':
-			n := entityLen(d[i:])
-			if n == 0 {
-				return i, false
-			}
-			i += n
 		case c == ']':
 			if i+2 < len(d) && d[i+1] == ']' && d[i+2] == '>' {
 				return i, false
 			}
 			i++
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRune(d[i:])
-			if r == utf8.RuneError && size == 1 || !isXMLChar(r) {
+		default:
+			n := charLen(d[i:])
+			if n == 0 {
 				return i, false
 			}
-			i += size
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
-			return i, false
-		default:
-			i++
+			i += n
 		}
 	}
 	return i, true
+}
+
+// charLen is the length of the character or entity reference at the start
+// of d, or 0 when XML does not allow it there: invalid UTF-8, a character
+// outside XML's range, a control character, an unknown entity.
+func charLen(d []byte) int {
+	c := d[0]
+	switch {
+	case c == '&':
+		return entityLen(d)
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRune(d)
+		if r == utf8.RuneError && size == 1 || !isXMLChar(r) {
+			return 0
+		}
+		return size
+	case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+		return 0
+	}
+	return 1
 }
 
 // scanAttrValue checks an attribute value from i up to the quote q and
@@ -357,22 +367,12 @@ func (s *xmlScanner) scanAttrValue(i int, q byte) (int, bool) {
 			return i, true
 		case c == '<', c == '>' && s.noGT:
 			return i, false
-		case c == '&':
-			n := entityLen(d[i:])
+		default:
+			n := charLen(d[i:])
 			if n == 0 {
 				return i, false
 			}
 			i += n
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRune(d[i:])
-			if r == utf8.RuneError && size == 1 || !isXMLChar(r) {
-				return i, false
-			}
-			i += size
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
-			return i, false
-		default:
-			i++
 		}
 	}
 	return i, false
