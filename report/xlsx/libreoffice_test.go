@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"os"
 	"os/exec"
@@ -11,66 +10,27 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"baocao/report"
+	"baocao/report/internal/office"
 )
 
 // LibreOffice is the second, independent reader of the workbook. It runs
-// with a profile of its own (so that it neither clashes with another
-// LibreOffice running nor depends on the user's settings), in the
-// Vietnamese locale, recalculating every formula on load: the figures it
-// shows are computed by its own engine from our formulas.
-const loProfile = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
-</oor:items>
-`
+// hermetically (report/internal/office): a profile of its own in the
+// Vietnamese locale, recalculating every formula on load, and a fontconfig
+// that knows only the shipped Tinos.
 
 // csvAllSheets is the CSV filter writing every sheet (LibreOffice ≥ 7.2):
 // UTF-8, cells as shown.
 const csvAllSheets = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
 
-func libreOffice(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"libreoffice", "soffice"} {
-		if p, err := exec.LookPath(name); err == nil {
-			out, err := exec.Command(p, "--version").Output()
-			m := regexp.MustCompile(`(\d+)\.(\d+)`).FindStringSubmatch(string(out))
-			if err != nil || m == nil {
-				t.Skipf("LibreOffice: không đọc được phiên bản (%v)", err)
-			}
-			major, _ := strconv.Atoi(m[1])
-			minor, _ := strconv.Atoi(m[2])
-			if major < 7 || major == 7 && minor < 2 {
-				t.Skipf("LibreOffice %s.%s cũ, cần ≥ 7.2 để xuất mọi trang ra CSV", m[1], m[2])
-			}
-			return p
-		}
-	}
-	t.Skip("không có LibreOffice (gói Debian libreoffice-calc-nogui): bỏ qua phép thử đọc bằng chương trình thứ hai")
-	return ""
-}
+func libreOffice(t *testing.T) string { t.Helper(); return office.Soffice(t) }
 
 // convert runs LibreOffice to convert the workbook at path to format into
 // dir.
-func convert(t *testing.T, lo, path, format, dir string) {
+func convert(t *testing.T, _ string, path, format, dir string) {
 	t.Helper()
-	profile := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(loProfile), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, lo, "-env:UserInstallation=file://"+profile, "--headless", "--norestore",
-		"--convert-to", format, "--outdir", dir, path)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("libreoffice: %v\n%s", err, out)
-	}
+	office.Convert(t, path, format, dir)
 }
 
 // loSheets converts a workbook to CSV with LibreOffice and returns the
