@@ -1,57 +1,6 @@
 package pdf
 
-import (
-	"fmt"
-	"regexp"
-	"strings"
-
-	"baocao/report"
-)
-
-// section is a narrative section with its placeholders resolved and its
-// text cleaned: a heading and its paragraphs.
-type section struct {
-	heading    string
-	paragraphs []string
-}
-
-// resolveSections fills the placeholders of the headings and texts; a
-// placeholder that cannot be filled is an error naming the section.
-func resolveSections(secs []report.Section, sheet *report.Sheet) ([]section, error) {
-	out := make([]section, 0, len(secs))
-	for i, s := range secs {
-		name := oneLine(s.Heading)
-		if name == "" {
-			name = fmt.Sprintf("thứ %d", i+1)
-		} else {
-			name = fmt.Sprintf("%d %q", i+1, name)
-		}
-		h, err := sheet.ResolveAll(s.Heading)
-		if err != nil {
-			return nil, fmt.Errorf("mục %s, tiêu đề: %w", name, err)
-		}
-		t, err := sheet.ResolveAll(s.Text)
-		if err != nil {
-			return nil, fmt.Errorf("mục %s, nội dung: %w", name, err)
-		}
-		sec := section{heading: clean(h)}
-		for _, p := range report.Paragraphs(t) {
-			if p = clean(p); p != "" {
-				sec.paragraphs = append(sec.paragraphs, p)
-			}
-		}
-		out = append(out, sec)
-	}
-	return out, nil
-}
-
-// Heading levels, recognised from how the heading starts.
-var (
-	partRE   = regexp.MustCompile(`(?i)^phần\s+thứ\s`)
-	level1RE = regexp.MustCompile(`^[IVXLC]+\s*[.\-–]\s*\S`)
-	level2RE = regexp.MustCompile(`^\d+(\.\d+)*\s*[.\-–]\s*\S`)
-	level3RE = regexp.MustCompile(`^(\(\d+\)|\(?[a-zđ]\)|\d+\))\s*\S`)
-)
+import "baocao/report/layout"
 
 // block is a heading or a paragraph laid out in lines.
 type block struct {
@@ -65,22 +14,21 @@ type block struct {
 }
 
 // narrative lays the sections out as blocks.
-func (w *writer) narrative(secs []section) []block {
+func (w *writer) narrative(secs []layout.Section) []block {
 	L := w.L
 	bodyH := lineHeight(L.BodySize, L.BodyLineHeight)
 	para := L.ParagraphSpacing * ptMM
 	var blocks []block
 	for _, s := range secs {
-		if s.heading != "" {
+		if s.Heading != "" {
 			b := block{style: "B", size: L.BodySize, lineH: bodyH, align: 'J', before: para, heading: true}
-			text, indent := s.heading, L.FirstIndent
-			switch {
-			case strings.Contains(text, "\n") || partRE.MatchString(text):
+			text, indent := s.Heading, L.FirstIndent
+			switch layout.KindOf(text) {
+			case layout.Part:
 				b.align, indent, b.before = 'C', 0, L.PartHeadingSpacing*ptMM
-			case level1RE.MatchString(text):
+			case layout.Level1:
 				text = upper(text)
-			case level2RE.MatchString(text):
-			case level3RE.MatchString(text):
+			case layout.Level3:
 				b.style = "BI"
 			}
 			w.font(b.style, b.size)
@@ -88,7 +36,7 @@ func (w *writer) narrative(secs []section) []block {
 			blocks = append(blocks, b)
 		}
 		w.font("", L.BodySize)
-		for _, p := range s.paragraphs {
+		for _, p := range s.Paragraphs {
 			blocks = append(blocks, block{
 				lines: w.wrap(p, w.width(), L.FirstIndent),
 				style: "", size: L.BodySize, lineH: bodyH, align: 'J', before: para,

@@ -2,16 +2,16 @@ package pdf
 
 import (
 	"math"
-	"time"
 
 	"baocao/report"
+	"baocao/report/layout"
 )
 
 // header draws the two columns of page 1: superior body, issuing body,
 // star and number on the left; the Party heading, its rule, and the place
 // and date on the right. It leaves y under the lower of the two columns.
-func (w *writer) header(r *report.Report, date time.Time) {
-	L := w.L
+func (w *writer) header(c *layout.Content) {
+	L, r := w.L, c.Report
 	lx, lw := w.left(), L.HeaderLeftWidth
 	rx, rw := lx+lw, w.width()-lw
 	lh := lineHeight(L.HeaderSize, L.HeaderLineHeight)
@@ -48,12 +48,7 @@ func (w *writer) header(r *report.Report, date time.Time) {
 	// Place and date, on the band of the number line, centred in the
 	// column; a line too long for the column is set flush right.
 	w.font("I", L.DateSize)
-	dateLine := report.FormatDateLong(date)
-	if place := oneLine(r.Organization.Place); place != "" {
-		dateLine = place + L.DateSep + dateLine
-	} else {
-		dateLine = capitalize(dateLine)
-	}
+	dateLine := c.DateLine(L, pdfText)
 	dateBase := math.Max(numberBase, ruleY+lh*1.2)
 	// Centred in the right column; a longer line set flush right on the
 	// band, as far left as the number line allows; longer still, wrapped.

@@ -4,18 +4,19 @@
 // figures, the documents issued and, for a consolidated report, the units'
 // figures as tables, then the recipients and the signature block.
 //
-// Every size, margin and fixed string comes from a Layout (Party); the
+// Every size, margin and fixed string comes from the shared layout
+// description (layout.Party, also read by the Word renderer); the
 // text is set in the embedded Tinos (metric-compatible with Times New
 // Roman) or in a TrueType font the user names.
 package pdf
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 
 	"baocao/report"
+	"baocao/report/layout"
 )
 
 // Options tune an export.
@@ -62,13 +63,7 @@ func WriteFile(path string, r *report.Report, cat *report.Catalogue, opt Options
 
 // render lays the document out in memory.
 func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, err error) {
-	if r == nil {
-		return nil, errors.New("không có báo cáo")
-	}
-	if cat == nil {
-		cat = report.DefaultCatalogue()
-	}
-	L := &Party
+	L := &layout.Party
 	fonts := tinos
 	if opt.Font != "" {
 		if fonts, err = loadFontSet(opt.Font); err != nil {
@@ -77,27 +72,11 @@ func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, e
 	}
 
 	// Everything that can be wrong with the data is found before drawing.
-	r = r.Clone()
-	r.Normalize()
-	date, err := report.ParseDate(r.Date)
-	if err != nil {
-		return nil, fmt.Errorf("ngày báo cáo: %w", err)
-	}
-	sheet := cat.Evaluate(r)
-	if r.Summary, err = sheet.ResolveAll(r.Summary); err != nil {
-		return nil, fmt.Errorf("trích yếu: %w", err)
-	}
-	secs, err := resolveSections(r.Sections, sheet)
+	c, err := layout.Prepare(L, r, cat, pdfText)
 	if err != nil {
 		return nil, err
 	}
-	tables := []*table{figuresTable(L, r, sheet)}
-	docs, err := documentsTable(L, r)
-	if err != nil {
-		return nil, err
-	}
-	tables = append(tables, docs)
-	tables = append(tables, breakdownTables(L, r, cat, sheet)...)
+	r = c.Report
 
 	// gofpdf panics on some damaged fonts and inputs it does not expect;
 	// that must not take the application down.
@@ -118,23 +97,18 @@ func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, e
 	w.pdf.SetSubject(oneLine(r.NumberLine()), true)
 	w.pdf.SetCreator("baocao", true)
 
-	w.header(r, date)
+	w.header(c)
 	w.title(r)
-	w.place(w.narrative(secs))
-	last := -1
-	for i, t := range tables {
-		if len(t.rows) > 0 {
-			last = i
-		}
-	}
-	for i, t := range tables {
+	w.place(w.narrative(c.Sections))
+	last := c.LastTable()
+	for i, t := range c.Tables {
 		if i == last {
-			w.keepWithEnd = L.EndGapBefore*ptMM + w.endHeight(r)
+			w.keepWithEnd = L.EndGapBefore*ptMM + w.endHeight(c)
 		}
 		w.table(t)
 		w.keepWithEnd = 0
 	}
-	w.end(r)
+	w.end(c)
 
 	var buf bytes.Buffer
 	if err := w.pdf.Output(&buf); err != nil {

@@ -4,7 +4,7 @@ import (
 	"math"
 	"strings"
 
-	"baocao/report"
+	"baocao/report/layout"
 )
 
 // sigLine is a line of the signature column.
@@ -17,18 +17,18 @@ type sigLine struct {
 // recipients on the left, the signature block on the right, both starting
 // on the same baseline. The band is measured first and moves whole to a
 // new page when it does not fit.
-func (w *writer) end(r *report.Report) {
-	w.endBand(r, true)
+func (w *writer) end(c *layout.Content) {
+	w.endBand(c, true)
 }
 
 // endHeight is the height of the closing band (without the gap before it).
-func (w *writer) endHeight(r *report.Report) float64 {
-	return w.endBand(r, false)
+func (w *writer) endHeight(c *layout.Content) float64 {
+	return w.endBand(c, false)
 }
 
 // endBand measures the closing band and, when draw is set, draws it.
-func (w *writer) endBand(r *report.Report, draw bool) float64 {
-	L := w.L
+func (w *writer) endBand(c *layout.Content, draw bool) float64 {
+	L, r := w.L, c.Report
 	lx, lw := w.left(), L.EndLeftWidth
 	rx, rw := lx+lw, w.width()-lw
 
@@ -38,11 +38,7 @@ func (w *writer) endBand(r *report.Report, draw bool) float64 {
 	w.font("", L.RecipientsSize)
 	hang := w.stringWidth(L.RecipientPrefix)
 	var recipients []line
-	for _, name := range r.Recipients {
-		name = oneLine(name)
-		if name == "" {
-			continue
-		}
+	for _, name := range c.Recipients(pdfText) {
 		first := true
 		for _, s := range w.wrapStrings(name, lw-hang) {
 			l := line{text: s, indent: hang}
@@ -61,18 +57,14 @@ func (w *writer) endBand(r *report.Report, draw bool) float64 {
 	// Right: authority, title, the space to sign, the name.
 	sigH := lineHeight(L.SignerSize, L.SignerLineHeight)
 	var sig []sigLine
-	authority := upper(oneLine(r.Signer.Authority))
-	titleStyle := "B"
-	if authority != "" && !L.TitleBoldWithAuthority {
-		titleStyle = ""
-	}
-	for _, x := range []sigLine{{authority, "B"}, {upper(oneLine(r.Signer.Title)), titleStyle}} {
-		if x.text == "" {
-			continue
+	for _, x := range c.Signature(L, pdfText) {
+		style := ""
+		if x.Bold {
+			style = "B"
 		}
-		w.font(x.style, L.SignerSize)
-		for _, s := range w.balanced(x.text, rw) {
-			sig = append(sig, sigLine{s, x.style})
+		w.font(style, L.SignerSize)
+		for _, s := range w.balanced(x.Text, rw) {
+			sig = append(sig, sigLine{s, style})
 		}
 	}
 	name := oneLine(r.Signer.Name)

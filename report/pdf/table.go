@@ -3,40 +3,9 @@ package pdf
 import (
 	"math"
 	"strings"
+
+	"baocao/report/layout"
 )
-
-// table is a titled table of strings. All the document's tables (figures,
-// documents, units) are drawn by the same code: the header row is
-// repeated on every page the table runs onto, cells wrap within their
-// column, a row is as tall as its tallest cell and never split unless it
-// is taller than a page.
-type table struct {
-	title string
-	cols  []Column
-	rows  []row
-}
-
-// row is one row of a table.
-type row struct {
-	cells    []cell
-	bold     bool
-	keepNext bool // a group row stays with the row under it
-}
-
-// cell is a cell's text; span is the number of columns it covers (0 = 1).
-type cell struct {
-	text string
-	span int
-}
-
-// cells makes a row of one-column cells.
-func cells(texts ...string) []cell {
-	out := make([]cell, len(texts))
-	for i, t := range texts {
-		out[i] = cell{text: t}
-	}
-	return out
-}
 
 // laidCell is a cell measured for drawing.
 type laidCell struct {
@@ -59,24 +28,24 @@ type laidRow struct {
 // layRow measures a row: wraps each cell's text in its width. A word or a
 // number too wide for its cell is first set smaller, down to
 // TableMinSize, and broken only below that.
-func (w *writer) layRow(t *table, r row, header bool) laidRow {
+func (w *writer) layRow(t *layout.Table, r layout.Row, header bool) laidRow {
 	L := w.L
-	lr := laidRow{style: "", keepNext: r.keepNext}
-	if r.bold || header {
+	lr := laidRow{style: "", keepNext: r.KeepNext}
+	if r.Bold || header {
 		lr.style = "B"
 	}
 	pad := L.TablePadX
 	x := w.left()
 	col := 0
-	for _, c := range r.cells {
-		span := max(c.span, 1)
+	for _, c := range r.Cells {
+		span := max(c.Span, 1)
 		width := 0.0
-		for i := col; i < col+span && i < len(t.cols); i++ {
-			width += t.cols[i].Width
+		for i := col; i < col+span && i < len(t.Cols); i++ {
+			width += t.Cols[i].Width
 		}
 		align := byte('C')
-		if !header && col < len(t.cols) {
-			align = t.cols[col].Align
+		if !header && col < len(t.Cols) {
+			align = t.Cols[col].Align
 			if span > 1 {
 				align = 'L'
 			}
@@ -87,12 +56,12 @@ func (w *writer) layRow(t *table, r row, header bool) laidRow {
 		}
 		inner := width - 2*pad
 		w.font(lr.style, lc.size)
-		if ww := w.widestWord(c.text); ww > inner {
+		if ww := w.widestWord(c.Text); ww > inner {
 			lc.size = math.Max(L.TableMinSize, math.Floor(lc.size*inner/ww*2)/2)
 			w.font(lr.style, lc.size)
 		}
 		lc.lineH = lineHeight(lc.size, L.TableLineHeight)
-		lc.lines = w.wrapStrings(c.text, inner)
+		lc.lines = w.wrapStrings(c.Text, inner)
 		lr.maxLines = max(lr.maxLines, len(lc.lines))
 		lr.height = math.Max(lr.height, float64(len(lc.lines))*lc.lineH)
 		lr.cells = append(lr.cells, lc)
@@ -130,19 +99,19 @@ func (w *writer) drawRow(r *laidRow, from, n int, height float64) {
 
 // table draws a table with its title; the title is kept with the header
 // and the first row.
-func (w *writer) table(t *table) {
-	if len(t.rows) == 0 {
+func (w *writer) table(t *layout.Table) {
+	if len(t.Rows) == 0 {
 		return
 	}
 	L := w.L
-	header := w.layRow(t, row{cells: cellsOfTitles(t.cols)}, true)
-	rows := make([]laidRow, len(t.rows))
-	for i, r := range t.rows {
+	header := w.layRow(t, layout.Row{Cells: t.HeaderCells()}, true)
+	rows := make([]laidRow, len(t.Rows))
+	for i, r := range t.Rows {
 		rows[i] = w.layRow(t, r, false)
 	}
 	w.font("B", L.TableTitleSize)
 	titleH := lineHeight(L.TableTitleSize, L.BodyLineHeight)
-	titleLines := w.wrapStrings(t.title, w.width())
+	titleLines := w.wrapStrings(t.Title, w.width())
 	gap := L.TableGapBefore * ptMM
 	first := rows[0].height
 	if rows[0].keepNext && len(rows) > 1 {
@@ -224,12 +193,4 @@ func (w *writer) widestWord(s string) float64 {
 		widest = math.Max(widest, w.stringWidth(f))
 	}
 	return widest
-}
-
-func cellsOfTitles(cols []Column) []cell {
-	out := make([]cell, len(cols))
-	for i, c := range cols {
-		out[i] = cell{text: c.Title}
-	}
-	return out
 }

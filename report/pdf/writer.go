@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"baocao/report/layout"
 )
 
 // ptMM is one point in millimetres.
@@ -24,7 +26,7 @@ const family = "doc"
 // and the signature block are kept together as the layout asks.
 type writer struct {
 	pdf   *gofpdf.Fpdf
-	L     *Layout
+	L     *layout.Layout
 	y     float64
 	fonts fontSet
 	added map[string]bool // styles registered with gofpdf
@@ -37,7 +39,7 @@ type writer struct {
 
 // newWriter starts a document with the fonts of set registered and the
 // first page added.
-func newWriter(L *Layout, set fontSet) (w *writer, err error) {
+func newWriter(L *layout.Layout, set fontSet) (w *writer, err error) {
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -88,7 +90,7 @@ func addStyle(pdf *gofpdf.Fpdf, style string, data []byte) (ok bool) {
 func (w *writer) top() float64    { return w.L.MarginTop }
 func (w *writer) bottom() float64 { return w.L.PageHeight - w.L.MarginBottom }
 func (w *writer) left() float64   { return w.L.MarginLeft }
-func (w *writer) width() float64  { return w.L.textWidth() }
+func (w *writer) width() float64  { return w.L.TextWidth() }
 
 // atTop reports whether nothing has been drawn on the page yet.
 func (w *writer) atTop() bool { return w.y <= w.top()+eps }

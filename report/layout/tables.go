@@ -1,4 +1,4 @@
-package pdf
+package layout
 
 import (
 	"fmt"
@@ -7,9 +7,50 @@ import (
 	"baocao/report"
 )
 
+// Table is a titled table of strings: the figures, the documents, the
+// units' figures. Both renderers draw the same tables: the header row
+// (the columns' titles) repeated on every page the table runs onto, rows
+// kept whole.
+type Table struct {
+	Title string
+	Cols  []Column
+	Rows  []Row
+}
+
+// Row is one row of a table.
+type Row struct {
+	Cells    []Cell
+	Bold     bool
+	KeepNext bool // a group row stays with the row under it
+}
+
+// Cell is a cell's text; Span is the number of columns it covers (0 = 1).
+type Cell struct {
+	Text string
+	Span int
+}
+
+// Cells makes a row of one-column cells.
+func Cells(texts ...string) []Cell {
+	out := make([]Cell, len(texts))
+	for i, t := range texts {
+		out[i] = Cell{Text: t}
+	}
+	return out
+}
+
+// HeaderCells are the columns' titles, as the cells of the header row.
+func (t *Table) HeaderCells() []Cell {
+	out := make([]Cell, len(t.Cols))
+	for i, c := range t.Cols {
+		out[i] = Cell{Text: c.Title}
+	}
+	return out
+}
+
 // figuresTable is the table of the reported figures, grouped as the
 // catalogue groups them; an unreported number is an empty cell.
-func figuresTable(L *Layout, r *report.Report, sheet *report.Sheet) *table {
+func figuresTable(L *Layout, r *report.Report, sheet *report.Sheet, tx Text) *Table {
 	c := L.Figures
 	value := c.Value
 	switch r.Period.Kind {
@@ -18,19 +59,19 @@ func figuresTable(L *Layout, r *report.Report, sheet *report.Sheet) *table {
 	default:
 		value.Title = c.ValueTitleH1
 	}
-	t := &table{
-		title: L.FiguresTitle,
-		cols:  []Column{c.No, c.Name, c.Unit, value, c.Previous, c.VsPrevious, c.Plan, c.VsPlan},
+	t := &Table{
+		Title: L.FiguresTitle,
+		Cols:  []Column{c.No, c.Name, c.Unit, value, c.Previous, c.VsPrevious, c.Plan, c.VsPlan},
 	}
 	for gi, g := range sheet.Groups(true) {
-		t.rows = append(t.rows, row{
-			cells:    []cell{{text: groupNumber(L.GroupNumbering, gi+1)}, {text: oneLine(g.Name), span: len(t.cols) - 1}},
-			bold:     true,
-			keepNext: true,
+		t.Rows = append(t.Rows, Row{
+			Cells:    []Cell{{Text: GroupNumber(L.GroupNumbering, gi+1)}, {Text: tx.OneLine(g.Name), Span: len(t.Cols) - 1}},
+			Bold:     true,
+			KeepNext: true,
 		})
 		for i, x := range g.Rows {
-			t.rows = append(t.rows, row{cells: cells(
-				strconv.Itoa(i+1), oneLine(x.Name), oneLine(x.Unit),
+			t.Rows = append(t.Rows, Row{Cells: Cells(
+				strconv.Itoa(i+1), tx.OneLine(x.Name), tx.OneLine(x.Unit),
 				x.Format(x.Value), x.Format(x.Previous), percent(x.VsPrevious),
 				x.Format(x.Plan), percent(x.VsPlan),
 			)})
@@ -48,9 +89,9 @@ func percent(v report.Value) string {
 
 // documentsTable lists the documents the unit advised to issue; a
 // document without a symbol or a date has an empty cell.
-func documentsTable(L *Layout, r *report.Report) (*table, error) {
+func documentsTable(L *Layout, r *report.Report, tx Text) (*Table, error) {
 	c := L.Documents
-	t := &table{title: L.DocumentsTitle, cols: []Column{c.No, c.Symbol, c.Date, c.Kind, c.Summary}}
+	t := &Table{Title: L.DocumentsTitle, Cols: []Column{c.No, c.Symbol, c.Date, c.Kind, c.Summary}}
 	for i, d := range r.Documents {
 		date := ""
 		if d.Date != "" {
@@ -60,9 +101,9 @@ func documentsTable(L *Layout, r *report.Report) (*table, error) {
 			}
 			date = report.FormatDateShort(tm)
 		}
-		t.rows = append(t.rows, row{cells: cells(
-			strconv.Itoa(i+1), oneLine(d.Symbol), date,
-			oneLine(report.DocumentKindName(d.Kind)), oneLine(d.Summary),
+		t.Rows = append(t.Rows, Row{Cells: Cells(
+			strconv.Itoa(i+1), tx.OneLine(d.Symbol), date,
+			tx.OneLine(report.DocumentKindName(d.Kind)), tx.OneLine(d.Summary),
 		)})
 	}
 	return t, nil
@@ -74,7 +115,7 @@ func documentsTable(L *Layout, r *report.Report) (*table, error) {
 // with the report's own figures. A unit's figure is the one its row
 // carries, or else (a derived indicator) what the catalogue computes from
 // the figures the row carries.
-func breakdownTables(L *Layout, r *report.Report, cat *report.Catalogue, sheet *report.Sheet) []*table {
+func breakdownTables(L *Layout, r *report.Report, cat *report.Catalogue, sheet *report.Sheet, tx Text) []*Table {
 	main := cat.MainIndicators()
 	if len(r.Breakdown) == 0 || len(main) == 0 {
 		return nil
@@ -91,23 +132,23 @@ func breakdownTables(L *Layout, r *report.Report, cat *report.Catalogue, sheet *
 	per := max(c.MaxFigures, 1)
 	parts := (len(main) + per - 1) / per
 	per = (len(main) + parts - 1) / parts // spread evenly over the tables
-	figW := (L.textWidth() - c.No.Width - c.Unit.Width) / float64(per)
-	var out []*table
+	figW := (L.TextWidth() - c.No.Width - c.Unit.Width) / float64(per)
+	var out []*Table
 	for p := 0; p*per < len(main); p++ {
 		chunk := main[p*per : min(len(main), (p+1)*per)]
-		t := &table{title: L.BreakdownTitle, cols: []Column{c.No, c.Unit}}
+		t := &Table{Title: L.BreakdownTitle, Cols: []Column{c.No, c.Unit}}
 		if p > 0 {
-			t.title += L.ContinuedSuffix
+			t.Title += L.ContinuedSuffix
 		}
 		for _, in := range chunk {
-			t.cols = append(t.cols, Column{Title: oneLine(in.Name), Width: figW, Align: c.FigureAlign})
+			t.Cols = append(t.Cols, Column{Title: tx.OneLine(in.Name), Width: figW, Align: c.FigureAlign})
 		}
 		// The columns fill the text width even when this part has fewer.
 		if extra := float64(per-len(chunk)) * figW; extra > 0 {
-			t.cols[1].Width += extra
+			t.Cols[1].Width += extra
 		}
 		for i, u := range r.Breakdown {
-			texts := []string{strconv.Itoa(i + 1), oneLine(u.Label())}
+			texts := []string{strconv.Itoa(i + 1), tx.OneLine(u.Label())}
 			for _, in := range chunk {
 				x := units[i].Row(in.Code)
 				v := x.Value
@@ -116,14 +157,14 @@ func breakdownTables(L *Layout, r *report.Report, cat *report.Catalogue, sheet *
 				}
 				texts = append(texts, x.Format(v))
 			}
-			t.rows = append(t.rows, row{cells: cells(texts...)})
+			t.Rows = append(t.Rows, Row{Cells: Cells(texts...)})
 		}
 		total := []string{"", c.TotalLabel}
 		for _, in := range chunk {
 			x := sheet.Row(in.Code)
 			total = append(total, x.Format(x.Value))
 		}
-		t.rows = append(t.rows, row{cells: cells(total...), bold: true})
+		t.Rows = append(t.Rows, Row{Cells: Cells(total...), Bold: true})
 		out = append(out, t)
 	}
 	return out

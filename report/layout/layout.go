@@ -1,4 +1,10 @@
-package pdf
+// Package layout is the one description of how a report looks on paper:
+// sizes, margins, fixed strings, styles and the tables' columns, with the
+// content both renderers draw from it (the tables, the resolved
+// narrative). The PDF (report/pdf) and the Word document (report/docx)
+// read only from here, so a newer rule (Quy định 399-QĐ/TW) is one edit
+// and the two outputs cannot drift apart.
+package layout
 
 // Layout is everything a rule on the layout of documents could change:
 // paper, margins, sizes, fixed strings and the tables' columns. The
@@ -211,5 +217,5 @@ var Party = Layout{
 	TitleBoldWithAuthority: false,
 }
 
-// textWidth is the width between the side margins.
-func (l *Layout) textWidth() float64 { return l.PageWidth - l.MarginLeft - l.MarginRight }
+// TextWidth is the width between the side margins.
+func (l *Layout) TextWidth() float64 { return l.PageWidth - l.MarginLeft - l.MarginRight }
