@@ -21,9 +21,9 @@ const usage = `Cách dùng:
   baocao                                   mở chương trình
   baocao sample                            in báo cáo mẫu (Hà Nam, 6 tháng đầu năm 2019) dạng JSON
   baocao validate FILE                     liệt kê lỗi và cảnh báo; thoát với mã 1 nếu có lỗi
-  baocao export FILE [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--font FILE.ttf]
+  baocao export FILE [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--docx OUT.docx] [--font FILE.ttf]
   baocao import BOOK.xlsx [-o OUT.json]    tệp Excel do chương trình xuất → tệp báo cáo
-  baocao consolidate --as HEAD.json [--pdf OUT.pdf] [--xlsx OUT.xlsx] [-o OUT.json] [--skip-bad] FILE...
+  baocao consolidate --as HEAD.json [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--docx OUT.docx] [-o OUT.json] [--skip-bad] FILE...
   baocao save FILE [--db PATH]             lưu tệp báo cáo hoặc tệp Excel vào kho
   baocao list [--db PATH]                  danh sách báo cáo trong kho
   baocao show ID [--db PATH] [-o OUT.json] in (hoặc ghi) một báo cáo trong kho

@@ -15,6 +15,7 @@ func (c *cli) consolidate(args []string) error {
 	headPath := fs.String("as", "", "báo cáo của đơn vị tổng hợp")
 	pdfOut := fs.String("pdf", "", "tệp PDF")
 	xlsxOut := fs.String("xlsx", "", "tệp Excel")
+	docxOut := fs.String("docx", "", "tệp Word")
 	jsonOut := fs.String("o", "", "tệp báo cáo")
 	font := fs.String("font", "", "phông TTF")
 	skipBad := fs.Bool("skip-bad", false, "bỏ qua tệp không đọc được")
@@ -82,7 +83,7 @@ func (c *cli) consolidate(args []string) error {
 	if c.printProblems("báo cáo tổng hợp", cat.Validate(res.Report)) {
 		return errReported
 	}
-	out := outputs{pdf: *pdfOut, xlsx: *xlsxOut, json: *jsonOut, font: *font}
+	out := outputs{pdf: *pdfOut, xlsx: *xlsxOut, docx: *docxOut, json: *jsonOut, font: *font}
 	if out == (outputs{font: *font}) {
 		data, err := report.Marshal(res.Report)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"baocao/report"
+	"baocao/report/docx"
 	"baocao/report/pdf"
 )
 
@@ -54,6 +55,7 @@ func (c *cli) export(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	pdfOut := fs.String("pdf", "", "tệp PDF")
 	xlsxOut := fs.String("xlsx", "", "tệp Excel")
+	docxOut := fs.String("docx", "", "tệp Word")
 	font := fs.String("font", "", "phông TTF")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -62,8 +64,8 @@ func (c *cli) export(args []string) error {
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp báo cáo")
 	}
-	if *pdfOut == "" && *xlsxOut == "" {
-		return usagef("cần --pdf OUT.pdf hoặc --xlsx OUT.xlsx")
+	if *pdfOut == "" && *xlsxOut == "" && *docxOut == "" {
+		return usagef("cần --pdf OUT.pdf, --xlsx OUT.xlsx hoặc --docx OUT.docx")
 	}
 	if *font != "" && *pdfOut == "" {
 		return usagef("--font chỉ dùng cùng --pdf")
@@ -72,12 +74,12 @@ func (c *cli) export(args []string) error {
 	if err != nil {
 		return err
 	}
-	return c.writeOutputs(r, outputs{pdf: *pdfOut, xlsx: *xlsxOut, font: *font})
+	return c.writeOutputs(r, outputs{pdf: *pdfOut, xlsx: *xlsxOut, docx: *docxOut, font: *font})
 }
 
 // outputs names the files a command writes.
 type outputs struct {
-	pdf, xlsx, json, font string
+	pdf, xlsx, docx, json, font string
 }
 
 func (c *cli) writeOutputs(r *report.Report, out outputs) error {
@@ -93,6 +95,12 @@ func (c *cli) writeOutputs(r *report.Report, out outputs) error {
 			return fmt.Errorf("xuất Excel %s: %w", out.xlsx, err)
 		}
 		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.xlsx)
+	}
+	if out.docx != "" {
+		if err := docx.WriteFile(out.docx, r, cat); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.docx)
 	}
 	if out.json != "" {
 		if err := report.WriteFile(out.json, r); err != nil {

@@ -19,6 +19,11 @@ type Layout struct {
 	MarginTop, MarginBottom float64
 	MarginLeft, MarginRight float64
 
+	// FontName is the font the documents are set in. The Word document
+	// names it and does not embed it; the PDF embeds a metric-compatible
+	// twin (Tinos) or a TrueType file the user names.
+	FontName string
+
 	// Header of page 1: two columns; the left one is HeaderLeftWidth wide,
 	// the right one takes the rest of the text width.
 	HeaderLeftWidth  float64
@@ -128,6 +133,7 @@ type BreakdownColumns struct {
 var Party = Layout{
 	PageWidth: 210, PageHeight: 297,
 	MarginTop: 20, MarginBottom: 20, MarginLeft: 30, MarginRight: 15,
+	FontName: "Times New Roman",
 
 	HeaderLeftWidth:  75,
 	HeaderSize:       14,
