@@ -382,10 +382,11 @@ func newEditorToolbar(e *editor) *editorToolbar {
 	check := widget.NewButtonWithIcon("Kiểm tra", theme.ConfirmIcon(), e.showProblems)
 	pdf := widget.NewButtonWithIcon("Xuất PDF…", theme.DocumentPrintIcon(), func() { e.exportDialog(formatPDF) })
 	pdf.Importance = widget.HighImportance
+	word := widget.NewButtonWithIcon("Xuất Word…", theme.DocumentIcon(), func() { e.exportDialog(formatDOCX) })
 	xl := widget.NewButtonWithIcon("Xuất Excel…", theme.DownloadIcon(), func() { e.exportDialog(formatXLSX) })
 	saveAs := widget.NewButtonWithIcon("Lưu thành tệp…", theme.DocumentSaveIcon(), func() { e.exportDialog(formatJSON) })
 	hist := widget.NewButtonWithIcon("Lịch sử", theme.HistoryIcon(), e.showHistory)
-	objs := []fyne.CanvasObject{back, widget.NewSeparator(), check, pdf, xl, saveAs, hist, layout.NewSpacer()}
+	objs := []fyne.CanvasObject{back, widget.NewSeparator(), check, pdf, word, xl, saveAs, hist, layout.NewSpacer()}
 	if e.readOnly {
 		t.reopen = widget.NewButtonWithIcon("Mở lại để sửa", theme.DocumentCreateIcon(), e.reopen)
 		t.reopen.Importance = widget.WarningImportance

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"baocao/report"
+	"baocao/report/docx"
 	"baocao/report/pdf"
 	"baocao/report/xlsx"
 )
@@ -31,6 +32,8 @@ var (
 		write: func(path string, r *report.Report, cat *report.Catalogue) error {
 			return pdf.WriteFile(path, r, cat, pdf.Options{})
 		}}
+	formatDOCX = &fileFormat{name: "Word", ext: ".docx", title: "Xuất báo cáo ra tệp Word", checked: true,
+		write: docx.WriteFile}
 	formatXLSX = &fileFormat{name: "Excel", ext: ".xlsx", title: "Xuất báo cáo ra bảng tính Excel", checked: true,
 		write: xlsx.WriteFile}
 	formatJSON = &fileFormat{name: "báo cáo (.json)", ext: ".json", title: "Lưu báo cáo thành tệp",

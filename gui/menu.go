@@ -12,6 +12,7 @@ import (
 var (
 	shortcutSave   = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutPDF    = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutWord   = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutTyping = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierAlt}
 )
 
@@ -45,6 +46,8 @@ func newMainMenu(g *gui) *mainMenu {
 	saveAs.Shortcut = shortcutSave
 	exportPDF := fyne.NewMenuItemWithIcon("Xuất PDF…", theme.DocumentPrintIcon(), ed(func(e *editor) { e.exportDialog(formatPDF) }))
 	exportPDF.Shortcut = shortcutPDF
+	exportDOCX := fyne.NewMenuItemWithIcon("Xuất Word…", theme.DocumentIcon(), ed(func(e *editor) { e.exportDialog(formatDOCX) }))
+	exportDOCX.Shortcut = shortcutWord
 	exportXLSX := fyne.NewMenuItem("Xuất Excel…", ed(func(e *editor) { e.exportDialog(formatXLSX) }))
 	closeItem := fyne.NewMenuItem("Đóng báo cáo", g.closeReport)
 	quit := fyne.NewMenuItem("Thoát", g.requestQuit)
@@ -68,7 +71,7 @@ func newMainMenu(g *gui) *mainMenu {
 
 	about := fyne.NewMenuItemWithIcon("Giới thiệu", theme.InfoIcon(), g.showAbout)
 
-	m.withReport = []*fyne.MenuItem{saveAs, exportPDF, exportXLSX, closeItem, check, history}
+	m.withReport = []*fyne.MenuItem{saveAs, exportPDF, exportDOCX, exportXLSX, closeItem, check, history}
 	m.editable = []*fyne.MenuItem{finalize}
 	m.final = []*fyne.MenuItem{reopen}
 	m.archive = []*fyne.MenuItem{newItem, open, sample, consolidate}
@@ -77,7 +80,7 @@ func newMainMenu(g *gui) *mainMenu {
 	typingMenu := append(append([]*fyne.MenuItem{}, typingItems...), fyne.NewMenuItemSeparator(), toggle, settings, convert)
 	m.menu = fyne.NewMainMenu(
 		fyne.NewMenu("Tệp", newItem, open, sample, consolidate, fyne.NewMenuItemSeparator(),
-			saveAs, exportPDF, exportXLSX, fyne.NewMenuItemSeparator(), closeItem, quit),
+			saveAs, exportPDF, exportDOCX, exportXLSX, fyne.NewMenuItemSeparator(), closeItem, quit),
 		fyne.NewMenu("Báo cáo", check, finalize, reopen, history),
 		fyne.NewMenu("Gõ tiếng Việt", typingMenu...),
 		fyne.NewMenu("Trợ giúp", about),
@@ -118,6 +121,11 @@ func (g *gui) addShortcuts() {
 			g.ed.exportDialog(formatPDF)
 		}
 	})
+	c.AddShortcut(shortcutWord, func(fyne.Shortcut) {
+		if g.ed != nil {
+			g.ed.exportDialog(formatDOCX)
+		}
+	})
 	c.AddShortcut(shortcutTyping, func(fyne.Shortcut) { g.typ.toggle() })
 }
 
@@ -150,7 +158,7 @@ func (g *gui) showAbout() {
 		v = "(bản phát triển)"
 	}
 	msg := fmt.Sprintf("Báo cáo sơ kết, phiên bản %s.\n\n"+
-		"Nhập kết quả công tác tuyên giáo, xuất báo cáo sơ kết ra tệp PDF theo thể thức văn bản của Đảng "+
+		"Nhập kết quả công tác tuyên giáo, xuất báo cáo sơ kết ra tệp PDF và Word theo thể thức văn bản của Đảng "+
 		"(Hướng dẫn 36-HD/VPTW) và ra bảng tính Excel.\n\n"+
 		"Kho báo cáo: %s\n\n"+
 		"Phông chữ trong tệp PDF: Tinos (Google), giấy phép SIL Open Font License 1.1. "+
