@@ -1,0 +1,104 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao/report"
+)
+
+// Bad input is refused with a message naming the field, and nothing is
+// written: no file, no temporary left, an older file untouched.
+func TestBadInputWritesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(r *report.Report)
+		want   string
+	}{
+		{"date", func(r *report.Report) { r.Date = "2019-02-30" }, "ngày báo cáo"},
+		{"placeholder", func(r *report.Report) { r.Sections[1].Text += " {khong.co}" }, "mục 2"},
+		{"summary", func(r *report.Report) { r.Summary += " {khong.co}" }, "trích yếu"},
+		{"document date", func(r *report.Report) { r.Documents[0].Date = "15/03/2019" }, "văn bản thứ 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			r := report.Sample()
+			tc.change(r)
+			path := filepath.Join(dir, "bc.docx")
+			err := WriteFile(path, r, nil)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "xuất Word") {
+				t.Fatalf("lỗi = %v, cần nói %q", err, tc.want)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+				t.Errorf("còn lại tệp: %v", entries)
+			}
+			if err := os.WriteFile(path, []byte("bản cũ"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if WriteFile(path, r, nil) == nil {
+				t.Fatal("lần hai không báo lỗi")
+			}
+			if b, _ := os.ReadFile(path); string(b) != "bản cũ" {
+				t.Errorf("tệp cũ bị thay: %q", b)
+			}
+			var buf bytes.Buffer
+			if Write(&buf, r, nil) == nil || buf.Len() != 0 {
+				t.Errorf("Write ghi %d byte khi có lỗi", buf.Len())
+			}
+		})
+	}
+	if err := Write(&bytes.Buffer{}, nil, nil); err == nil {
+		t.Error("không có báo cáo mà không báo lỗi")
+	}
+}
+
+// The package: its parts, the program as generator, no fonts inside,
+// the same bytes for the same report, and the report left as it was.
+func TestPackage(t *testing.T) {
+	r := report.Sample()
+	before, _ := report.Marshal(r)
+	var a, b bytes.Buffer
+	if err := Write(&a, r, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&b, r, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("hai lần xuất cùng báo cáo cho hai tệp khác nhau")
+	}
+	if after, _ := report.Marshal(r); !bytes.Equal(before, after) {
+		t.Error("xuất Word làm thay đổi báo cáo")
+	}
+	z, err := zip.NewReader(bytes.NewReader(a.Bytes()), int64(a.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string]string{}
+	for _, f := range z.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[f.Name] = string(data)
+		if strings.HasPrefix(f.Name, "word/fonts/") {
+			t.Errorf("phông được nhúng: %s", f.Name)
+		}
+	}
+	if z.File[0].Name != "[Content_Types].xml" {
+		t.Errorf("phần đầu tiên là %s", z.File[0].Name)
+	}
+	if !strings.Contains(parts["docProps/app.xml"], "<Application>baocao</Application>") {
+		t.Errorf("app.xml: %s", parts["docProps/app.xml"])
+	}
+}

@@ -1,0 +1,182 @@
+package docx
+
+import (
+	"html"
+	"math"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"baocao/report"
+	"baocao/report/internal/office"
+	"baocao/report/pdf"
+)
+
+// word is a word of a PDF page as pdftotext -bbox-layout reads it, in
+// points from the top left.
+type word struct {
+	text   string
+	x0, y0 float64
+}
+
+var (
+	pageRE = regexp.MustCompile(`<page width="[0-9.]+" height="[0-9.]+">`)
+	wordRE = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>`)
+)
+
+// pdfWords reads the words of every page of a PDF with poppler's
+// pdftotext.
+func pdfWords(t *testing.T, path string) [][]word {
+	t.Helper()
+	need(t, "poppler-utils", "pdftotext")
+	out, err := exec.Command("pdftotext", "-bbox-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	var pages [][]word
+	chunks := pageRE.Split(string(out), -1)
+	for _, c := range chunks[1:] {
+		var ws []word
+		for _, m := range wordRE.FindAllStringSubmatch(c, -1) {
+			x, _ := strconv.ParseFloat(m[1], 64)
+			y, _ := strconv.ParseFloat(m[2], 64)
+			ws = append(ws, word{html.UnescapeString(m[3]), x, y})
+		}
+		pages = append(pages, ws)
+	}
+	return pages
+}
+
+// find is the first word of a page with the text, or the last when last
+// is set.
+func find(ws []word, text string, last bool) (word, bool) {
+	var found word
+	ok := false
+	for _, w := range ws {
+		if w.text == text {
+			found, ok = w, true
+			if !last {
+				break
+			}
+		}
+	}
+	return found, ok
+}
+
+func pageText(ws []word) string {
+	s := make([]string, len(ws))
+	for i, w := range ws {
+		s[i] = w.text
+	}
+	return strings.Join(s, " ")
+}
+
+// both writes r as our PDF and as a Word document that LibreOffice
+// converts to PDF, and reads both back.
+func both(t *testing.T, r *report.Report) (ours, lo [][]word) {
+	t.Helper()
+	office.Soffice(t)
+	dir := t.TempDir()
+	ourPDF := filepath.Join(dir, "ours.pdf")
+	if err := pdf.WriteFile(ourPDF, r, nil, pdf.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(dir, "word.docx")
+	if err := WriteFile(doc, r, nil); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "lo")
+	office.Convert(t, doc, "pdf", out)
+	return pdfWords(t, ourPDF), pdfWords(t, filepath.Join(out, "word.pdf"))
+}
+
+const ptPerMM = 72 / 25.4
+
+// placeholderRE is a {code} left unfilled.
+var placeholderRE = regexp.MustCompile(`\{[a-z][a-z0-9_.]*(:[a-z_]+)?\}`)
+
+// TestLibreOfficeSample: LibreOffice Writer lays the Word document out
+// like our PDF: within a page of its page count, the header lines, the
+// title and the signature band within 5 mm of ours, page numbers from
+// page 2 on, no placeholder left.
+func TestLibreOfficeSample(t *testing.T) {
+	ours, lo := both(t, report.Sample())
+	if d := len(lo) - len(ours); d < -1 || d > 1 {
+		t.Errorf("LibreOffice: %d trang, PDF của chương trình: %d", len(lo), len(ours))
+	}
+	const tol = 5 * ptPerMM
+	compare := func(what string, a, b []word, text string, last bool) {
+		t.Helper()
+		x, ok1 := find(a, text, last)
+		y, ok2 := find(b, text, last)
+		if !ok1 || !ok2 {
+			t.Errorf("%s: không thấy %q (PDF %v, LibreOffice %v):\n%s", what, text, ok1, ok2, pageText(b))
+			return
+		}
+		t.Logf("%s %q: lệch %.1f mm ngang, %.1f mm dọc", what, text, (y.x0-x.x0)/ptPerMM, (y.y0-x.y0)/ptPerMM)
+		if math.Abs(x.x0-y.x0) > tol || math.Abs(x.y0-y.y0) > tol {
+			t.Errorf("%s %q: PDF (%.1f, %.1f) mm, LibreOffice (%.1f, %.1f) mm, cách quá 5 mm", what, text,
+				x.x0/ptPerMM, x.y0/ptPerMM, y.x0/ptPerMM, y.y0/ptPerMM)
+		}
+	}
+	// Page 1: the header's lines and the title.
+	for _, w := range []string{"TỈNH", "BAN", "*", "Số", "ĐẢNG", "Hà", "BÁO", "-----"} {
+		compare("trang 1", ours[0], lo[0], w, false)
+	}
+	// The last page: the recipients and the signature block.
+	lastOurs, lastLO := ours[len(ours)-1], lo[len(lo)-1]
+	for _, w := range []string{"Nơi", "-", "TRƯỞNG", "Trần", "Thuần"} {
+		compare("trang cuối", lastOurs, lastLO, w, w != "Nơi" && w != "TRƯỞNG")
+	}
+	// Page numbers: none at the top of page 1, the number centred in the
+	// top margin from page 2.
+	for i, ws := range lo {
+		var top []word
+		for _, w := range ws {
+			if w.y0 < 15*ptPerMM { // the page number sits in the top margin, the text below it
+				top = append(top, w)
+			}
+		}
+		switch {
+		case i == 0 && len(top) > 0:
+			t.Errorf("trang 1 có chữ ở lề trên: %v", top)
+		case i > 0 && (len(top) != 1 || top[0].text != strconv.Itoa(i+1)):
+			t.Errorf("trang %d: lề trên có %v, cần số trang %d", i+1, top, i+1)
+		case i > 0:
+			if mid := (30 + (210-15-30)/2.0) * ptPerMM; math.Abs(top[0].x0-mid) > tol {
+				t.Errorf("số trang %d ở x = %.1f mm, không ở giữa", i+1, top[0].x0/ptPerMM)
+			}
+		}
+	}
+	for i, ws := range lo {
+		if m := placeholderRE.FindString(pageText(ws)); m != "" {
+			t.Errorf("trang %d còn %s", i+1, m)
+		}
+	}
+	if all := pageText(lo[0]) + pageText(lo[1]); !strings.Contains(all, "3.286") {
+		t.Error("không thấy số liệu 3.286 trong văn bản")
+	}
+}
+
+// TestLibreOfficeLongNarrative: a narrative of about 40 pages takes a
+// page count within 10% of our PDF's, and the band stays whole on the
+// last page.
+func TestLibreOfficeLongNarrative(t *testing.T) {
+	ours, lo := both(t, longReport(19))
+	if len(ours) < 36 || len(ours) > 46 {
+		t.Fatalf("PDF có %d trang, cần khoảng 40", len(ours))
+	}
+	if d := math.Abs(float64(len(lo)-len(ours))) / float64(len(ours)); d > 0.10 {
+		t.Errorf("LibreOffice: %d trang, PDF: %d (lệch %.0f%%)", len(lo), len(ours), d*100)
+	}
+	last := pageText(lo[len(lo)-1])
+	for _, w := range []string{"Nơi nhận:", "TRƯỞNG BAN", "Trần Đức Thuần", "Lưu Văn phòng"} {
+		if !strings.Contains(last, w) {
+			t.Errorf("trang cuối không có %q:\n%s", w, last)
+		}
+	}
+	t.Logf("PDF %d trang, LibreOffice %d trang", len(ours), len(lo))
+}
