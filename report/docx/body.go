@@ -15,6 +15,22 @@ type doc struct {
 	xw
 	L *layout.Layout
 	c *layout.Content
+	// carry is space (twips) that the next paragraph adds to its space
+	// before: the gap under the title. Word adds one paragraph's space
+	// after to the next one's space before, LibreOffice takes the larger;
+	// spaces before only are the same in both.
+	carry int
+}
+
+// before is a paragraph's space before, with what is carried; 0 is -1
+// (none, not the style's).
+func (d *doc) before(twips int) int {
+	b := twips + d.carry
+	d.carry = 0
+	if b == 0 {
+		return -1
+	}
+	return b
 }
 
 // lineH is the exact height of a line of size points with a factor.
@@ -33,10 +49,10 @@ func (d *doc) header() {
 	}
 	var left []line
 	if s := layout.Upper(text.OneLine(r.Organization.Superior)); s != "" {
-		left = append(left, line{s, false})
+		left = append(left, line{regular.balanced(s, L.HeaderSize, L.HeaderLeftWidth), false})
 	}
 	if s := layout.Upper(text.OneLine(r.Organization.Name)); s != "" {
-		left = append(left, line{s, true})
+		left = append(left, line{bold.balanced(s, L.HeaderSize, L.HeaderLeftWidth), true})
 	}
 	left = append(left, line{L.Star, false}, line{text.OneLine(r.NumberLine()), false})
 	dateRow := max(len(left)-1, 1)
@@ -76,17 +92,20 @@ func (d *doc) title() {
 	d.paragraph(para{align: "center", before: twipsMM(L.TitleGapBefore), after: -1, firstLine: -1,
 		line: lineH(L.TitleTypeSize, L.HeaderLineHeight), keepNext: true},
 		span{L.TitleType, run{bold: true, size: L.TitleTypeSize}})
-	side := twipsMM((L.TextWidth() - min(L.SummaryWidth, L.TextWidth())) / 2)
+	sw := min(L.SummaryWidth, L.TextWidth())
+	side := twipsMM((L.TextWidth() - sw) / 2)
 	if s := layout.Capitalize(text.OneLine(d.c.Report.Summary)); s != "" {
+		s = bold.balanced(s, L.SummarySize, sw)
 		d.paragraph(para{align: "center", before: -1, after: -1, firstLine: -1, indLeft: side, indRight: side,
 			line: lineH(L.SummarySize, L.HeaderLineHeight), keepNext: true},
 			span{s, run{bold: true, size: L.SummarySize}})
 	}
 	if L.SummaryRule != "" {
-		d.paragraph(para{align: "center", before: -1, after: twipsMM(L.TitleGapAfter), firstLine: -1,
+		d.paragraph(para{align: "center", before: -1, after: -1, firstLine: -1,
 			line: lineH(L.SummarySize, L.HeaderLineHeight)},
 			span{L.SummaryRule, run{size: L.SummarySize}})
 	}
+	d.carry = twipsMM(L.TitleGapAfter)
 }
 
 // headingStyle is the Word heading style of a heading: "Heading1" for the
@@ -119,11 +138,14 @@ func (d *doc) narrative() {
 			h, rn := s.Heading, run{}
 			switch k {
 			case layout.Part:
-				p.align, p.firstLine, p.before = "center", -1, twipsPt(L.PartHeadingSpacing)
+				p.align, p.firstLine, p.before = "center", -1, d.before(twipsPt(L.PartHeadingSpacing))
 			case layout.Level1:
 				h = layout.Upper(h)
 			case layout.Level3:
 				rn.italic = true
+			}
+			if p.before == 0 && d.carry > 0 {
+				p.before = d.before(twipsPt(L.ParagraphSpacing))
 			}
 			d.paragraph(p, span{h, rn})
 		}
@@ -132,6 +154,9 @@ func (d *doc) narrative() {
 				pp := para{}
 				if i > 0 {
 					pp.before = -1
+				}
+				if d.carry > 0 {
+					pp.before = d.before(twipsPt(L.ParagraphSpacing))
 				}
 				if seg != "" {
 					d.paragraph(pp, span{text: seg})
@@ -224,7 +249,7 @@ func (d *doc) dataTable(t *layout.Table, keepEnd bool) {
 		return
 	}
 	L := d.L
-	d.paragraph(para{align: "center", before: twipsPt(L.TableGapBefore), after: twipsPt(L.TableTitleGap), firstLine: -1,
+	d.paragraph(para{align: "center", before: d.before(twipsPt(L.TableGapBefore)), after: twipsPt(L.TableTitleGap), firstLine: -1,
 		line: lineH(L.TableTitleSize, L.BodyLineHeight), keepNext: true},
 		span{t.Title, run{bold: true, size: L.TableTitleSize}})
 	widths := make([]int, len(t.Cols))
@@ -278,7 +303,7 @@ func (d *doc) row(t *layout.Table, r layout.Row, widths []int, header bool, p pa
 // row that never splits; the paragraph before it is kept with it.
 func (d *doc) end() {
 	L := d.L
-	d.paragraph(para{before: -1, after: -1, firstLine: -1, line: twipsPt(L.EndGapBefore), keepNext: true})
+	d.paragraph(para{before: d.before(0), after: -1, firstLine: -1, line: twipsPt(L.EndGapBefore), keepNext: true})
 	lw := twipsMM(L.EndLeftWidth)
 	rw := twipsMM(L.TextWidth()) - lw
 	d.table(borderless, []int{lw, rw}, func() {
@@ -296,6 +321,9 @@ func (d *doc) end() {
 			d.paragraph(p, span{strings.TrimSpace(L.RecipientsLabel), run{underline: true, size: L.RecipientsLabelSize}})
 			p = base
 			p.line = lineH(L.RecipientsSize, L.RecipientsLineHeight)
+			// A recipient that wraps goes on under its first letter.
+			p.hanging = twipsMM(regular.width(L.RecipientPrefix, L.RecipientsSize))
+			p.indLeft = p.hanging
 			for _, name := range names {
 				d.paragraph(p, span{L.RecipientPrefix + name, run{size: L.RecipientsSize}})
 			}
@@ -304,7 +332,12 @@ func (d *doc) end() {
 			p := para{align: "center", before: -1, after: -1, firstLine: -1, keepNext: true, keepLines: true,
 				line: lineH(L.SignerSize, L.SignerLineHeight)}
 			for _, l := range d.c.Signature(L, text) {
-				d.paragraph(p, span{l.Text, run{bold: l.Bold, size: L.SignerSize}})
+				fc := regular
+				if l.Bold {
+					fc = bold
+				}
+				s := fc.balanced(l.Text, L.SignerSize, L.TextWidth()-L.EndLeftWidth)
+				d.paragraph(p, span{s, run{bold: l.Bold, size: L.SignerSize}})
 			}
 			p.before = twipsMM(L.SignatureSpace)
 			d.paragraph(p, span{text.OneLine(d.c.Report.Signer.Name), run{bold: true, size: L.SignerSize}})

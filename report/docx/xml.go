@@ -57,6 +57,7 @@ type para struct {
 	before, after       int    // twips; -1 sets 0
 	line                int    // exact line height in twips
 	firstLine           int    // twips; -1 sets 0
+	hanging             int    // twips, instead of firstLine
 	indLeft, indRight   int    // twips
 	keepNext, keepLines bool
 	widow               bool // widow and orphan control
@@ -124,7 +125,7 @@ func (b *xw) pPr(p para) {
 		}
 		b.tag("w:spacing", false, a...)
 	}
-	if p.firstLine != 0 || p.indLeft != 0 || p.indRight != 0 {
+	if p.firstLine != 0 || p.indLeft != 0 || p.indRight != 0 || p.hanging != 0 {
 		var a []string
 		if p.indLeft != 0 {
 			a = append(a, "w:left", itoa(p.indLeft))
@@ -132,7 +133,9 @@ func (b *xw) pPr(p para) {
 		if p.indRight != 0 {
 			a = append(a, "w:right", itoa(p.indRight))
 		}
-		if p.firstLine != 0 {
+		if p.hanging != 0 {
+			a = append(a, "w:hanging", itoa(p.hanging))
+		} else if p.firstLine != 0 {
 			a = append(a, "w:firstLine", itoa(max(p.firstLine, 0)))
 		}
 		b.tag("w:ind", false, a...)

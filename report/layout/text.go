@@ -119,3 +119,24 @@ func KindOf(heading string) HeadingKind {
 	}
 	return Other
 }
+
+// Balanced wraps a text in as few lines as width allows, but with the
+// lines as even as possible: a centred heading of two lines reads "BAN
+// TUYÊN GIÁO / VÀ DÂN VẬN", not a full line and a lone word. wrap breaks
+// the text into lines no wider than a width, in the renderer's font.
+func Balanced(width float64, wrap func(width float64) []string) []string {
+	lines := wrap(width)
+	if len(lines) < 2 {
+		return lines
+	}
+	lo, hi := width/float64(len(lines)), width
+	for hi-lo > 0.5 {
+		mid := (lo + hi) / 2
+		if len(wrap(mid)) > len(lines) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return wrap(hi)
+}

@@ -208,22 +208,8 @@ func (w *writer) wrapStrings(text string, width float64) []string {
 	return out
 }
 
-// balanced wraps a text in as few lines as width allows, but with the
-// lines as even as possible: a centred heading of two lines reads "BAN
-// TUYÊN GIÁO / VÀ DÂN VẬN", not a full line and a lone word.
+// balanced wraps a text in as few lines as width allows, with the lines
+// as even as possible (layout.Balanced).
 func (w *writer) balanced(text string, width float64) []string {
-	lines := w.wrapStrings(text, width)
-	if len(lines) < 2 {
-		return lines
-	}
-	lo, hi := width/float64(len(lines)), width
-	for hi-lo > 0.5 {
-		mid := (lo + hi) / 2
-		if len(w.wrapStrings(text, mid)) > len(lines) {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return w.wrapStrings(text, hi)
+	return layout.Balanced(width, func(width float64) []string { return w.wrapStrings(text, width) })
 }
