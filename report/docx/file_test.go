@@ -102,3 +102,28 @@ func TestPackage(t *testing.T) {
 		t.Errorf("app.xml: %s", parts["docProps/app.xml"])
 	}
 }
+
+// Exports running at the same time (the GUI writes off the UI goroutine)
+// give the same bytes: the shared font measures are safe to share.
+func TestConcurrentWrites(t *testing.T) {
+	var want bytes.Buffer
+	if err := Write(&want, report.Sample(), nil); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			var b bytes.Buffer
+			err := Write(&b, report.Sample(), nil)
+			if err == nil && !bytes.Equal(b.Bytes(), want.Bytes()) {
+				err = io.ErrUnexpectedEOF
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
