@@ -75,7 +75,11 @@ func (d *doc) header() {
 				case 0:
 					d.paragraph(p, span{L.PartyHeading, run{bold: true, underline: true, size: L.PartyHeadingSize}})
 				case dateRow:
-					d.paragraph(p, span{d.c.DateLine(L, text), run{italic: true, size: L.DateSize}})
+					// Too long for the column, the PDF sets it flush right
+					// reaching left; a table cell cannot, so it wraps
+					// balanced, as the PDF does when even that is short.
+					s := italic.balanced(d.c.DateLine(L, text), L.DateSize, L.TextWidth()-L.HeaderLeftWidth)
+					d.paragraph(p, span{s, run{italic: true, size: L.DateSize}})
 				default:
 					d.paragraph(p)
 				}

@@ -29,6 +29,7 @@ type face struct {
 var (
 	regular = &face{data: assets.TinosRegular}
 	bold    = &face{data: assets.TinosBold}
+	italic  = &face{data: assets.TinosItalic}
 )
 
 // width is the width of s in millimetres at size points; 0 when the font
