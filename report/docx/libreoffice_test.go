@@ -126,6 +126,8 @@ func TestLibreOfficeSample(t *testing.T) {
 	for _, w := range []string{"TỈNH", "BAN", "*", "Số", "ĐẢNG", "Hà", "BÁO", "-----"} {
 		compare("trang 1", ours[0], lo[0], w, false)
 	}
+	// The page number of page 2, in the top margin.
+	compare("trang 2", ours[1], lo[1], "2", false)
 	// The last page: the recipients and the signature block.
 	lastOurs, lastLO := ours[len(ours)-1], lo[len(lo)-1]
 	for _, w := range []string{"Nơi", "-", "TRƯỞNG", "Trần", "Thuần"} {
