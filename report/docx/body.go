@@ -16,9 +16,9 @@ type doc struct {
 	L *layout.Layout
 	c *layout.Content
 	// carry is space (twips) that the next paragraph adds to its space
-	// before: the gap under the title. Word adds one paragraph's space
-	// after to the next one's space before, LibreOffice takes the larger;
-	// spaces before only are the same in both.
+	// before: the gap under the title. The document uses spaces before
+	// only, never a space after followed by a space before, whose sum
+	// word processors do not all agree on.
 	carry int
 }
 
