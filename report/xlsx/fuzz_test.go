@@ -120,32 +120,3 @@ func FuzzRead(f *testing.F) {
 		sameReport(t, r, again)
 	})
 }
-
-// FuzzReadSameAsExcelize checks that reading a workbook the quick way
-// (quickOpen) gives what reading it all with excelize gives: the same
-// report, or the same error.
-func FuzzReadSameAsExcelize(f *testing.F) {
-	addReadSeeds(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		watchdog := time.AfterFunc(20*time.Second, func() { panic("Read took more than 20 s") })
-		defer watchdog.Stop()
-		quick, qerr := Read(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx", nil)
-		slowOnly = true
-		slow, serr := Read(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx", nil)
-		slowOnly = false
-		switch {
-		case (qerr == nil) != (serr == nil):
-			t.Fatalf("quick: %v\nexcelize: %v", qerr, serr)
-		case qerr != nil:
-			var pe *panicError
-			if errors.As(serr, &pe) {
-				return // the panic's text holds addresses
-			}
-			if qerr.Error() != serr.Error() {
-				t.Fatalf("quick: %v\nexcelize: %v", qerr, serr)
-			}
-		default:
-			sameReport(t, slow, quick)
-		}
-	})
-}

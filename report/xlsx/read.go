@@ -32,17 +32,20 @@ func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *re
 	}
 	b := &book{name: name, cat: cat, types: p.types, ra: ra, size: size}
 	defer b.close()
-	if q, ok := quickOpen(p); ok && !slowOnly {
-		b.quick = q
-	} else if b.excel() == nil {
+	if b.excel() == nil {
 		return nil, fmt.Errorf("%s: %w", name, openError(b.openErr))
 	}
 	return b.read()
 }
 
-// slowOnly makes Read open every workbook with excelize, as it did before
-// quickOpen: the tests compare the two ways.
-var slowOnly = false
+// openOptions are the options every excelize.OpenReader of a workbook
+// read gets: raw values, and the limits of limits.go (precheck has
+// checked them already; excelize checks them again).
+var openOptions = excelize.Options{
+	RawCellValue:      true,
+	UnzipSizeLimit:    maxUnzipped,
+	UnzipXMLSizeLimit: maxPart,
+}
 
 // ReadFile reads a workbook file; errors name the file.
 func ReadFile(path string, cat *report.Catalogue) (*report.Report, error) {
@@ -100,11 +103,7 @@ func openError(err error) error {
 
 // book is a workbook being read.
 type book struct {
-	// quick is the workbook opened without excelize; nil when it could
-	// not be (excelize then reads the sheets).
-	quick *quickBook
-	// f is the workbook opened by excelize, for what quick does not hold
-	// (styles, formulas); see excel.
+	// f is the workbook opened by excelize; see excel.
 	f        *excelize.File
 	openErr  error
 	ra       io.ReaderAt
@@ -187,12 +186,7 @@ func (b *book) close() {
 }
 
 func (b *book) read() (*report.Report, error) {
-	var names []string
-	if b.quick != nil {
-		names = b.quick.names
-	} else {
-		names = b.f.GetSheetList()
-	}
+	names := b.f.GetSheetList()
 	if len(names) > maxSheets {
 		return nil, fmt.Errorf("%s: tệp Excel có %d trang, quá nhiều; không phải tệp do %s xuất ra", b.name, len(names), appName)
 	}
@@ -200,26 +194,15 @@ func (b *book) read() (*report.Report, error) {
 	// a clerk added, however large, costs little.
 	var firstErr error
 	for _, n := range names {
-		if b.quick != nil {
-			if rows := b.quick.rows[n]; rowsMarked(rows) {
-				b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
-			}
-			continue
-		}
-		marked, err := b.hasMark(n)
-		if err == nil && marked {
-			var rows [][]string
-			if rows, err = b.f.GetRows(n, excelize.Options{RawCellValue: true}); err == nil {
-				b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
-			}
+		rows, err := b.markedRows(n)
+		if err == nil && rows != nil {
+			b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
 		}
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
 	}
-	if b.quick != nil {
-		b.date1904 = b.quick.date1904
-	} else if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+	if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		b.date1904 = *props.Date1904
 	}
 	meta := b.findMeta()
@@ -279,34 +262,50 @@ func (b *book) findMeta() *sheet {
 // markScanRows is how far down a sheet its mark is looked for.
 const markScanRows = 60
 
-// hasMark reports whether one of the first rows of a sheet holds a mark
-// or the hidden sheet's format tag.
-func (b *book) hasMark(name string) (bool, error) {
+// markedRows reads a sheet's rows, raw, through excelize's streaming
+// reader, when one of its first rows holds a mark or the hidden sheet's
+// format tag; nil for another sheet, which is not read further.
+func (b *book) markedRows(name string) ([][]string, error) {
 	rows, err := b.f.Rows(name)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	defer rows.Close()
-	for i := 0; i < markScanRows && rows.Next(); i++ {
+	var out [][]string
+	marked := false
+	for i := 0; rows.Next(); i++ {
+		if i >= markScanRows && !marked {
+			return nil, nil
+		}
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return false, err
+			return nil, err
 		}
-		if rowMarked(i, cols) {
-			return true, nil
+		if !marked && rowMarked(i, cols) {
+			marked = true
 		}
+		out = append(out, cols)
 	}
-	return false, rows.Error()
+	if err := rows.Error(); err != nil {
+		return nil, err
+	}
+	if !marked {
+		return nil, nil
+	}
+	// GetRows drops the empty rows at the end; so does this.
+	for len(out) > 0 && allEmpty(out[len(out)-1]) {
+		out = out[:len(out)-1]
+	}
+	return out, nil
 }
 
-// rowsMarked is hasMark on the rows GetRows gives.
-func rowsMarked(rows [][]string) bool {
-	for i := 0; i < markScanRows && i < len(rows); i++ {
-		if rowMarked(i, rows[i]) {
-			return true
+func allEmpty(cols []string) bool {
+	for _, c := range cols {
+		if c != "" {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // rowMarked reports whether the row at index i holds a mark or the hidden
