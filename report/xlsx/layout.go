@@ -33,6 +33,9 @@ const (
 // Tags in the hidden tag columns.
 const (
 	tagSummary   = "summary"   // figures sheet: the summary row
+	tagSuperior  = "superior"  // figures sheet: the superior's row of the header
+	tagOrgName   = "org"       // figures sheet: the issuing body's row
+	tagNumber    = "number"    // figures sheet: the number and the place and date
 	tagHeading   = "h"         // sections sheet: a section heading
 	tagParagraph = "p"         // sections sheet: one paragraph
 	tagTo        = "nn"        // sections sheet: the "Nơi nhận:" row

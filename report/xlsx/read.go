@@ -113,6 +113,7 @@ type book struct {
 	date1904 bool
 	sheets   []*sheet
 	problems []string
+	notes    []string
 	// types holds the cells' type attributes from the pre-scan; nil
 	// when the sheets could not be matched to their parts.
 	types cellTypes
@@ -230,9 +231,14 @@ func (b *book) read() (*report.Report, error) {
 	if um, ok := marks[markUnits]; ok {
 		r.Breakdown = b.readUnits(um)
 	}
+	b.readHeader(fm, r)
 	b.readFigures(fm, r, m)
+	if r.Summary != m.summary && m.summary != "" {
+		b.note("trích yếu hiển thị là %q, khác với %q ghi khi xuất tệp; dùng trích yếu hiển thị", r.Summary, m.summary)
+	}
 	if sm, ok := marks[markSections]; ok {
 		b.readSections(sm, r, m)
+		b.signerNotes(m.signer, r.Signer)
 	} else {
 		r.Recipients, r.Signer = m.recipients, m.signer
 	}
@@ -245,7 +251,21 @@ func (b *book) read() (*report.Report, error) {
 		return nil, err
 	}
 	r.Normalize()
+	r.ReadNotes = b.notes
 	return r, nil
+}
+
+// signerNotes notes where the signer shown differs from the hidden sheet's.
+func (b *book) signerNotes(hidden, shown report.Signer) {
+	for _, f := range []struct{ what, hidden, shown string }{
+		{"quyền hạn ký", hidden.Authority, shown.Authority},
+		{"chức vụ người ký", hidden.Title, shown.Title},
+		{"họ tên người ký", hidden.Name, shown.Name},
+	} {
+		if f.hidden != "" && report.NormalizeText(f.hidden) != report.NormalizeText(f.shown) {
+			b.note("%s hiển thị là %q, khác với %q ghi khi xuất tệp; dùng %q", f.what, f.shown, f.hidden, f.shown)
+		}
+	}
 }
 
 // findMeta returns the hidden sheet: "format" in A1 and this program's

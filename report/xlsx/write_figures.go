@@ -97,17 +97,19 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 		row                   int
 		left, right           string
 		leftStyle, rightStyle int
+		tag                   string
 	}
 	lines := []line{
-		{frSuperior, o.Superior, "ĐẢNG CỘNG SẢN VIỆT NAM", st.superior, st.party},
-		{frName, o.Name, "", st.issuer, st.place},
-		{frStar, "*", "", st.plain, st.place},
-		{frNumber, r.NumberLine(), placeAndDate(r), st.plain, st.place},
+		{frSuperior, o.Superior, "ĐẢNG CỘNG SẢN VIỆT NAM", st.superior, st.party, tagSuperior},
+		{frName, o.Name, "", st.issuer, st.place, tagOrgName},
+		{frStar, "*", "", st.plain, st.place, ""},
+		{frNumber, r.NumberLine(), placeAndDate(r), st.plain, st.place, tagNumber},
 	}
 	for _, l := range lines {
 		rc := newRow(fcTag)
 		rc.set(fcSTT, l.leftStyle, l.left)
 		rc.set(fcValue, l.rightStyle, l.right)
+		rc.set(fcTag, st.tag, l.tag)
 		h := max(rowHeight(l.left, leftW, sizeHead, true), rowHeight(l.right, rightW, sizeHead, true))
 		if err := sw.put(l.row, rc, h); err != nil {
 			return err
