@@ -231,16 +231,25 @@ func (b *book) read() (*report.Report, error) {
 	if um, ok := marks[markUnits]; ok {
 		r.Breakdown = b.readUnits(um)
 	}
-	b.readHeader(fm, r)
+	info, isForm := marks[markInfo]
+	if !isForm {
+		b.readHeader(fm, r)
+	}
 	b.readFigures(fm, r, m)
 	if r.Summary != m.summary && m.summary != "" {
 		b.note("trích yếu hiển thị là %q, khác với %q ghi khi xuất tệp; dùng trích yếu hiển thị", r.Summary, m.summary)
 	}
-	if sm, ok := marks[markSections]; ok {
+	sm, hasSections := marks[markSections]
+	if hasSections {
 		b.readSections(sm, r, m)
-		b.signerNotes(m.signer, r.Signer)
 	} else {
 		r.Recipients, r.Signer = m.recipients, m.signer
+	}
+	if isForm {
+		b.readInfo(info, r)
+	}
+	if hasSections || isForm {
+		b.signerNotes(m.signer, r.Signer)
 	}
 	if b.openErr != nil {
 		// Opened for a style or a formula, excelize failed: it would have
@@ -333,7 +342,7 @@ func allEmpty(cols []string) bool {
 func rowMarked(i int, cols []string) bool {
 	for ci, v := range cols {
 		switch {
-		case v == markFigures, v == markDocuments, v == markSections, v == markUnits:
+		case v == markFigures, v == markDocuments, v == markSections, v == markUnits, v == markInfo:
 			return true
 		case i == 0 && ci == 1 && strings.HasPrefix(v, formatPrefix):
 			return true
@@ -351,7 +360,7 @@ func (b *book) findMarks() (map[string]mark, error) {
 		for ri := 0; ri < len(sh.rows) && ri < markScanRows; ri++ {
 			for ci, v := range sh.rows[ri] {
 				switch v {
-				case markFigures, markDocuments, markSections, markUnits:
+				case markFigures, markDocuments, markSections, markUnits, markInfo:
 				default:
 					continue
 				}
@@ -374,6 +383,8 @@ func markLabel(m string) string {
 		return "danh mục văn bản"
 	case markSections:
 		return "nội dung báo cáo"
+	case markInfo:
+		return "thông tin đơn vị của biểu mẫu"
 	}
 	return "bảng số liệu các đơn vị"
 }
