@@ -19,9 +19,10 @@ LDFLAGS := -X main.version=$(VERSION)
 FUZZTIME ?= 60s
 
 # Debian packages: to build Fyne (cgo, OpenGL, X11, Wayland), and what the
-# tests use (pdftotext/pdfinfo/pdffonts, LibreOffice as a second XLSX reader).
+# tests use (pdftotext/pdfinfo/pdffonts, LibreOffice as a second XLSX reader,
+# python3-uno to fill forms in LibreOffice Calc).
 DEB_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-DEB_TEST  := poppler-utils libreoffice-calc-nogui
+DEB_TEST  := poppler-utils libreoffice-calc-nogui python3-uno
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
