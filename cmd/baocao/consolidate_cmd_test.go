@@ -12,6 +12,8 @@ import (
 
 	"baocao/report"
 	"baocao/report/xlsx"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // unitFiles writes n lower units' reports (alternately JSON and workbook)
@@ -144,4 +146,58 @@ func baocaoB(args ...string) (int, string, string) {
 	var o, e strings.Builder
 	code := run(args, &o, &e)
 	return code, o.String(), e.String()
+}
+
+// baocao forms prints each path written; a folder of forms returned
+// consolidates, the one left empty named as not sent.
+func TestFormsCommand(t *testing.T) {
+	dir := t.TempDir()
+	head := writeSample(t, dir, "tinh.json", nil)
+	units := filepath.Join(dir, "don-vi.csv")
+	os.WriteFile(units, []byte("\xef\xbb\xbfsuperior;name;abbreviation;place\nHUYỆN ỦY KIM BẢNG;BAN TUYÊN GIÁO;BTGHU;Kim Bảng\nHUYỆN ỦY LÝ NHÂN;BAN TUYÊN GIÁO;BTGHU;Lý Nhân\n"), 0o644)
+	out := filepath.Join(dir, "bieu-mau")
+	code, stdout, stderr := baocao(t, "forms", "--as", head, "--out", out, "--units", units)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	paths := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(paths) != 2 || filepath.Dir(paths[0]) != out {
+		t.Fatalf("printed %q", stdout)
+	}
+	// Kim Bảng fills its form; Lý Nhân sends it back empty.
+	f, err := excelize.OpenFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := map[string]any{"BM_llct.lop": 5, "BM_llct.hocvien": 100, "BM_vb.chithi": 1, "BM_number": "7",
+		"BM_date": "2019-07-01", "BM_signer.title": "TRƯỞNG BAN", "BM_signer.name": "Nguyễn Văn A"}
+	for _, dn := range f.GetDefinedName() {
+		if v, ok := typed[dn.Name]; ok {
+			sheet, cell, _ := strings.Cut(dn.RefersTo, "!")
+			f.SetCellValue(strings.Trim(sheet, "'"), strings.ReplaceAll(cell, "$", ""), v)
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	res := filepath.Join(dir, "tong-hop.json")
+	code, _, stderr = baocao(t, append([]string{"consolidate", "--as", head, "-o", res}, paths...)...)
+	if code != exitOK {
+		t.Fatalf("consolidate: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN: chưa nhập số liệu") || !strings.Contains(stderr, "đã tổng hợp 1 đơn vị từ 2 tệp") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	r, err := report.ReadFile(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := r.Figures["llct.lop"].Value; v == nil || *v != 5 || len(r.Breakdown) != 1 || r.Breakdown[0].Superior != "HUYỆN ỦY KIM BẢNG" {
+		t.Errorf("figures %v breakdown %+v", r.Figures, r.Breakdown)
+	}
+	code, _, stderr = baocao(t, "forms", "--as", head)
+	if code != exitUsage || !strings.Contains(stderr, "--out") {
+		t.Errorf("no --out: exit %d, %s", code, stderr)
+	}
 }
