@@ -19,6 +19,26 @@ type cellTypes map[string]*partTypes
 // know; 0 for none.
 type partTypes struct {
 	rows [][]uint8
+	// formulas are the cells holding a formula, by row and column.
+	formulas map[[2]int]bool
+}
+
+// setFormula notes that the cell at row, col holds a formula.
+func (pt *partTypes) setFormula(row, col int) {
+	if pt.formulas == nil {
+		pt.formulas = map[[2]int]bool{}
+	}
+	pt.formulas[[2]int{row, col}] = true
+}
+
+// hasFormula reports whether a cell holds a formula; ok is false when the
+// sheet is not known.
+func (ct cellTypes) hasFormula(sheet string, col, row int) (has, ok bool) {
+	pt, ok := ct[sheet]
+	if !ok {
+		return false, false
+	}
+	return pt.formulas[[2]int{row, col}], true
 }
 
 // typeNames are the values of a cell's t attribute excelize knows, with

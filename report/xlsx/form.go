@@ -28,6 +28,8 @@ type Form struct {
 // formSpec is what the sheet writers need to know of a form.
 type formSpec struct {
 	head report.Organization
+	// styles are the styles the sheets were written with.
+	styles *styles
 }
 
 // Rows left for a form's unit to fill in: documents, and paragraphs under
@@ -187,10 +189,9 @@ func buildForm(fm Form, cat *report.Catalogue) (*excelize.File, error) {
 			f.Close()
 		}
 	}()
-	w := &writer{f: f, r: r, cat: cat, ev: cat.Evaluate(r), form: spec}
-	if w.st, err = newStyles(f); err != nil {
-		return nil, err
-	}
+	// A style's number is its place in the styles part, which reading
+	// and writing keep: the styles of the first writing serve.
+	w := &writer{f: f, r: r, cat: cat, ev: cat.Evaluate(r), form: spec, st: spec.styles}
 	for _, step := range []func() error{w.infoSheet, w.formFigures, w.formDocuments, w.formSections} {
 		if err := step(); err != nil {
 			return nil, err
@@ -389,17 +390,6 @@ func (w *writer) formDocuments() error {
 	from, to := cellName(dcDate, drHeader+1), cellName(dcDate, drHeader+drValidated)
 	if err := dateValidation(w.f, sheetDocuments, from+":"+to); err != nil {
 		return err
-	}
-	// The rows below the blank ones, too, for documents added there.
-	first := drHeader + len(w.r.Documents) + formDocumentRows + 1
-	if first <= drHeader+drValidated {
-		style := w.st.textInput
-		if err := w.f.SetCellStyle(sheetDocuments, cellName(dcSymbol, first), cellName(dcSummary, drHeader+drValidated), style); err != nil {
-			return err
-		}
-		if err := w.f.SetCellStyle(sheetDocuments, cellName(dcDate, first), cellName(dcDate, drHeader+drValidated), w.st.dateInput); err != nil {
-			return err
-		}
 	}
 	return protect(w.f, sheetDocuments, true)
 }

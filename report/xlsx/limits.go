@@ -180,6 +180,10 @@ func scanSheet(name string, data []byte) (*partTypes, error) {
 			elem = elem[k+1:]
 		}
 		isRow, isCell := string(elem) == "row", string(elem) == "c"
+		if string(elem) == "f" && row > 0 && col > 0 {
+			types.setFormula(row, col)
+			continue
+		}
 		if !isRow && !isCell {
 			continue
 		}

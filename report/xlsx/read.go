@@ -450,6 +450,9 @@ func (b *book) isBold(sh *sheet, col, row int) bool {
 
 // hasFormula reports whether a cell holds a formula containing fn.
 func (b *book) hasFormula(sh *sheet, col, row int, fn string) bool {
+	if has, ok := b.types.hasFormula(sh.name, col, row); ok && !has {
+		return false // known from the pre-scan, without decoding the sheet
+	}
 	f := b.excel()
 	if f == nil {
 		return false

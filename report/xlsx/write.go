@@ -92,6 +92,9 @@ func buildWith(r *report.Report, cat *report.Catalogue, form *formSpec) (*exceli
 		return nil, err
 	}
 	w := &writer{f: f, st: st, r: r, cat: cat, ev: ev, form: form}
+	if form != nil {
+		form.styles = st // kept by the workbook read back
+	}
 	steps := []func() error{w.figures, w.documents, w.sections, w.meta}
 	if r.IsConsolidated() {
 		steps = append(steps, w.units)
