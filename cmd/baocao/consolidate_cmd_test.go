@@ -4,11 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"baocao/report"
 	"baocao/report/xlsx"
@@ -111,35 +108,7 @@ func benchConsolidate(b *testing.B, n int) {
 	dir := b.TempDir()
 	head := writeSample(b, dir, "tinh.json", nil)
 	units := unitFilesEvery(b, dir, n, 0)
-	out := filepath.Join(dir, "out.json")
-	args := append([]string{"consolidate", "--as", head, "-o", out}, units...)
-	runtime.GC()
-	var peak atomic.Uint64
-	stop := make(chan struct{})
-	go func() {
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapInuse > peak.Load() {
-				peak.Store(m.HeapInuse)
-			}
-			select {
-			case <-stop:
-				return
-			case <-time.After(20 * time.Millisecond):
-			}
-		}
-	}()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if code, _, stderr := baocaoB(args...); code != exitOK {
-			b.Fatalf("exit %d: %s", code, stderr)
-		}
-	}
-	b.StopTimer()
-	close(stop)
-	b.ReportMetric(float64(peak.Load())/1e6, "MB-peak")
+	benchArgs(b, append([]string{"consolidate", "--as", head, "-o", filepath.Join(dir, "out.json")}, units...))
 }
 
 func baocaoB(args ...string) (int, string, string) {
