@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"baocao/report"
 
@@ -114,5 +115,66 @@ func TestFormNameCorrected(t *testing.T) {
 	}
 	if r.Organization.Name != "VĂN PHÒNG" || len(r.ReadNotes) != 1 || !strings.Contains(r.ReadNotes[0], `tên cơ quan hiển thị là "VĂN PHÒNG"`) {
 		t.Errorf("name %q, notes %q", r.Organization.Name, r.ReadNotes)
+	}
+}
+
+// A filled form read back right whatever the unit did to it that a person
+// may do: a date typed as a date (a serial number), sheets renamed, rows
+// inserted in the documents and the narrative, blank rows.
+func TestFormEdited(t *testing.T) {
+	head := report.Sample()
+	f := open(t, writeForm(t, Form{Head: head, Unit: kimBang()}))
+	fillNamed(t, f, map[string]any{
+		"date": time.Date(2019, 7, 5, 0, 0, 0, 0, time.UTC), "number": 12, "llct.lop": 3, "llct.hocvien": 90,
+	})
+	// Documents: one typed in the first blank row, one in a row inserted
+	// above it, the kind chosen from the list.
+	f.SetCellStr(sheetDocuments, cellName(dcSymbol, drHeader+1), "01-CT/HU")
+	f.SetCellStr(sheetDocuments, cellName(dcKind, drHeader+1), "Chỉ thị")
+	f.SetCellStr(sheetDocuments, cellName(dcDate, drHeader+1), "05/3/2019")
+	f.SetCellStr(sheetDocuments, cellName(dcSummary, drHeader+1), "về công tác tuyên giáo")
+	if err := f.InsertRows(sheetDocuments, drHeader+1, 2); err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr(sheetDocuments, cellName(dcSymbol, drHeader+1), "02-KH/HU")
+	f.SetCellStr(sheetDocuments, cellName(dcKind, drHeader+1), "Kế hoạch")
+	// Narrative: the first empty paragraph typed, a row inserted below it
+	// with another paragraph.
+	rows, _ := f.GetRows(sheetSections)
+	first := 0
+	for i, row := range rows {
+		if len(row) >= scTag && row[scTag-1] == tagParagraph {
+			first = i + 1
+			break
+		}
+	}
+	if first == 0 {
+		t.Fatal("no paragraph row in the narrative of a form")
+	}
+	f.SetCellStr(sheetSections, cellName(scLeft, first), "Đoạn một.")
+	if err := f.InsertRows(sheetSections, first+1, 1); err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr(sheetSections, cellName(scLeft, first+1), "Đoạn hai.")
+	for _, rn := range [][2]string{{sheetInfo, "Don vi"}, {sheetFigures, "So lieu"}, {sheetSections, "Noi dung KB"}} {
+		if err := f.SetSheetName(rn[0], rn[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := readBytes(save(t, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Date != "2019-07-05" || r.Number != "12" || r.Organization != kimBang() {
+		t.Errorf("date %q number %q org %+v", r.Date, r.Number, r.Organization)
+	}
+	if len(r.Documents) != 2 || r.Documents[0].Symbol != "02-KH/HU" || r.Documents[1].Date != "2019-03-05" || r.Documents[1].Kind != report.DocChiThi {
+		t.Errorf("documents %+v", r.Documents)
+	}
+	if r.Sections[0].Text != "Đoạn một.\n\nĐoạn hai." {
+		t.Errorf("first section %q", r.Sections[0].Text)
+	}
+	if v := r.Figures["llct.hocvien"].Value; v == nil || *v != 90 {
+		t.Errorf("llct.hocvien %v", v)
 	}
 }

@@ -69,6 +69,10 @@ func addReadSeeds(f *testing.F) {
 	for _, seed := range []uint64{3, 11} {
 		f.Add(stored(f, export(f, generate(seed)), "", "", ""))
 	}
+	// A form, filled by name as another program would.
+	form := open(f, writeForm(f, Form{Head: report.Sample(), Previous: map[string]int64{"llct.lop": 30}}))
+	fillNamed(f, form, map[string]any{"name": "BAN TUYÊN GIÁO", "date": "05/7/2019", "llct.lop": 3, "llct.hocvien": "1.215"})
+	f.Add(stored(f, save(f, form), "", "", ""))
 	for _, n := range []int{len(sample) / 2, len(sample) - 22} {
 		f.Add(sample[:n])
 	}
