@@ -102,4 +102,3 @@ func benchArgs(b *testing.B, args []string) {
 	// idle cores the time taken is about half of it.
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 }
-

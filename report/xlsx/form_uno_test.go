@@ -42,7 +42,7 @@ func unoFill(t *testing.T, form []byte, values map[string]any, read map[string]i
 		t.Fatal(err)
 	}
 	script, _ := filepath.Abs(filepath.Join("testdata", "uno_fill.py"))
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	cmd, profile := office.Command(t, ctx, py, script, jobPath)
 	type readCell struct {
@@ -66,6 +66,7 @@ func unoFill(t *testing.T, form []byte, values map[string]any, read map[string]i
 	}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
+	cmd.WaitDelay = 10 * time.Second // a soffice left behind must not hold the pipes
 	stdout, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("uno_fill.py: %v\n%s", err, stderr.String())

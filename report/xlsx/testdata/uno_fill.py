@@ -30,12 +30,13 @@ def main():
     pipe = "baocao%d" % os.getpid()
     office = subprocess.Popen([job["soffice"], "-env:UserInstallation=" + job["profile"],
                                "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                               "--accept=pipe,name=%s;urp;" % pipe])
+                               "--accept=pipe,name=%s;urp;" % pipe],
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         ctx = None
-        for _ in range(240):
+        for _ in range(720):  # up to 3 minutes on a loaded machine
             try:
                 ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
                 break
