@@ -140,12 +140,7 @@ func TestFormsCommand(t *testing.T) {
 	}
 	typed := map[string]any{"BM_llct.lop": 5, "BM_llct.hocvien": 100, "BM_vb.chithi": 1, "BM_number": "7",
 		"BM_date": "2019-07-01", "BM_signer.title": "TRƯỞNG BAN", "BM_signer.name": "Nguyễn Văn A"}
-	for _, dn := range f.GetDefinedName() {
-		if v, ok := typed[dn.Name]; ok {
-			sheet, cell, _ := strings.Cut(dn.RefersTo, "!")
-			f.SetCellValue(strings.Trim(sheet, "'"), strings.ReplaceAll(cell, "$", ""), v)
-		}
-	}
+	typeNamed(t, f, typed)
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
 	}

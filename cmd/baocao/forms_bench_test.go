@@ -38,14 +38,7 @@ func filledForms(b *testing.B, dir string, n int) []string {
 			"BM_signer.title": "TRƯỞNG BAN", "BM_signer.name": "Nguyễn Văn A",
 			"BM_llct.lop": i + 1, "BM_llct.hocvien": 100 * (i + 1), "BM_vb.chithi": 1, "BM_bcv.cuoc": "1.215",
 		}
-		for _, dn := range f.GetDefinedName() {
-			if v, ok := typed[dn.Name]; ok {
-				sheet, cell, _ := strings.Cut(dn.RefersTo, "!")
-				if err := f.SetCellValue(strings.Trim(sheet, "'"), strings.ReplaceAll(cell, "$", ""), v); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
+		typeNamed(b, f, typed)
 		p := filepath.Join(dir, fmt.Sprintf("bieu-mau-%04d.xlsx", i+1))
 		if err := f.SaveAs(p); err != nil {
 			b.Fatal(err)
@@ -54,6 +47,19 @@ func filledForms(b *testing.B, dir string, n int) []string {
 		paths = append(paths, p)
 	}
 	return paths
+}
+
+// typeNamed types values into a form's cells by their defined names.
+func typeNamed(t testing.TB, f *excelize.File, values map[string]any) {
+	t.Helper()
+	for _, dn := range f.GetDefinedName() {
+		if v, ok := values[dn.Name]; ok {
+			sheet, cell, _ := strings.Cut(dn.RefersTo, "!")
+			if err := f.SetCellValue(strings.Trim(sheet, "'"), strings.ReplaceAll(cell, "$", ""), v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 }
 
 // BenchmarkConsolidateForms1000 consolidates 1,000 returned forms filled
