@@ -165,3 +165,35 @@ func TestFormsCommand(t *testing.T) {
 		t.Errorf("no --out: exit %d, %s", code, stderr)
 	}
 }
+
+// The issue's case: two units each typed their own name over the head's
+// exported workbook. The names they typed are taken (with a note), and
+// both are consolidated, none taken for the head itself.
+func TestConsolidateRetypedWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	head := writeSample(t, dir, "tinh.json", nil)
+	var files []string
+	for i, name := range []string{"HUYỆN ỦY KIM BẢNG", "HUYỆN ỦY LÝ NHÂN"} {
+		p := filepath.Join(dir, fmt.Sprintf("don-vi-%d.xlsx", i))
+		if err := xlsx.WriteFile(p, report.Sample(), nil); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStr("Báo cáo", "A1", name)
+		f.SetCellStr("Báo cáo", "A4", "Số 3-BC/BTGHU")
+		if err := f.Save(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		files = append(files, p)
+	}
+	out := filepath.Join(dir, "tong-hop.json")
+	code, _, stderr := baocao(t, append([]string{"consolidate", "--as", head, "-o", out}, files...)...)
+	if strings.Contains(stderr, "của chính") || !strings.Contains(stderr, "đã tổng hợp 2 đơn vị") ||
+		!strings.Contains(stderr, `cơ quan cấp trên hiển thị là "HUYỆN ỦY LÝ NHÂN"`) {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+}
