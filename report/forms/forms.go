@@ -29,8 +29,10 @@ type Options struct {
 }
 
 // Write writes one form per unit into opt.Dir and returns the paths
-// written, in the units' order. An existing file of the same name is
-// replaced (a form is written whole or not at all).
+// written, in the units' order. A file already there under a form's name
+// is never replaced (it may be a form filled and sent back): nothing is
+// written and the error names it. Each form is written whole or not at
+// all.
 func Write(opt Options) ([]string, error) {
 	if opt.Head == nil {
 		return nil, errors.New("tạo biểu mẫu: không có báo cáo của đơn vị tổng hợp")
@@ -54,6 +56,11 @@ func Write(opt Options) ([]string, error) {
 	}
 	prev := &previous{store: opt.Store, head: opt.Head, cat: cat}
 	names := Names(units, opt.Head.Period)
+	for _, n := range names {
+		if _, err := os.Lstat(filepath.Join(opt.Dir, n)); err == nil {
+			return nil, fmt.Errorf("tạo biểu mẫu: thư mục %s đã có tệp %s (có thể là biểu mẫu đơn vị đã điền gửi về); hãy chọn thư mục khác hoặc chuyển tệp đó đi", opt.Dir, n)
+		}
+	}
 	var paths []string
 	for i, u := range units {
 		figs, err := prev.of(u)

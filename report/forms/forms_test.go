@@ -122,6 +122,15 @@ func TestWriteHostileUnits(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
 		t.Errorf("%d entries in the folder", len(entries))
 	}
+	// Written again into the same folder: the forms there (perhaps sent
+	// back filled) are kept, and the error says why.
+	before, _ := os.ReadFile(paths[0])
+	if _, err := Write(Options{Head: report.Sample(), Units: units, Dir: dir}); err == nil || !strings.Contains(err.Error(), "đã có tệp "+filepath.Base(paths[0])) {
+		t.Errorf("written over: %v", err)
+	}
+	if after, _ := os.ReadFile(paths[0]); string(after) != string(before) {
+		t.Error("a form already there was replaced")
+	}
 }
 
 // sheetXML returns the XML of the worksheet of a sheet named name.
