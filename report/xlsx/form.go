@@ -210,7 +210,10 @@ func (w *writer) infoSheet() error {
 	if err := f.MoveSheet(sheetInfo, sheetFigures); err != nil {
 		return err
 	}
-	for col, width := range map[int]float64{icLabel: 42, icValue: 50, icTag: 12} {
+	if err := w.printSetup(sheetInfo, false, "", ""); err != nil {
+		return err
+	}
+	for col, width := range map[int]float64{icLabel: 46, icValue: 46, icTag: 12} {
 		if err := f.SetColWidth(sheetInfo, colName(col), colName(col), width); err != nil {
 			return err
 		}
@@ -283,7 +286,7 @@ func (w *writer) infoSheet() error {
 		if err := set(icTag, row, st.tag, fd.tag); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheetInfo, row, 20); err != nil {
+		if err := f.SetRowHeight(sheetInfo, row, rowHeight(fd.label, 46, sizeBody, true)+4); err != nil {
 			return err
 		}
 		if !fd.input {
@@ -474,7 +477,9 @@ func (w *writer) checkFormula(fr *figureRow, rows map[string]*figureRow) string 
 			add(fmt.Sprintf("AND(ISNUMBER(%s),%s>0,OR(NOT(ISNUMBER(%s)),%s<=0))", a, a, b, b), rule.Severity,
 				fmt.Sprintf("%s lớn hơn 0 nhưng %s là 0 hoặc chưa nhập", in.Name, bName))
 		case report.RuleAvgMax:
-			add(fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s),%s>0,%s/%s>%s)", a, b, b, a, b, formulaNumber(rule.Max)), rule.Severity,
+			// No division: AND evaluates every argument, and a/b with b
+			// empty would show #DIV/0! on a blank form.
+			add(fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s),%s>0,%s>%s*%s)", a, b, b, a, formulaNumber(rule.Max), b), rule.Severity,
 				fmt.Sprintf("bình quân hơn %s %s/%s, cao hơn mức thường gặp", report.FormatDecimal(rule.Max), in.Unit, bIn.Unit))
 		}
 	}
