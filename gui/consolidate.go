@@ -152,7 +152,7 @@ func newConsolidateScreen(g *gui) *consolidateScreen {
 		row("Báo cáo của đơn vị tổng hợp", container.NewBorder(nil, nil, nil, s.period, s.headSel)),
 		row("Hạn gửi báo cáo", container.NewVBox(
 			container.New(&rowLayout{widths: []float32{190, 0}}, s.deadline, deadlineHint), s.deadlineNote)),
-		row("Đơn vị phải báo cáo", container.NewBorder(nil, nil, nil, s.expectedBtn, s.expectedLabel)),
+		row("Đơn vị phải báo cáo", container.NewBorder(nil, nil, nil, container.NewHBox(s.expectedBtn, widget.NewButtonWithIcon("Tạo biểu mẫu cho đơn vị…", theme.DocumentIcon(), func() { g.showFormsDialog(s.head) })), s.expectedLabel)),
 		row("Báo cáo của đơn vị cấp dưới", container.NewBorder(nil, nil,
 			container.NewHBox(s.addFile, s.addFolder, s.clear), nil, filesHint)),
 		s.progBox,

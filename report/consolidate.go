@@ -124,12 +124,19 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 			continue
 		}
 		r := src.Report
+		for _, n := range r.ReadNotes {
+			notice(Warning, src.Name, "%s", n)
+		}
 		if r.Period != head.Period {
 			notice(Error, src.Name, "%s là báo cáo %s, không phải %s: không tổng hợp", r.Organization.Label(), r.Period.Name(), head.Period.Name())
 			continue
 		}
 		if r.Organization.UnitKey() == head.Organization.UnitKey() {
 			notice(Warning, src.Name, "đây là báo cáo của chính %s: không tổng hợp", head.Organization.Label())
+			continue
+		}
+		if !r.HasValues() {
+			notice(Warning, src.Name, "%s: chưa nhập số liệu (mọi ô số liệu để trống): không tổng hợp, không tính là đã gửi", labelOr(r.Organization))
 			continue
 		}
 		key := r.Organization.UnitKey()
@@ -240,6 +247,29 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 	out.Sections = append(kept, Section{Heading: CompletenessHeading, Text: completenessText(res.Units, opt)})
 	res.Report = out
 	return res
+}
+
+// HasValues reports whether the report gives a figure of the period or a
+// document: a form sent back with every figure empty (cùng kỳ and plan
+// aside, which the form may carry) has none.
+func (r *Report) HasValues() bool {
+	if len(r.Documents) > 0 {
+		return true
+	}
+	for _, f := range r.Figures {
+		if f.Value != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// labelOr names a unit, or says it has no name.
+func labelOr(o Organization) string {
+	if l := o.Label(); l != "" {
+		return l
+	}
+	return "đơn vị chưa ghi tên"
 }
 
 func toPtr(v Value) *int64 {

@@ -149,3 +149,31 @@ func TestLoadManyKeepsOrder(t *testing.T) {
 		t.Error("progress never called")
 	}
 }
+
+// A form sent back with every figure empty is not counted as sent; a
+// note of the reader becomes a warning naming the file.
+func TestConsolidateEmptyForm(t *testing.T) {
+	v := Int
+	head := Sample()
+	kb := unitReport("KIM BẢNG", "2019-06-28", map[string]Figure{"llct.lop": {Previous: v(8), Plan: v(20)}})
+	ly := unitReport("LÝ NHÂN", "2019-06-30", map[string]Figure{"llct.lop": {Value: v(2)}, "llct.hocvien": {Value: v(60)}})
+	ly.ReadNotes = []string{"tên cơ quan hiển thị là \"BAN TUYÊN GIÁO\""}
+	blank := unitReport("X", "", nil)
+	blank.Organization = Organization{}
+	res := DefaultCatalogue().Consolidate(head, []Source{
+		{Name: "kb.xlsx", Report: kb}, {Name: "ly.xlsx", Report: ly}, {Name: "trong.xlsx", Report: blank},
+	}, ConsolidateOptions{Expected: []Organization{kb.Organization, ly.Organization}})
+	notices := fmt.Sprint(res.Notices)
+	for _, w := range []string{
+		"kb.xlsx: cảnh báo: BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG: chưa nhập số liệu",
+		"trong.xlsx: cảnh báo: đơn vị chưa ghi tên: chưa nhập số liệu",
+		"ly.xlsx: cảnh báo: tên cơ quan hiển thị là",
+	} {
+		if !strings.Contains(notices, w) {
+			t.Errorf("notices lack %q:\n%s", w, notices)
+		}
+	}
+	if len(res.Used) != 1 || res.Used[0] != "ly.xlsx" || res.Units[0].Status != StatusMissing || res.Units[1].Status != StatusSent {
+		t.Errorf("used %v, units %+v", res.Used, res.Units)
+	}
+}

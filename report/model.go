@@ -19,6 +19,10 @@ type Report struct {
 	Signer       Signer            `json:"signer"`
 	// Breakdown is set on a consolidated report: one row per lower unit.
 	Breakdown []UnitRow `json:"breakdown,omitempty"`
+	// ReadNotes are what reading the report's file noticed without it
+	// being an error (a visible cell that disagrees with the hidden mark
+	// and was taken); they are not saved.
+	ReadNotes []string `json:"-"`
 }
 
 // Organization names the issuing body and the body above it.
@@ -160,6 +164,7 @@ func (r *Report) Clone() *Report {
 	c.Documents = append([]Document(nil), r.Documents...)
 	c.Sections = append([]Section(nil), r.Sections...)
 	c.Recipients = append([]string(nil), r.Recipients...)
+	c.ReadNotes = append([]string(nil), r.ReadNotes...)
 	if r.Breakdown != nil {
 		c.Breakdown = make([]UnitRow, len(r.Breakdown))
 		for i, u := range r.Breakdown {

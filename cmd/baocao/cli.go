@@ -22,8 +22,10 @@ const usage = `Cách dùng:
   baocao sample                            in báo cáo mẫu (Hà Nam, 6 tháng đầu năm 2019) dạng JSON
   baocao validate FILE                     liệt kê lỗi và cảnh báo; thoát với mã 1 nếu có lỗi
   baocao export FILE [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--docx OUT.docx] [--font FILE.ttf]
-  baocao import BOOK.xlsx [-o OUT.json]    tệp Excel do chương trình xuất → tệp báo cáo
+  baocao import BOOK.xlsx [-o OUT.json]    tệp Excel do chương trình xuất, hoặc biểu mẫu đã điền → tệp báo cáo
   baocao consolidate --as HEAD.json [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--docx OUT.docx] [-o OUT.json] [--skip-bad] FILE...
+  baocao forms --as HEAD.json --out DIR [--units UNITS.csv] [--db PATH]
+                                           biểu mẫu cho đơn vị cấp dưới, mỗi đơn vị một tệp (không có danh sách: một biểu mẫu trống)
   baocao save FILE [--db PATH]             lưu tệp báo cáo hoặc tệp Excel vào kho
   baocao list [--db PATH]                  danh sách báo cáo trong kho
   baocao show ID [--db PATH] [-o OUT.json] in (hoặc ghi) một báo cáo trong kho
@@ -56,6 +58,7 @@ var commands = map[string]command{
 	"export":      (*cli).export,
 	"import":      (*cli).importBook,
 	"consolidate": (*cli).consolidate,
+	"forms":       (*cli).forms,
 	"save":        (*cli).save,
 	"list":        (*cli).list,
 	"show":        (*cli).show,

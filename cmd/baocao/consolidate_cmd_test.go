@@ -4,14 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"baocao/report"
 	"baocao/report/xlsx"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // unitFiles writes n lower units' reports (alternately JSON and workbook)
@@ -109,39 +108,92 @@ func benchConsolidate(b *testing.B, n int) {
 	dir := b.TempDir()
 	head := writeSample(b, dir, "tinh.json", nil)
 	units := unitFilesEvery(b, dir, n, 0)
-	out := filepath.Join(dir, "out.json")
-	args := append([]string{"consolidate", "--as", head, "-o", out}, units...)
-	runtime.GC()
-	var peak atomic.Uint64
-	stop := make(chan struct{})
-	go func() {
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapInuse > peak.Load() {
-				peak.Store(m.HeapInuse)
-			}
-			select {
-			case <-stop:
-				return
-			case <-time.After(20 * time.Millisecond):
-			}
-		}
-	}()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if code, _, stderr := baocaoB(args...); code != exitOK {
-			b.Fatalf("exit %d: %s", code, stderr)
-		}
-	}
-	b.StopTimer()
-	close(stop)
-	b.ReportMetric(float64(peak.Load())/1e6, "MB-peak")
+	benchArgs(b, append([]string{"consolidate", "--as", head, "-o", filepath.Join(dir, "out.json")}, units...))
 }
 
 func baocaoB(args ...string) (int, string, string) {
 	var o, e strings.Builder
 	code := run(args, &o, &e)
 	return code, o.String(), e.String()
+}
+
+// baocao forms prints each path written; a folder of forms returned
+// consolidates, the one left empty named as not sent.
+func TestFormsCommand(t *testing.T) {
+	dir := t.TempDir()
+	head := writeSample(t, dir, "tinh.json", nil)
+	units := filepath.Join(dir, "don-vi.csv")
+	os.WriteFile(units, []byte("\xef\xbb\xbfsuperior;name;abbreviation;place\nHUYỆN ỦY KIM BẢNG;BAN TUYÊN GIÁO;BTGHU;Kim Bảng\nHUYỆN ỦY LÝ NHÂN;BAN TUYÊN GIÁO;BTGHU;Lý Nhân\n"), 0o644)
+	out := filepath.Join(dir, "bieu-mau")
+	code, stdout, stderr := baocao(t, "forms", "--as", head, "--out", out, "--units", units)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	paths := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(paths) != 2 || filepath.Dir(paths[0]) != out {
+		t.Fatalf("printed %q", stdout)
+	}
+	// Kim Bảng fills its form; Lý Nhân sends it back empty.
+	f, err := excelize.OpenFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := map[string]any{"BM_llct.lop": 5, "BM_llct.hocvien": 100, "BM_vb.chithi": 1, "BM_number": "7",
+		"BM_date": "2019-07-01", "BM_signer.title": "TRƯỞNG BAN", "BM_signer.name": "Nguyễn Văn A"}
+	typeNamed(t, f, typed)
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	res := filepath.Join(dir, "tong-hop.json")
+	code, _, stderr = baocao(t, append([]string{"consolidate", "--as", head, "-o", res}, paths...)...)
+	if code != exitOK {
+		t.Fatalf("consolidate: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN: chưa nhập số liệu") || !strings.Contains(stderr, "đã tổng hợp 1 đơn vị từ 2 tệp") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	r, err := report.ReadFile(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := r.Figures["llct.lop"].Value; v == nil || *v != 5 || len(r.Breakdown) != 1 || r.Breakdown[0].Superior != "HUYỆN ỦY KIM BẢNG" {
+		t.Errorf("figures %v breakdown %+v", r.Figures, r.Breakdown)
+	}
+	code, _, stderr = baocao(t, "forms", "--as", head)
+	if code != exitUsage || !strings.Contains(stderr, "--out") {
+		t.Errorf("no --out: exit %d, %s", code, stderr)
+	}
+}
+
+// The issue's case: two units each typed their own name over the head's
+// exported workbook. The names they typed are taken (with a note), and
+// both are consolidated, none taken for the head itself.
+func TestConsolidateRetypedWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	head := writeSample(t, dir, "tinh.json", nil)
+	var files []string
+	for i, name := range []string{"HUYỆN ỦY KIM BẢNG", "HUYỆN ỦY LÝ NHÂN"} {
+		p := filepath.Join(dir, fmt.Sprintf("don-vi-%d.xlsx", i))
+		if err := xlsx.WriteFile(p, report.Sample(), nil); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStr("Báo cáo", "A1", name)
+		f.SetCellStr("Báo cáo", "A4", "Số 3-BC/BTGHU")
+		if err := f.Save(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		files = append(files, p)
+	}
+	out := filepath.Join(dir, "tong-hop.json")
+	code, _, stderr := baocao(t, append([]string{"consolidate", "--as", head, "-o", out}, files...)...)
+	if strings.Contains(stderr, "của chính") || !strings.Contains(stderr, "đã tổng hợp 2 đơn vị") ||
+		!strings.Contains(stderr, `cơ quan cấp trên hiển thị là "HUYỆN ỦY LÝ NHÂN"`) {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
 }

@@ -79,6 +79,7 @@ func TestReadPasswordProtected(t *testing.T) {
 func TestReadOldXLS(t *testing.T) {
 	data := append(append([]byte{}, oleMagic...), make([]byte, 4096)...)
 	wantErr(t, data, "Excel 97–2003")
+	wantErr(t, data, "Lưu thành")
 }
 
 func TestReadTooLarge(t *testing.T) {

@@ -30,20 +30,3 @@ func BenchmarkReadSample(b *testing.B) {
 		}
 	}
 }
-
-// BenchmarkReadSampleUnseen imports a workbook whose styles and theme
-// were not met before (the first workbook of a consolidation, or one
-// re-saved by another program): excelize decodes them.
-func BenchmarkReadSampleUnseen(b *testing.B) {
-	data := export(b, report.Sample())
-	b.ReportAllocs()
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		goodParts.Lock()
-		goodParts.m = nil
-		goodParts.Unlock()
-		if _, err := Read(bytes.NewReader(data), int64(len(data)), "bc.xlsx", nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

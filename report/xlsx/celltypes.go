@@ -19,6 +19,26 @@ type cellTypes map[string]*partTypes
 // know; 0 for none.
 type partTypes struct {
 	rows [][]uint8
+	// formulas are the cells holding a formula, by row and column.
+	formulas map[[2]int]bool
+}
+
+// setFormula notes that the cell at row, col holds a formula.
+func (pt *partTypes) setFormula(row, col int) {
+	if pt.formulas == nil {
+		pt.formulas = map[[2]int]bool{}
+	}
+	pt.formulas[[2]int{row, col}] = true
+}
+
+// hasFormula reports whether a cell holds a formula; ok is false when the
+// sheet is not known.
+func (ct cellTypes) hasFormula(sheet string, col, row int) (has, ok bool) {
+	pt, ok := ct[sheet]
+	if !ok {
+		return false, false
+	}
+	return pt.formulas[[2]int{row, col}], true
 }
 
 // typeNames are the values of a cell's t attribute excelize knows, with
@@ -94,26 +114,17 @@ type relsXML struct {
 	} `xml:"Relationship"`
 }
 
-// decoded is a small part decoded by readXMLPart, kept for quickOpen.
-type decoded[T any] struct {
-	f  *zip.File // nil: no such part
-	v  T
-	ok bool
-}
-
 // sheetCellTypes names the scanned parts by their sheets, through
 // xl/workbook.xml and its relationships. Anything unexpected gives nil:
 // the reader then falls back on excelize for the types.
-func sheetCellTypes(zr *zip.Reader, parts map[string]*partTypes) (cellTypes, decoded[workbookXML], decoded[relsXML]) {
-	var wb decoded[workbookXML]
-	var rels decoded[relsXML]
-	wb.f, wb.ok = readXMLPart(zr, "xl/workbook.xml", &wb.v)
-	rels.f, rels.ok = readXMLPart(zr, "xl/_rels/workbook.xml.rels", &rels.v)
-	if !wb.ok || !rels.ok {
-		return nil, wb, rels
+func sheetCellTypes(zr *zip.Reader, parts map[string]*partTypes) cellTypes {
+	var wb workbookXML
+	var rels relsXML
+	if !readXMLPart(zr, "xl/workbook.xml", &wb) || !readXMLPart(zr, "xl/_rels/workbook.xml.rels", &rels) {
+		return nil
 	}
 	targets := map[string]string{}
-	for _, r := range rels.v.Rels {
+	for _, r := range rels.Rels {
 		t := strings.ReplaceAll(r.Target, "\\", "/")
 		if strings.HasPrefix(t, "/") {
 			t = strings.TrimPrefix(t, "/")
@@ -123,29 +134,29 @@ func sheetCellTypes(zr *zip.Reader, parts map[string]*partTypes) (cellTypes, dec
 		targets[r.ID] = strings.ToLower(t)
 	}
 	out := cellTypes{}
-	for _, s := range wb.v.Sheets {
+	for _, s := range wb.Sheets {
 		cells, ok := parts[targets[s.ID]]
 		if !ok {
-			return nil, wb, rels
+			return nil
 		}
 		out[s.Name] = cells
 	}
-	return out, wb, rels
+	return out
 }
 
 // readXMLPart decodes a small part of the package, the first whose name
 // is name whatever the case; false when it is missing or not XML.
-func readXMLPart(zr *zip.Reader, name string, v any) (*zip.File, bool) {
+func readXMLPart(zr *zip.Reader, name string, v any) bool {
 	for _, f := range zr.File {
 		if !strings.EqualFold(strings.ReplaceAll(f.Name, "\\", "/"), name) {
 			continue
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return f, false
+			return false
 		}
 		defer rc.Close()
-		return f, xml.NewDecoder(io.LimitReader(rc, maxPart)).Decode(v) == nil
+		return xml.NewDecoder(io.LimitReader(rc, maxPart)).Decode(v) == nil
 	}
-	return nil, false
+	return false
 }

@@ -33,6 +33,9 @@ const (
 // Tags in the hidden tag columns.
 const (
 	tagSummary   = "summary"   // figures sheet: the summary row
+	tagSuperior  = "superior"  // figures sheet: the superior's row of the header
+	tagOrgName   = "org"       // figures sheet: the issuing body's row
+	tagNumber    = "number"    // figures sheet: the number and the place and date
 	tagHeading   = "h"         // sections sheet: a section heading
 	tagParagraph = "p"         // sections sheet: one paragraph
 	tagTo        = "nn"        // sections sheet: the "Nơi nhận:" row
@@ -54,7 +57,8 @@ const (
 	fcVsPrevious
 	fcPlan
 	fcVsPlan
-	fcTag // hidden: indicator codes and marks
+	fcTag   // hidden: indicator codes and marks
+	fcCheck // a form's checks of the catalogue's rules
 )
 
 // Figures sheet rows.
@@ -85,6 +89,14 @@ var figureWidths = map[int]float64{
 	fcSTT: 5, fcName: 40, fcUnit: 9.5, fcValue: 11, fcPrevious: 11,
 	fcVsPrevious: 9.5, fcPlan: 11, fcVsPlan: 9.5, fcTag: 14,
 }
+
+// formFigureWidths are a form's: the check column after the hidden one.
+var formFigureWidths = map[int]float64{
+	fcSTT: 5, fcName: 40, fcUnit: 9.5, fcValue: 11, fcPrevious: 11,
+	fcVsPrevious: 9.5, fcPlan: 11, fcVsPlan: 9.5, fcTag: 14, fcCheck: 40,
+}
+
+const labelCheck = "Kiểm tra"
 
 // Documents sheet ("Văn bản").
 const (
@@ -174,6 +186,7 @@ const (
 	fillHeader  = "D9E1F2" // table header
 	fillGroup   = "F2F2F2" // group rows
 	fillDerived = "EDEDED" // cells computed by formulas
+	fillInput   = "FFF2CC" // a form's cells to fill in
 )
 
 // Print setup: A4, margins as the PDF (mm).

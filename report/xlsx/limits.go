@@ -46,21 +46,14 @@ var errNotOurs = errors.New("không phải tệp Excel do " + appName + " xuất
 
 // pkg is what precheck learned of a workbook's package.
 type pkg struct {
-	zr *zip.Reader
 	// types are the cells' type attributes by sheet; nil when the sheets
 	// could not be matched to their parts.
 	types cellTypes
-	// sheets are the scanned worksheet parts, by their names in the zip
-	// as excelize names them (backslashes made slashes).
-	sheets map[string]*sheetScan
-	// The workbook and its relationships as decoded for types.
-	wb   decoded[workbookXML]
-	rels decoded[relsXML]
 }
 
 // precheck looks at the file before excelize does: its kind, its size
 // and the sizes its parts unpack to, and the extent of every sheet. On the
-// way it reads the sheets' cells where it can (see scanWorksheet).
+// way it notes the cells' types (see scanSheet).
 func precheck(ra io.ReaderAt, size int64) (*pkg, error) {
 	if size > MaxWorkbookSize {
 		return nil, fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo chỉ vài chục kB, tối đa %s byte)",
@@ -74,7 +67,7 @@ func precheck(ra io.ReaderAt, size int64) (*pkg, error) {
 		if isEncrypted(ra, size) {
 			return nil, errors.New("tệp có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại")
 		}
-		return nil, errors.New("tệp Excel kiểu cũ (.xls, Excel 97–2003); hãy mở bằng Excel và lưu lại dạng .xlsx")
+		return nil, errOldXLS
 	case !bytes.HasPrefix(head, zipMagic):
 		return nil, errors.New("không phải tệp Excel (.xlsx)")
 	}
@@ -98,11 +91,7 @@ func precheck(ra io.ReaderAt, size int64) (*pkg, error) {
 				f.Name, report.FormatInt(int64(min(f.UncompressedSize64, 1<<62))), appName)
 		}
 	}
-	// The shared strings, for the cells' values: a part that cannot be
-	// read here is left to excelize.
-	sst, sstOK := readSharedStrings(zr)
 	parts := map[string]*partTypes{}
-	sheets := map[string]*sheetScan{}
 	for _, f := range zr.File {
 		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
 		if strings.HasPrefix(name, "xl/worksheets/") && path.Ext(name) == ".xml" {
@@ -110,18 +99,20 @@ func precheck(ra io.ReaderAt, size int64) (*pkg, error) {
 			if err != nil {
 				return nil, err
 			}
-			sc, err := scanWorksheet(f.Name, data, sst, sstOK)
+			types, err := scanSheet(f.Name, data)
 			if err != nil {
 				return nil, err
 			}
-			parts[name] = sc.types
-			sheets[strings.ReplaceAll(f.Name, "\\", "/")] = sc
+			parts[name] = types
 		}
 	}
-	p := &pkg{zr: zr, sheets: sheets}
-	p.types, p.wb, p.rels = sheetCellTypes(zr, parts)
-	return p, nil
+	return &pkg{types: sheetCellTypes(zr, parts)}, nil
 }
+
+// errOldXLS is the message for a workbook of Excel 97–2003.
+var errOldXLS = errors.New("tệp Excel kiểu cũ (.xls, Excel 97–2003), chương trình chỉ đọc .xlsx; " +
+	"hãy mở tệp bằng Excel, chọn Tệp > Lưu thành > \"Sổ làm việc Excel (*.xlsx)\" " +
+	"(LibreOffice: Tệp > Lưu thành, kiểu \"Excel 2007-365 (.xlsx)\", bấm \"Dùng định dạng Excel 2007-365!\"), rồi gửi tệp .xlsx")
 
 // readPart reads a part of the package whose unpacked size precheck
 // checked.
@@ -137,29 +128,6 @@ func readPart(f *zip.File) ([]byte, error) {
 		return nil, damaged(err)
 	}
 	return buf.Bytes(), nil
-}
-
-// readSharedStrings reads xl/sharedStrings.xml, found as excelize finds
-// it (whatever its case); a workbook without it has none. ok is false
-// when the part cannot be read here.
-func readSharedStrings(zr *zip.Reader) (sst []string, ok bool) {
-	var part *zip.File
-	for _, f := range zr.File {
-		if strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/")) == "xl/sharedstrings.xml" {
-			if part != nil {
-				return nil, false // which one excelize takes depends on the order
-			}
-			part = f
-		}
-	}
-	if part == nil {
-		return nil, true
-	}
-	data, err := readPart(part)
-	if err != nil {
-		return nil, false
-	}
-	return parseSharedStrings(data)
 }
 
 // damaged wraps an error of a broken zip or XML.
@@ -192,8 +160,7 @@ func isEncrypted(ra io.ReaderAt, size int64) bool {
 // cell, so one cell at column XFD in each row would take gigabytes. On the
 // way it notes each cell's type attribute ("s", "n", "str", …), so that
 // reading a cell's type later does not make excelize parse the whole sheet
-// into memory a second time. It reads any bytes; scanWorksheet, which
-// gives the same results on the XML it reads, leaves the rest to it.
+// into memory a second time.
 func scanSheet(name string, data []byte) (*partTypes, error) {
 	types := &partTypes{}
 	row, col, cells := 0, 0, 0
@@ -213,6 +180,10 @@ func scanSheet(name string, data []byte) (*partTypes, error) {
 			elem = elem[k+1:]
 		}
 		isRow, isCell := string(elem) == "row", string(elem) == "c"
+		if string(elem) == "f" && row > 0 && col > 0 {
+			types.setFormula(row, col)
+			continue
+		}
 		if !isRow && !isCell {
 			continue
 		}

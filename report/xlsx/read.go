@@ -32,17 +32,20 @@ func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *re
 	}
 	b := &book{name: name, cat: cat, types: p.types, ra: ra, size: size}
 	defer b.close()
-	if q, ok := quickOpen(p); ok && !slowOnly {
-		b.quick = q
-	} else if b.excel() == nil {
+	if b.excel() == nil {
 		return nil, fmt.Errorf("%s: %w", name, openError(b.openErr))
 	}
 	return b.read()
 }
 
-// slowOnly makes Read open every workbook with excelize, as it did before
-// quickOpen: the tests compare the two ways.
-var slowOnly = false
+// openOptions are the options every excelize.OpenReader of a workbook
+// read gets: raw values, and the limits of limits.go (precheck has
+// checked them already; excelize checks them again).
+var openOptions = excelize.Options{
+	RawCellValue:      true,
+	UnzipSizeLimit:    maxUnzipped,
+	UnzipXMLSizeLimit: maxPart,
+}
 
 // ReadFile reads a workbook file; errors name the file.
 func ReadFile(path string, cat *report.Catalogue) (*report.Report, error) {
@@ -100,11 +103,7 @@ func openError(err error) error {
 
 // book is a workbook being read.
 type book struct {
-	// quick is the workbook opened without excelize; nil when it could
-	// not be (excelize then reads the sheets).
-	quick *quickBook
-	// f is the workbook opened by excelize, for what quick does not hold
-	// (styles, formulas); see excel.
+	// f is the workbook opened by excelize; see excel.
 	f        *excelize.File
 	openErr  error
 	ra       io.ReaderAt
@@ -114,6 +113,7 @@ type book struct {
 	date1904 bool
 	sheets   []*sheet
 	problems []string
+	notes    []string
 	// types holds the cells' type attributes from the pre-scan; nil
 	// when the sheets could not be matched to their parts.
 	types cellTypes
@@ -187,12 +187,7 @@ func (b *book) close() {
 }
 
 func (b *book) read() (*report.Report, error) {
-	var names []string
-	if b.quick != nil {
-		names = b.quick.names
-	} else {
-		names = b.f.GetSheetList()
-	}
+	names := b.f.GetSheetList()
 	if len(names) > maxSheets {
 		return nil, fmt.Errorf("%s: tệp Excel có %d trang, quá nhiều; không phải tệp do %s xuất ra", b.name, len(names), appName)
 	}
@@ -200,26 +195,15 @@ func (b *book) read() (*report.Report, error) {
 	// a clerk added, however large, costs little.
 	var firstErr error
 	for _, n := range names {
-		if b.quick != nil {
-			if rows := b.quick.rows[n]; rowsMarked(rows) {
-				b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
-			}
-			continue
-		}
-		marked, err := b.hasMark(n)
-		if err == nil && marked {
-			var rows [][]string
-			if rows, err = b.f.GetRows(n, excelize.Options{RawCellValue: true}); err == nil {
-				b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
-			}
+		rows, err := b.markedRows(n)
+		if err == nil && rows != nil {
+			b.sheets = append(b.sheets, &sheet{name: n, rows: rows})
 		}
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
 	}
-	if b.quick != nil {
-		b.date1904 = b.quick.date1904
-	} else if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+	if props, err := b.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		b.date1904 = *props.Date1904
 	}
 	meta := b.findMeta()
@@ -247,11 +231,25 @@ func (b *book) read() (*report.Report, error) {
 	if um, ok := marks[markUnits]; ok {
 		r.Breakdown = b.readUnits(um)
 	}
+	info, isForm := marks[markInfo]
+	if !isForm {
+		b.readHeader(fm, r)
+	}
 	b.readFigures(fm, r, m)
-	if sm, ok := marks[markSections]; ok {
+	if r.Summary != m.summary && m.summary != "" {
+		b.note("trích yếu hiển thị là %q, khác với %q ghi khi xuất tệp; dùng trích yếu hiển thị", r.Summary, m.summary)
+	}
+	sm, hasSections := marks[markSections]
+	if hasSections {
 		b.readSections(sm, r, m)
 	} else {
 		r.Recipients, r.Signer = m.recipients, m.signer
+	}
+	if isForm {
+		b.readInfo(info, r)
+	}
+	if hasSections || isForm {
+		b.signerNotes(m.signer, r.Signer)
 	}
 	if b.openErr != nil {
 		// Opened for a style or a formula, excelize failed: it would have
@@ -262,7 +260,21 @@ func (b *book) read() (*report.Report, error) {
 		return nil, err
 	}
 	r.Normalize()
+	r.ReadNotes = b.notes
 	return r, nil
+}
+
+// signerNotes notes where the signer shown differs from the hidden sheet's.
+func (b *book) signerNotes(hidden, shown report.Signer) {
+	for _, f := range []struct{ what, hidden, shown string }{
+		{"quyền hạn ký", hidden.Authority, shown.Authority},
+		{"chức vụ người ký", hidden.Title, shown.Title},
+		{"họ tên người ký", hidden.Name, shown.Name},
+	} {
+		if f.hidden != "" && report.NormalizeText(f.hidden) != report.NormalizeText(f.shown) {
+			b.note("%s hiển thị là %q, khác với %q ghi khi xuất tệp; dùng %q", f.what, f.shown, f.hidden, f.shown)
+		}
+	}
 }
 
 // findMeta returns the hidden sheet: "format" in A1 and this program's
@@ -279,34 +291,50 @@ func (b *book) findMeta() *sheet {
 // markScanRows is how far down a sheet its mark is looked for.
 const markScanRows = 60
 
-// hasMark reports whether one of the first rows of a sheet holds a mark
-// or the hidden sheet's format tag.
-func (b *book) hasMark(name string) (bool, error) {
+// markedRows reads a sheet's rows, raw, through excelize's streaming
+// reader, when one of its first rows holds a mark or the hidden sheet's
+// format tag; nil for another sheet, which is not read further.
+func (b *book) markedRows(name string) ([][]string, error) {
 	rows, err := b.f.Rows(name)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	defer rows.Close()
-	for i := 0; i < markScanRows && rows.Next(); i++ {
+	var out [][]string
+	marked := false
+	for i := 0; rows.Next(); i++ {
+		if i >= markScanRows && !marked {
+			return nil, nil
+		}
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return false, err
+			return nil, err
 		}
-		if rowMarked(i, cols) {
-			return true, nil
+		if !marked && rowMarked(i, cols) {
+			marked = true
 		}
+		out = append(out, cols)
 	}
-	return false, rows.Error()
+	if err := rows.Error(); err != nil {
+		return nil, err
+	}
+	if !marked {
+		return nil, nil
+	}
+	// GetRows drops the empty rows at the end; so does this.
+	for len(out) > 0 && allEmpty(out[len(out)-1]) {
+		out = out[:len(out)-1]
+	}
+	return out, nil
 }
 
-// rowsMarked is hasMark on the rows GetRows gives.
-func rowsMarked(rows [][]string) bool {
-	for i := 0; i < markScanRows && i < len(rows); i++ {
-		if rowMarked(i, rows[i]) {
-			return true
+func allEmpty(cols []string) bool {
+	for _, c := range cols {
+		if c != "" {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // rowMarked reports whether the row at index i holds a mark or the hidden
@@ -314,7 +342,7 @@ func rowsMarked(rows [][]string) bool {
 func rowMarked(i int, cols []string) bool {
 	for ci, v := range cols {
 		switch {
-		case v == markFigures, v == markDocuments, v == markSections, v == markUnits:
+		case v == markFigures, v == markDocuments, v == markSections, v == markUnits, v == markInfo:
 			return true
 		case i == 0 && ci == 1 && strings.HasPrefix(v, formatPrefix):
 			return true
@@ -332,7 +360,7 @@ func (b *book) findMarks() (map[string]mark, error) {
 		for ri := 0; ri < len(sh.rows) && ri < markScanRows; ri++ {
 			for ci, v := range sh.rows[ri] {
 				switch v {
-				case markFigures, markDocuments, markSections, markUnits:
+				case markFigures, markDocuments, markSections, markUnits, markInfo:
 				default:
 					continue
 				}
@@ -355,6 +383,8 @@ func markLabel(m string) string {
 		return "danh mục văn bản"
 	case markSections:
 		return "nội dung báo cáo"
+	case markInfo:
+		return "thông tin đơn vị của biểu mẫu"
 	}
 	return "bảng số liệu các đơn vị"
 }
@@ -420,6 +450,9 @@ func (b *book) isBold(sh *sheet, col, row int) bool {
 
 // hasFormula reports whether a cell holds a formula containing fn.
 func (b *book) hasFormula(sh *sheet, col, row int, fn string) bool {
+	if has, ok := b.types.hasFormula(sh.name, col, row); ok && !has {
+		return false // known from the pre-scan, without decoding the sheet
+	}
 	f := b.excel()
 	if f == nil {
 		return false

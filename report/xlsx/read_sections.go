@@ -59,7 +59,9 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 		case tag == tagHeading && !closing:
 			heading(text(row))
 		case tag == tagParagraph && !closing:
-			paragraph(text(row))
+			if p := text(row); strings.TrimSpace(p) != "" { // a form's rows left empty
+				paragraph(p)
+			}
 		case tag == tagTo:
 			closing, seenRecipients = true, true
 		case strings.TrimSpace(l) == "":

@@ -13,6 +13,9 @@ type styles struct {
 	// Narrative.
 	sheetTitle, subTitle, heading, paragraph, to, recipient, authority int
 	signerTitle, signerTitleBold, signerName, note, tag                int
+	// Input cells of a fill-in form: unlocked, on a light fill.
+	integerInput, textInput, textCenterInput, dateInput, paragraphInput int
+	summaryInput, infoLabel, check                                      int
 }
 
 type styleSpec struct {
@@ -25,6 +28,7 @@ type styleSpec struct {
 	numFmt                  int
 	customNumFmt            string
 	indent                  int
+	unlocked                bool
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -71,6 +75,15 @@ func newStyles(f *excelize.File) (*styles, error) {
 		{&s.signerName, styleSpec{size: sizeHead, bold: true, halign: "center", valign: "top", wrap: true}},
 		{&s.note, styleSpec{size: sizeSmall, italic: true, halign: "left", valign: "top", wrap: true}},
 		{&s.tag, styleSpec{size: sizeSmall, halign: "left"}},
+
+		{&s.integerInput, styleSpec{size: sizeBody, halign: "right", valign: "center", border: true, numFmt: numFmtInt, fill: fillInput, unlocked: true}},
+		{&s.textInput, styleSpec{size: sizeBody, halign: "left", valign: "center", wrap: true, border: true, fill: fillInput, unlocked: true}},
+		{&s.textCenterInput, styleSpec{size: sizeBody, halign: "center", valign: "center", wrap: true, border: true, fill: fillInput, unlocked: true}},
+		{&s.dateInput, styleSpec{size: sizeBody, halign: "center", valign: "center", border: true, customNumFmt: dateFormat, fill: fillInput, unlocked: true}},
+		{&s.paragraphInput, styleSpec{size: sizeHead, halign: "justify", valign: "top", wrap: true, fill: fillInput, unlocked: true}},
+		{&s.summaryInput, styleSpec{size: sizeHead, bold: true, halign: "center", valign: "top", wrap: true, fill: fillInput, unlocked: true}},
+		{&s.infoLabel, styleSpec{size: sizeBody, bold: true, halign: "left", valign: "center", wrap: true, border: true}},
+		{&s.check, styleSpec{size: sizeSmall, halign: "left", valign: "center", wrap: true, border: true}},
 	}
 	for _, sp := range specs {
 		id, err := f.NewStyle(sp.spec.style())
@@ -101,6 +114,9 @@ func (sp styleSpec) style() *excelize.Style {
 		for _, side := range []string{"left", "right", "top", "bottom"} {
 			st.Border = append(st.Border, excelize.Border{Type: side, Color: "000000", Style: 1})
 		}
+	}
+	if sp.unlocked {
+		st.Protection = &excelize.Protection{Locked: false}
 	}
 	if sp.fill != "" {
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{sp.fill}}

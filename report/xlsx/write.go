@@ -42,9 +42,16 @@ type writer struct {
 	r   *report.Report
 	cat *report.Catalogue
 	ev  *report.Sheet
+	// form is set when writing a fill-in form.
+	form *formSpec
 }
 
 func build(r *report.Report, cat *report.Catalogue) (*excelize.File, error) {
+	return buildWith(r, cat, nil)
+}
+
+// buildWith builds the workbook of a report, or of a form when form is set.
+func buildWith(r *report.Report, cat *report.Catalogue, form *formSpec) (*excelize.File, error) {
 	if r == nil {
 		return nil, fmt.Errorf("không có báo cáo")
 	}
@@ -84,7 +91,10 @@ func build(r *report.Report, cat *report.Catalogue) (*excelize.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{f: f, st: st, r: r, cat: cat, ev: ev}
+	w := &writer{f: f, st: st, r: r, cat: cat, ev: ev, form: form}
+	if form != nil {
+		form.styles = st // kept by the workbook read back
+	}
 	steps := []func() error{w.figures, w.documents, w.sections, w.meta}
 	if r.IsConsolidated() {
 		steps = append(steps, w.units)
@@ -224,12 +234,17 @@ func (w *writer) printSetup(sheet string, landscape bool, titleRows string, area
 // stream opens a stream writer with the column widths set and the tag
 // columns from hiddenFrom on hidden.
 func (w *writer) stream(sheet string, widths map[int]float64, hiddenFrom int) (*sheetOut, error) {
+	return w.streamCols(sheet, widths, hiddenFrom, len(widths))
+}
+
+// streamCols is stream with the columns hiddenFrom..hiddenTo hidden.
+func (w *writer) streamCols(sheet string, widths map[int]float64, hiddenFrom, hiddenTo int) (*sheetOut, error) {
 	sw, err := w.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
 	}
 	if hiddenFrom > 0 {
-		if err := sw.SetColVisible(hiddenFrom, len(widths), false); err != nil {
+		if err := sw.SetColVisible(hiddenFrom, hiddenTo, false); err != nil {
 			return nil, err
 		}
 	}

@@ -88,5 +88,19 @@ func (w *writer) documents() error {
 			return err
 		}
 	}
+	if w.form != nil {
+		// Blank rows to fill in; more can be inserted.
+		for i := range formDocumentRows {
+			rc := newRow(dcTag)
+			rc.set(dcSTT, st.stt, nil)
+			rc.set(dcSymbol, st.textCenterInput, nil)
+			rc.set(dcDate, st.dateInput, nil)
+			rc.set(dcKind, st.textCenterInput, nil)
+			rc.set(dcSummary, st.textInput, nil)
+			if err := sw.put(last+1+i, rc, 0); err != nil {
+				return err
+			}
+		}
+	}
 	return sw.Flush()
 }

@@ -39,7 +39,11 @@ func (w *writer) figures() error {
 	if err := w.printSetup(sheet, false, fmt.Sprintf("$%d:$%d", frHeader, frHeader), area); err != nil {
 		return err
 	}
-	sw, err := w.stream(sheet, figureWidths, fcTag)
+	widths := figureWidths
+	if w.form != nil {
+		widths = formFigureWidths
+	}
+	sw, err := w.streamCols(sheet, widths, fcTag, fcTag)
 	if err != nil {
 		return err
 	}
@@ -51,7 +55,7 @@ func (w *writer) figures() error {
 	}
 	for gi, g := range groups {
 		first := rows[g.Rows[0].Code].row
-		rc := newRow(fcTag)
+		rc := newRow(fcCheck)
 		rc.set(fcSTT, w.st.groupNo, report.FormatRoman(gi+1))
 		rc.set(fcName, w.st.group, g.Name)
 		rc.fill(fcUnit, fcVsPlan, w.st.group)
@@ -76,7 +80,7 @@ func (w *writer) figures() error {
 	if err := sw.breakPages(last, pageCapacity(figureWidths, fcSTT, fcVsPlan), sw.height(frHeader), keeps); err != nil {
 		return err
 	}
-	note := newRow(fcTag)
+	note := newRow(fcCheck)
 	note.set(fcSTT, w.st.note, "Ghi chú: ô nền xám do bảng tính tự tính, không cần nhập; ô để trống là chưa có số liệu (khác với số 0).")
 	if err := sw.put(last+2, note, 0); err != nil {
 		return err
@@ -97,17 +101,22 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 		row                   int
 		left, right           string
 		leftStyle, rightStyle int
+		tag                   string
 	}
 	lines := []line{
-		{frSuperior, o.Superior, "ĐẢNG CỘNG SẢN VIỆT NAM", st.superior, st.party},
-		{frName, o.Name, "", st.issuer, st.place},
-		{frStar, "*", "", st.plain, st.place},
-		{frNumber, r.NumberLine(), placeAndDate(r), st.plain, st.place},
+		{frSuperior, o.Superior, "ĐẢNG CỘNG SẢN VIỆT NAM", st.superior, st.party, tagSuperior},
+		{frName, o.Name, "", st.issuer, st.place, tagOrgName},
+		{frStar, "*", "", st.plain, st.place, ""},
+		{frNumber, r.NumberLine(), placeAndDate(r), st.plain, st.place, tagNumber},
 	}
 	for _, l := range lines {
-		rc := newRow(fcTag)
+		rc := newRow(fcCheck)
 		rc.set(fcSTT, l.leftStyle, l.left)
 		rc.set(fcValue, l.rightStyle, l.right)
+		rc.set(fcTag, st.tag, l.tag)
+		if w.form != nil {
+			w.formHeaderLine(rc, l.row)
+		}
 		h := max(rowHeight(l.left, leftW, sizeHead, true), rowHeight(l.right, rightW, sizeHead, true))
 		if err := sw.put(l.row, rc, h); err != nil {
 			return err
@@ -120,18 +129,22 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 		}
 	}
 	full := widthOf(figureWidths, fcSTT, fcVsPlan)
-	title := newRow(fcTag)
+	title := newRow(fcCheck)
 	title.set(fcSTT, st.title, "BÁO CÁO")
 	if err := sw.put(frType, title, 26); err != nil {
 		return err
 	}
-	sum := newRow(fcTag)
-	sum.set(fcSTT, st.summary, r.Summary)
+	sum := newRow(fcCheck)
+	sumStyle := st.summary
+	if w.form != nil {
+		sumStyle = st.summaryInput
+	}
+	sum.set(fcSTT, sumStyle, r.Summary)
 	sum.set(fcTag, st.tag, tagSummary)
 	if err := sw.put(frSummary, sum, rowHeight(r.Summary, full-6, sizeHead, true)); err != nil {
 		return err
 	}
-	rule := newRow(fcTag)
+	rule := newRow(fcCheck)
 	rule.set(fcSTT, st.rule, "-----")
 	if err := sw.put(frSummary+1, rule, 16); err != nil {
 		return err
@@ -145,7 +158,7 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 	if r.Period.Kind == report.KindYear {
 		period = labelYear
 	}
-	hdr := newRow(fcTag)
+	hdr := newRow(fcCheck)
 	for col, label := range map[int]string{
 		fcSTT: labelSTT, fcName: labelIndicator, fcUnit: labelUnit, fcValue: period,
 		fcPrevious: labelPrevious, fcVsPrevious: labelVsPrevious, fcPlan: labelPlan, fcVsPlan: labelVsPlan,
@@ -153,13 +166,16 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 		hdr.set(col, st.th, label)
 	}
 	hdr.set(fcTag, st.tag, markFigures)
+	if w.form != nil {
+		hdr.set(fcCheck, st.th, labelCheck)
+	}
 	return sw.put(frHeader, hdr, 34)
 }
 
 // figureCells builds the cells of one indicator row.
 func (w *writer) figureCells(fr *figureRow, rows map[string]*figureRow) rowCells {
 	st, in, ev, row := w.st, fr.in, fr.ev, fr.row
-	rc := newRow(fcTag)
+	rc := newRow(fcCheck)
 	rc.set(fcSTT, st.stt, fr.n)
 	rc.set(fcName, st.name, in.Name)
 	rc.set(fcUnit, st.unit, in.Unit)
@@ -202,16 +218,27 @@ func (w *writer) figureCells(fr *figureRow, rows map[string]*figureRow) rowCells
 					cachedInt(c.v))
 				continue
 			}
+			style := st.integer
+			if w.form != nil {
+				style = st.integerInput
+			}
 			if p := c.part(f); p != nil {
-				rc.set(c.col, st.integer, *p)
+				rc.set(c.col, style, *p)
 			} else {
-				rc.set(c.col, st.integer, nil)
+				rc.set(c.col, style, nil)
 			}
 		}
 	}
 	d, e, g := cellName(fcValue, row), cellName(fcPrevious, row), cellName(fcPlan, row)
 	rc.formula(fcVsPrevious, st.percentDerived, vsFormula(d, e), cachedPercent(ev.VsPrevious))
 	rc.formula(fcVsPlan, st.percentDerived, vsFormula(d, g), cachedPercent(ev.VsPlan))
+	if w.form != nil {
+		if f := w.checkFormula(fr, rows); f != "" {
+			rc.formula(fcCheck, st.check, f, "")
+		} else {
+			rc.set(fcCheck, st.check, nil)
+		}
+	}
 	return rc
 }
 

@@ -75,6 +75,14 @@ func (w *writer) sections() error {
 				return err
 			}
 		}
+		if w.form != nil && sec.Text == "" {
+			// Paragraphs to write; more rows can be inserted.
+			for range formParagraphRows {
+				if err := text(tagParagraph, "", st.paragraphInput, false); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	last := row - 1 // the last paragraph goes with the signature
 	row++
@@ -131,6 +139,9 @@ func (w *writer) closing(sw *sheetOut, row int) (int, error) {
 		if i < len(right) && right[i].tag != "" {
 			c := right[i]
 			rc.set(scRight, c.style, c.text)
+			if ref, ok := w.formSigner(c.tag); ok {
+				rc.formula(scRight, c.style, ref+`&""`, c.text)
+			}
 			rc.set(scSignerTag, st.tag, c.tag)
 			h = max(h, rowHeight(c.text, sectionWidths[scRight], sizeHead, true))
 		}

@@ -1,0 +1,211 @@
+package forms
+
+import (
+	"archive/zip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao/report"
+	"baocao/report/store"
+	"baocao/report/xlsx"
+)
+
+func TestParseUnits(t *testing.T) {
+	kb := report.Organization{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Kim Bảng"}
+	ly := report.Organization{Superior: "HUYỆN ỦY LÝ NHÂN", Name: "BAN TUYÊN GIÁO"}
+	tests := []struct {
+		name, csv string
+		want      []report.Organization
+		err       string
+	}{
+		{"comma", "superior,name,abbreviation,place\nHUYỆN ỦY KIM BẢNG,BAN TUYÊN GIÁO,BTGHU,Kim Bảng\n", []report.Organization{kb}, ""},
+		{"BOM and semicolons, CRLF, blank line", "\xef\xbb\xbfsuperior;name;abbreviation;place\r\nHUYỆN ỦY KIM BẢNG;BAN TUYÊN GIÁO;BTGHU;Kim Bảng\r\n;;;\r\nHUYỆN ỦY LÝ NHÂN;BAN TUYÊN GIÁO;;\r\n", []report.Organization{kb, ly}, ""},
+		{"columns in another order, some missing", "Name,Superior\nBAN TUYÊN GIÁO,HUYỆN ỦY LÝ NHÂN\n", []report.Organization{ly}, ""},
+		{"decomposed marks composed", "superior,name\nHUYE\u0323\u0302N U\u0309Y LÝ NHÂN,BAN TUYÊN GIÁO\n", []report.Organization{ly}, ""},
+		{"no header", "HUYỆN ỦY KIM BẢNG,BAN TUYÊN GIÁO\n", nil, "dòng 1: cần dòng tiêu đề superior,name,abbreviation,place"},
+		{"empty", "", nil, "tệp trống"},
+		{"no name", "superior,name\nHUYỆN ỦY KIM BẢNG,\n", nil, "dòng 2: thiếu tên cơ quan"},
+		{"twice", "superior,name\nHUYỆN ỦY LÝ NHÂN,BAN TUYÊN GIÁO\nhuyện ủy lý nhân , Ban Tuyên giáo\n", nil, "dòng 3: Ban Tuyên giáo huyện ủy lý nhân đã có ở dòng 2"},
+		{"UTF-16", "\xff\xfes\x00", nil, "UTF-16"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ParseUnits([]byte(tc.csv))
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("error %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %+v", got)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("unit %d = %+v, want %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestNames(t *testing.T) {
+	p := report.Period{Year: 2019, Kind: report.KindH1}
+	units := []report.Organization{
+		{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO"},
+		{Superior: "huyện ủy kim bảng", Name: "Ban tuyên giáo"},
+		{Superior: "ĐẢNG ỦY KHỐI", Name: "BAN TUYÊN GIÁO"},
+		{Name: "../../x"}, {Name: `A:B*C?"<>|\CON`}, {Name: "CON"}, {},
+		{Name: strings.Repeat("rất dài ", 100)},
+	}
+	got := Names(units, p)
+	want := []string{
+		"bieu-mau-6t2019-ban-tuyen-giao-huyen-uy-kim-bang.xlsx",
+		"bieu-mau-6t2019-ban-tuyen-giao-huyen-uy-kim-bang-2.xlsx",
+		"bieu-mau-6t2019-ban-tuyen-giao-dang-uy-khoi.xlsx",
+		"bieu-mau-6t2019-x.xlsx", "bieu-mau-6t2019-a-b-c-con.xlsx", "bieu-mau-6t2019-con.xlsx", "bieu-mau-6t2019-trong.xlsx",
+	}
+	for i, w := range want {
+		if got[i] != w {
+			t.Errorf("name %d = %q, want %q", i, got[i], w)
+		}
+	}
+	if n := len(got[len(got)-1]); n > 100 {
+		t.Errorf("long name has %d bytes: %s", n, got[len(got)-1])
+	}
+}
+
+// Hostile unit names give files inside the folder, and text cells, never
+// formulas.
+func TestWriteHostileUnits(t *testing.T) {
+	dir := t.TempDir()
+	units, err := ParseUnits([]byte("superior,name,abbreviation,place\n" +
+		"../x,../../y,..\\z,/etc\n" +
+		`"=HYPERLINK(""http://e.vn"",""bấm"")",=1+1,@SUM(A1),+A1` + "\n" +
+		"A:B*C?,\"<>|\",CON,NUL\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := Write(Options{Head: report.Sample(), Units: units, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 3 {
+		t.Fatalf("paths %q", paths)
+	}
+	for i, p := range paths {
+		if filepath.Dir(p) != dir || strings.ContainsAny(filepath.Base(p), `\/:*?"<>|`) {
+			t.Errorf("%s is not a plain file name in %s", p, dir)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info := sheetXML(t, data, "Thông tin")
+		if strings.Contains(info, "<f>") || strings.Contains(info, "<f ") {
+			t.Errorf("%s: the Thông tin sheet has a formula:\n%s", p, info)
+		}
+		r, err := xlsx.ReadFile(p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Organization != units[i] {
+			t.Errorf("%s reads back as %+v, want %+v", p, r.Organization, units[i])
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("%d entries in the folder", len(entries))
+	}
+	// Written again into the same folder: the forms there (perhaps sent
+	// back filled) are kept, and the error says why.
+	before, _ := os.ReadFile(paths[0])
+	if _, err := Write(Options{Head: report.Sample(), Units: units, Dir: dir}); err == nil || !strings.Contains(err.Error(), "đã có tệp "+filepath.Base(paths[0])) {
+		t.Errorf("written over: %v", err)
+	}
+	if after, _ := os.ReadFile(paths[0]); string(after) != string(before) {
+		t.Error("a form already there was replaced")
+	}
+}
+
+// sheetXML returns the XML of the worksheet of a sheet named name.
+func sheetXML(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(strings.NewReader(string(data)), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(part string) string {
+		for _, f := range zr.File {
+			if f.Name == part {
+				rc, _ := f.Open()
+				b, _ := io.ReadAll(rc)
+				rc.Close()
+				return string(b)
+			}
+		}
+		return ""
+	}
+	wb := read("xl/workbook.xml")
+	i := strings.Index(wb, `name="`+name+`"`)
+	if i < 0 {
+		t.Fatalf("no sheet %q", name)
+	}
+	id := wb[i:]
+	id = id[strings.Index(id, `sheetId="`)+9:]
+	id = id[:strings.Index(id, `"`)]
+	return read("xl/worksheets/sheet" + id + ".xml")
+}
+
+// Cùng kỳ comes from the unit's report a year before, or from the head's
+// consolidation of that period; the units from the expected-units list.
+func TestWriteFromArchive(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.Open(filepath.Join(t.TempDir(), "kho.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	head := report.Sample()
+	kb := report.Organization{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Kim Bảng"}
+	ly := report.Organization{Superior: "HUYỆN ỦY LÝ NHÂN", Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: "Lý Nhân"}
+	if err := s.SetExpectedUnits(head.Organization, []report.Organization{kb, ly}); err != nil {
+		t.Fatal(err)
+	}
+	last := head.Period.SameLastYear()
+	kbLast := report.Sample()
+	kbLast.Organization, kbLast.Period, kbLast.Documents = kb, last, nil
+	kbLast.Figures = map[string]report.Figure{"llct.lop": {Value: report.Int(7)}, "llct.hocvien": {Value: report.Int(300)}}
+	headLast := report.Sample()
+	headLast.Period = last
+	headLast.Breakdown = []report.UnitRow{{Superior: ly.Superior, Name: ly.Name, Figures: map[string]int64{"llct.lop": 9}}}
+	for _, r := range []*report.Report{kbLast, headLast} {
+		if _, _, err := s.Put(r, store.SaveOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paths, err := Write(Options{Head: head, Store: s, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 2 {
+		t.Fatalf("paths %q", paths)
+	}
+	for i, want := range []int64{7, 9} {
+		r, err := xlsx.ReadFile(paths[i], nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := r.Figures["llct.lop"].Previous; p == nil || *p != want {
+			t.Errorf("%s: cùng kỳ of llct.lop %v, want %d", paths[i], p, want)
+		}
+		if r.HasValues() {
+			t.Errorf("%s: a form as written has values", paths[i])
+		}
+	}
+}
