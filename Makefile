@@ -19,9 +19,10 @@ LDFLAGS := -X main.version=$(VERSION)
 FUZZTIME ?= 60s
 
 # Debian packages: to build Fyne (cgo, OpenGL, X11, Wayland), and what the
-# tests use (pdftotext/pdfinfo/pdffonts, LibreOffice as a second XLSX reader).
+# tests use (pdftotext/pdfinfo/pdffonts, LibreOffice as a second XLSX reader,
+# PostgreSQL: the tests of the shared archive start a throwaway server).
 DEB_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-DEB_TEST  := poppler-utils libreoffice-calc-nogui
+DEB_TEST  := poppler-utils libreoffice-calc-nogui postgresql
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

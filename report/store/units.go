@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -62,7 +61,7 @@ func (s *Store) SetExpectedUnits(head report.Organization, units []report.Organi
 		clean[i], keys[i] = u, key
 	}
 	headKey := head.UnitKey()
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *wtx) error {
 		if _, err := tx.Exec(`DELETE FROM expected_unit WHERE head_key = ?`, headKey); err != nil {
 			return err
 		}

@@ -1,0 +1,233 @@
+// Package pgtest runs a throwaway PostgreSQL server for the tests: a
+// cluster made with initdb in a temporary folder, listening only on a Unix
+// socket in that folder, removed by Stop. It uses Debian's postgresql
+// package (make test installs it). As root, initdb and postgres refuse to
+// run, so they run as the user nobody, the folder handed over to it.
+package pgtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"baocao/report/internal/office"
+)
+
+// Admin is the cluster's superuser.
+const Admin = "baocao_test"
+
+// Server is a running throwaway cluster.
+type Server struct {
+	dir, bin string
+	cred     *syscall.Credential // nil: run as ourselves
+
+	mu   sync.Mutex
+	proc *exec.Cmd
+	exit chan struct{}
+	dbs  atomic.Int64
+}
+
+// bindir finds the folder of initdb and postgres: on PATH, else the
+// newest /usr/lib/postgresql/*/bin.
+func bindir() (string, error) {
+	if p, err := exec.LookPath("initdb"); err == nil {
+		return filepath.Dir(p), nil
+	}
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	sort.Slice(dirs, func(i, j int) bool { return version(dirs[i]) > version(dirs[j]) })
+	for _, d := range dirs {
+		if _, err := os.Stat(filepath.Join(d, "postgres")); err == nil {
+			return d, nil
+		}
+	}
+	return "", errors.New("không tìm thấy initdb/postgres (gói Debian postgresql)")
+}
+
+func version(dir string) int {
+	var v int
+	fmt.Sscanf(filepath.Base(filepath.Dir(dir)), "%d", &v)
+	return v
+}
+
+// Start makes and starts a cluster. The error says what is missing.
+func Start() (*Server, error) {
+	bin, err := bindir()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "pgtest-")
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{dir: dir, bin: bin}
+	if os.Geteuid() == 0 {
+		s.cred = &syscall.Credential{Uid: 65534, Gid: 65534} // nobody
+		if err := os.Chown(dir, 65534, 65534); err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+	}
+	out, err := s.command("initdb", "-D", s.data(), "-U", Admin, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync").CombinedOutput()
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
+	}
+	if err := s.Up(); err != nil {
+		s.Stop()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Server) data() string { return filepath.Join(s.dir, "data") }
+
+// Socket is the folder of the server's Unix socket.
+func (s *Server) Socket() string { return s.dir }
+
+func (s *Server) command(name string, args ...string) *exec.Cmd {
+	cmd := exec.Command(filepath.Join(s.bin, name), args...)
+	cmd.Dir = s.dir
+	cmd.Env = append(os.Environ(), "LC_ALL=C")
+	if s.cred != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: s.cred}
+	}
+	return cmd
+}
+
+// Up starts the server (again) and waits until it takes connections.
+func (s *Server) Up() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.proc != nil {
+		return nil
+	}
+	logf, err := os.OpenFile(filepath.Join(s.dir, "server.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	if s.cred != nil {
+		os.Chown(logf.Name(), 65534, 65534)
+	}
+	cmd := s.command("postgres", "-D", s.data(), "-k", s.dir, "-c", "listen_addresses=",
+		"-c", "fsync=off", "-c", "max_connections=200", "-c", "shared_buffers=32MB")
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return err
+	}
+	exit := make(chan struct{})
+	go func() { cmd.Wait(); logf.Close(); close(exit) }()
+	s.proc, s.exit = cmd, exit
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		c, err := pgx.Connect(ctx, s.DSN("postgres", Admin))
+		cancel()
+		if err == nil {
+			c.Close(context.Background())
+			return nil
+		}
+		select {
+		case <-exit:
+			log, _ := os.ReadFile(filepath.Join(s.dir, "server.log"))
+			s.proc = nil
+			return fmt.Errorf("postgres dừng ngay khi khởi động: %s", log)
+		default:
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("postgres không nhận kết nối sau 30 giây: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Down stops the server (fast shutdown: clients are disconnected), as a
+// server that goes away in the middle of the clerks' work.
+func (s *Server) Down() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.proc == nil {
+		return
+	}
+	s.proc.Process.Signal(syscall.SIGINT)
+	select {
+	case <-s.exit:
+	case <-time.After(30 * time.Second):
+		s.proc.Process.Kill()
+		<-s.exit
+	}
+	s.proc = nil
+}
+
+// Stop stops the server and removes its folder.
+func (s *Server) Stop() {
+	if s == nil {
+		return
+	}
+	s.Down()
+	os.RemoveAll(s.dir)
+}
+
+// DSN is the URL of database db as user.
+func (s *Server) DSN(db, user string) string {
+	return fmt.Sprintf("postgres://%s@/%s?host=%s&sslmode=disable", user, db, s.dir)
+}
+
+// Exec runs statements as the superuser in database db.
+func (s *Server) Exec(db string, stmts ...string) error {
+	ctx := context.Background()
+	c, err := pgx.Connect(ctx, s.DSN(db, Admin))
+	if err != nil {
+		return err
+	}
+	defer c.Close(ctx)
+	for _, q := range stmts {
+		if _, err := c.Exec(ctx, q); err != nil {
+			return fmt.Errorf("%s: %w", q, err)
+		}
+	}
+	return nil
+}
+
+// NewDatabase creates an empty database and returns its name.
+func (s *Server) NewDatabase() (string, error) {
+	name := fmt.Sprintf("t%d", s.dbs.Add(1))
+	return name, s.Exec("postgres", "CREATE DATABASE "+name)
+}
+
+// Fresh creates an empty database for t and returns the superuser's URL
+// of it.
+func (s *Server) Fresh(t testing.TB) string {
+	t.Helper()
+	name, err := s.NewDatabase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.DSN(name, Admin)
+}
+
+// Need returns the server, or skips t (fails it in CI, or with
+// BAOCAO_REQUIRE_TOOLS set) when it could not be started.
+func Need(t testing.TB, s *Server, startErr error) *Server {
+	t.Helper()
+	if s == nil {
+		msg := "không chạy được máy chủ PostgreSQL để thử (gói Debian postgresql)"
+		if startErr != nil {
+			msg += ": " + strings.TrimSpace(startErr.Error())
+		}
+		office.Missing(t, "%s", msg)
+	}
+	return s
+}
