@@ -220,6 +220,19 @@ func (s *Store) migratePG(ctx context.Context, from int) error {
 	if version > from {
 		return nil
 	}
+	// The tables belong to the schema's owner (the app's group role, see
+	// README) when this clerk's role is a member of it, so that every
+	// clerk of the group may use them, whoever ran the migration.
+	var owner sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT r.rolname FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner
+		WHERE n.nspname = current_schema() AND r.rolname <> current_user AND pg_has_role(current_user, n.nspowner, 'MEMBER')`).Scan(&owner); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if owner.Valid {
+		if _, err := tx.ExecContext(ctx, `SELECT set_config('role', $1, true)`, owner.String); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, pgMigrations[from]); err != nil {
 		return err
 	}
