@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report/internal/pgtest"
+	"baocao/internal/pgtest"
 )
 
 // The PostgreSQL server of the tests (TestMain starts it); pgErr says why

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"baocao/report"
-	"baocao/report/internal/pgtest"
+	"baocao/internal/pgtest"
 )
 
 // TestCopyToShared moves a local archive (reports with autosaves, a final

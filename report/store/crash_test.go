@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report/internal/pgtest"
+	"baocao/internal/pgtest"
 )
 
 // The test binary doubles as a second copy of the app: with

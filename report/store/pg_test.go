@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"baocao/report"
-	"baocao/report/internal/pgtest"
+	"baocao/internal/pgtest"
 )
 
 // notices collects a Store's notices.

@@ -21,8 +21,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-
-	"baocao/report/internal/office"
 )
 
 // Admin is the cluster's superuser.
@@ -227,7 +225,12 @@ func Need(t testing.TB, s *Server, startErr error) *Server {
 		if startErr != nil {
 			msg += ": " + strings.TrimSpace(startErr.Error())
 		}
-		office.Missing(t, "%s", msg)
+		// As office.Missing: in CI (CI set) and with BAOCAO_REQUIRE_TOOLS,
+		// the server that make test installs must be there.
+		if os.Getenv("CI") != "" || os.Getenv("BAOCAO_REQUIRE_TOOLS") != "" {
+			t.Fatalf("thiếu công cụ cho phép thử (make test cài nó): %s", msg)
+		}
+		t.Skip(msg)
 	}
 	return s
 }
