@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"baocao/report"
 	"baocao/internal/pgtest"
+	"baocao/report"
 	"baocao/report/store"
 )
 

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report"
 	"baocao/internal/pgtest"
+	"baocao/report"
 )
 
 // TestCopyToShared moves a local archive (reports with autosaves, a final

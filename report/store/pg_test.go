@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report"
 	"baocao/internal/pgtest"
+	"baocao/report"
 )
 
 // notices collects a Store's notices.
