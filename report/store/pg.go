@@ -184,7 +184,12 @@ func pgVersion(ctx context.Context, q interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }) (int, error) {
 	var hasVersion, hasReport bool
-	err := q.QueryRowContext(ctx, `SELECT to_regclass('baocao_version') IS NOT NULL, to_regclass('report') IS NOT NULL`).
+	// A scan of the catalog with this statement's snapshot, not
+	// to_regclass: its cache may not yet know of a table another client
+	// just created.
+	err := q.QueryRowContext(ctx, `SELECT
+		EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = 'baocao_version'),
+		EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = 'report')`).
 		Scan(&hasVersion, &hasReport)
 	if err != nil {
 		return 0, classify(err)

@@ -283,3 +283,30 @@ func TestServerGoesAway(t *testing.T) {
 		t.Fatalf("after the server came back: %d, pending %d, %v", figureValue(r, "llct.lop"), s.Pending(), err)
 	}
 }
+
+// TestFirstOpenTogether: clerks starting the app at once on an empty
+// database: one creates the tables, the others wait and use them.
+func TestFirstOpenTogether(t *testing.T) {
+	dsn := pgtest.Need(t, pg, pgErr).Fresh(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 10)
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := Open(dsn)
+			if err == nil {
+				_, err = s.List()
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
