@@ -26,6 +26,10 @@ import (
 // Admin is the cluster's superuser.
 const Admin = "baocao_test"
 
+// PasswordRole is the group whose members log in with a password; the
+// other roles are trusted.
+const PasswordRole = "baocao_pw"
+
 // Server is a running throwaway cluster.
 type Server struct {
 	dir, bin string
@@ -81,6 +85,17 @@ func Start() (*Server, error) {
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
+	}
+	// Members of PasswordRole must give their password (the tests of the
+	// password file); everyone else is trusted on the socket.
+	hba := filepath.Join(s.data(), "pg_hba.conf")
+	conf, err := os.ReadFile(hba)
+	if err == nil {
+		err = os.WriteFile(hba, append([]byte("local all +"+PasswordRole+" scram-sha-256\n"), conf...), 0o600)
+	}
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
 	}
 	if err := s.Up(); err != nil {
 		s.Stop()
