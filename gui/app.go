@@ -140,6 +140,9 @@ func newGUI(a fyne.App, opt Options, cfg config) *gui {
 func (g *gui) openStore() error {
 	path := g.opt.DBPath
 	if path == "" {
+		path = g.sharedPref()
+	}
+	if path == "" {
 		p, err := store.DefaultPath()
 		if err != nil {
 			g.showFatal(err)
@@ -147,7 +150,7 @@ func (g *gui) openStore() error {
 		}
 		path = p
 	}
-	g.path = path
+	g.path = store.Redact(path)
 	st, err := store.Open(path)
 	if err != nil {
 		g.showFatal(err)
@@ -155,6 +158,7 @@ func (g *gui) openStore() error {
 	}
 	st.UseCatalogue(g.cat)
 	g.st = st
+	g.watchStore()
 	return nil
 }
 

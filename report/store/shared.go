@@ -3,8 +3,12 @@ package store
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 )
+
+// Closed reports whether Close was called.
+func (s *Store) Closed() bool { return s.closed.Load() }
 
 // NoticeKind says what a Notice is about.
 type NoticeKind int
@@ -49,6 +53,8 @@ type shared struct {
 	seen   map[int64]int // the revision of each report last read or written here
 	own    map[int64]int // the revision of each report last written here
 	notify func(Notice)
+
+	closed atomic.Bool
 
 	journal  *journal // PostgreSQL: saves waiting for the server
 	retrying bool

@@ -141,6 +141,7 @@ func dsn(abs string, readOnly bool) string {
 // Close closes the archive. Every completed save is already on the disk
 // (or, for a server out of reach, in the journal on this computer).
 func (s *Store) Close() error {
+	s.closed.Store(true)
 	s.stopShared()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("đóng kho báo cáo %s: %w", s.path, classify(err))
