@@ -26,8 +26,9 @@ import (
 
 // Options configure the desktop app.
 type Options struct {
-	// DBPath is the archive (the SQLite database); "" means
-	// store.DefaultPath().
+	// DBPath is the archive (the SQLite database, or a shared
+	// archive's postgres:// URL); "" means the shared archive chosen with
+	// Kho dùng chung…, else store.DefaultPath().
 	DBPath string
 	// Version is shown in Trợ giúp → Giới thiệu.
 	Version string

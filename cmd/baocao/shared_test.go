@@ -59,7 +59,7 @@ func TestSharedArchiveCommands(t *testing.T) {
 		t.Errorf("list with BAOCAO_DB: exit %d\n%s", code, out)
 	}
 	code, out, _ = baocao(t, "history", "1")
-	if code != exitOK || !strings.Contains(out, "Lần 2") || !strings.Contains(out, "sửa số lớp") || !strings.Contains(out, "35 → 36") {
+	if code != exitOK || !strings.Contains(out, "Lần 2") || !strings.Contains(out, "(tài khoản "+pgtest.Admin+")") || !strings.Contains(out, "sửa số lớp") || !strings.Contains(out, "35 → 36") {
 		t.Errorf("history: exit %d\n%s", code, out)
 	}
 	back := filepath.Join(dir, "back.json")
