@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,6 +43,7 @@ func TestSharedArchive(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	f := newSharedForm(tg.gui)
 	f.host.SetText(srv.Socket())
+	f.port.SetText(fmt.Sprint(srv.Port()))
 	f.db.SetText(db)
 	f.usr.SetText("lan")
 	f.ssl.SetSelectedIndex(len(sslModes) - 1) // the test server has no TLS

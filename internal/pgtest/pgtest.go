@@ -1,6 +1,7 @@
 // Package pgtest runs a throwaway PostgreSQL server for the tests: a
-// cluster made with initdb in a temporary folder, listening only on a Unix
-// socket in that folder, removed by Stop. It uses Debian's postgresql
+// cluster made with initdb in a temporary folder, listening on a Unix
+// socket in that folder and, with TLS only (a self-signed certificate),
+// on 127.0.0.1 at a free port; removed by Stop. It uses Debian's postgresql
 // package (make test installs it). As root, initdb and postgres refuse to
 // run, so they run as the user nobody, the folder handed over to it.
 package pgtest
@@ -33,6 +34,8 @@ const PasswordRole = "baocao_pw"
 // Server is a running throwaway cluster.
 type Server struct {
 	dir, bin string
+	port     int    // the TCP port on 127.0.0.1
+	cert     string // the server's certificate (and the client's root)
 	cred     *syscall.Credential // nil: run as ourselves
 
 	mu   sync.Mutex
@@ -87,11 +90,22 @@ func Start() (*Server, error) {
 		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
 	}
 	// Members of PasswordRole must give their password (the tests of the
-	// password file); everyone else is trusted on the socket.
+	// password file); everyone else is trusted on the socket. Over TCP,
+	// only TLS connections are taken.
 	hba := filepath.Join(s.data(), "pg_hba.conf")
 	conf, err := os.ReadFile(hba)
 	if err == nil {
-		err = os.WriteFile(hba, append([]byte("local all +"+PasswordRole+" scram-sha-256\n"), conf...), 0o600)
+		err = os.WriteFile(hba, append([]byte("local all +"+PasswordRole+" scram-sha-256\nhostnossl all all all reject\n"), conf...), 0o600)
+	}
+	var key string
+	if err == nil {
+		s.cert, key, err = writeCert(s.data())
+	}
+	if err == nil && s.cred != nil {
+		err = os.Chown(key, 65534, 65534)
+	}
+	if err == nil {
+		s.port, err = freePort()
 	}
 	if err != nil {
 		os.RemoveAll(dir)
@@ -133,7 +147,8 @@ func (s *Server) Up() error {
 	if s.cred != nil {
 		os.Chown(logf.Name(), 65534, 65534)
 	}
-	cmd := s.command("postgres", "-D", s.data(), "-k", s.dir, "-c", "listen_addresses=",
+	cmd := s.command("postgres", "-D", s.data(), "-k", s.dir, "-c", "listen_addresses=127.0.0.1", "-p", fmt.Sprint(s.port),
+		"-c", "ssl=on", "-c", "ssl_cert_file=server.crt", "-c", "ssl_key_file=server.key",
 		"-c", "fsync=off", "-c", "max_connections=200", "-c", "shared_buffers=32MB")
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
@@ -193,10 +208,20 @@ func (s *Server) Stop() {
 	os.RemoveAll(s.dir)
 }
 
-// DSN is the URL of database db as user.
+// DSN is the URL of database db as user, over the Unix socket.
 func (s *Server) DSN(db, user string) string {
-	return fmt.Sprintf("postgres://%s@/%s?host=%s&sslmode=disable", user, db, s.dir)
+	return fmt.Sprintf("postgres://%s@/%s?host=%s&port=%d&sslmode=disable", user, db, s.dir, s.port)
 }
+
+// TCP is the URL of database db as user over TCP (where the server takes
+// TLS only), with the query query ("sslmode=require").
+func (s *Server) TCP(db, user, query string) string {
+	return fmt.Sprintf("postgres://%s@127.0.0.1:%d/%s?%s", user, s.port, db, query)
+}
+
+// Cert is the file of the server's certificate, the root a client checks
+// it with (sslrootcert).
+func (s *Server) Cert() string { return s.cert }
 
 // Exec runs statements as the superuser in database db.
 func (s *Server) Exec(db string, stmts ...string) error {
@@ -249,3 +274,6 @@ func Need(t testing.TB, s *Server, startErr error) *Server {
 	}
 	return s
 }
+
+// Port is the server's port (TCP, and the number in its socket's name).
+func (s *Server) Port() int { return s.port }

@@ -26,6 +26,7 @@ var (
 	ErrDenied   = errors.New("máy chủ cơ sở dữ liệu từ chối kết nối hoặc thao tác (sai tên đăng nhập, mật khẩu, hoặc tài khoản chưa được cấp quyền)")
 	errDiskIO   = errors.New("lỗi đọc/ghi ổ đĩa")
 	errCantOpen = errors.New("không mở được tệp cơ sở dữ liệu")
+	errTLS      = errors.New("không lập được kết nối mã hóa (TLS) với máy chủ cơ sở dữ liệu: chứng chỉ của máy chủ không được xác minh, hoặc máy chủ không hỗ trợ mã hóa (xem sslmode, sslrootcert trong địa chỉ)")
 )
 
 // dbError is a database failure explained in Vietnamese: kind is one of

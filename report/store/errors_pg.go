@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"database/sql/driver"
 	"errors"
 	"io"
@@ -33,6 +35,14 @@ func pgKind(err error) error {
 			return ErrDenied // auth, no privilege, no such database
 		}
 		return nil
+	}
+	var cv *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	if errors.As(err, &cv) || errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ci) ||
+		strings.Contains(err.Error(), "server refused TLS connection") {
+		return errTLS
 	}
 	var ce *pgconn.ConnectError
 	if errors.As(err, &ce) {

@@ -310,3 +310,39 @@ func TestFirstOpenTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestTLS: over TCP the test server takes TLS connections only. sslmode
+// in the URL decides: require and verify-full (checking the server's
+// certificate with sslrootcert) connect encrypted, the default (prefer)
+// too; disable is refused by the server, in Vietnamese.
+func TestTLS(t *testing.T) {
+	srv := pgtest.Need(t, pg, pgErr)
+	db, err := srv.NewDatabase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"sslmode=require", "sslmode=verify-full&sslrootcert=" + srv.Cert(), "connect_timeout=5"} {
+		s, err := Open(srv.TCP(db, pgtest.Admin, q))
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		var ssl bool
+		if err := s.db.QueryRow(`SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()`).Scan(&ssl); err != nil || !ssl {
+			t.Errorf("%s: ssl = %v, %v", q, ssl, err)
+		}
+		s.Close()
+	}
+	if _, err := Open(srv.TCP(db, pgtest.Admin, "sslmode=disable")); !errors.Is(err, ErrDenied) || !strings.Contains(err.Error(), "từ chối") {
+		t.Errorf("sslmode=disable: %v, want the server's refusal", err)
+	}
+	// verify-full with a root that did not sign the server's certificate.
+	other, err := pgtest.OtherRoot(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(srv.TCP(db, pgtest.Admin, "sslmode=verify-full&sslrootcert="+other))
+	t.Logf("verify-full with another root: %v", err)
+	if !errors.Is(err, errTLS) || !strings.Contains(err.Error(), "chứng chỉ") {
+		t.Error("verify-full accepted a certificate its root did not sign")
+	}
+}
