@@ -34,8 +34,8 @@ const PasswordRole = "baocao_pw"
 // Server is a running throwaway cluster.
 type Server struct {
 	dir, bin string
-	port     int    // the TCP port on 127.0.0.1
-	cert     string // the server's certificate (and the client's root)
+	port     int                 // the TCP port on 127.0.0.1
+	cert     string              // the server's certificate (and the client's root)
 	cred     *syscall.Credential // nil: run as ourselves
 
 	mu   sync.Mutex
