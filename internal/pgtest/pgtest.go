@@ -36,7 +36,7 @@ type Server struct {
 	dir, bin string
 	port     int                 // the TCP port on 127.0.0.1
 	cert     string              // the server's certificate (and the client's root)
-	cred     *syscall.Credential // nil: run as ourselves
+	nobody   bool // run initdb and postgres as nobody (we are root)
 
 	mu   sync.Mutex
 	proc *exec.Cmd
@@ -72,13 +72,19 @@ func Start() (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "pgtest-")
+	// As root the server runs as nobody, who must reach the folder: /tmp
+	// is open to everyone, a TMPDIR under /root may not be.
+	parent := ""
+	if os.Geteuid() == 0 {
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "pgtest-")
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{dir: dir, bin: bin}
 	if os.Geteuid() == 0 {
-		s.cred = &syscall.Credential{Uid: 65534, Gid: 65534} // nobody
+		s.nobody = true
 		if err := os.Chown(dir, 65534, 65534); err != nil {
 			os.RemoveAll(dir)
 			return nil, err
@@ -101,7 +107,7 @@ func Start() (*Server, error) {
 	if err == nil {
 		s.cert, key, err = writeCert(s.data())
 	}
-	if err == nil && s.cred != nil {
+	if err == nil && s.nobody {
 		err = os.Chown(key, 65534, 65534)
 	}
 	if err == nil {
@@ -127,8 +133,8 @@ func (s *Server) command(name string, args ...string) *exec.Cmd {
 	cmd := exec.Command(filepath.Join(s.bin, name), args...)
 	cmd.Dir = s.dir
 	cmd.Env = append(os.Environ(), "LC_ALL=C")
-	if s.cred != nil {
-		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: s.cred}
+	if s.nobody {
+		asNobody(cmd)
 	}
 	return cmd
 }
@@ -144,7 +150,7 @@ func (s *Server) Up() error {
 	if err != nil {
 		return err
 	}
-	if s.cred != nil {
+	if s.nobody {
 		os.Chown(logf.Name(), 65534, 65534)
 	}
 	cmd := s.command("postgres", "-D", s.data(), "-k", s.dir, "-c", "listen_addresses=127.0.0.1", "-p", fmt.Sprint(s.port),

@@ -286,10 +286,10 @@ func (s *Store) update(tx *wtx, id int64, r *report.Report, opt SaveOptions) (in
 		cl = &clash{rev: cur.rev, author: last.author, dbUser: last.dbUser, saved: fromNanos(last.saved)}
 		opt.Note = joinNote(cl.note(), opt.Note)
 	}
-	// An autosave replaces only an autosave of this Store's own, never
-	// another clerk's (when nothing is known of this report yet, as after
-	// a restart on the local file, the last autosave is taken for ours).
-	ours := cl == nil && (own == cur.rev || (!known && !s.db.pg))
+	// On a shared archive an autosave replaces only an autosave this Store
+	// wrote, never another clerk's revision; on the local file, any
+	// autosave of the content it builds on (as after a restart).
+	ours := cl == nil && (own == cur.rev || !s.db.pg)
 	now := s.now()
 	rev := cur.rev + 1
 	if age := now.Sub(fromNanos(last.began)); ours && opt.Auto && last.auto && age >= 0 && age < autosaveWindow {
