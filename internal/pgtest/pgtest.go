@@ -34,9 +34,9 @@ const PasswordRole = "baocao_pw"
 // Server is a running throwaway cluster.
 type Server struct {
 	dir, bin string
-	port     int                 // the TCP port on 127.0.0.1
-	cert     string              // the server's certificate (and the client's root)
-	nobody   bool // run initdb and postgres as nobody (we are root)
+	port     int    // the TCP port on 127.0.0.1
+	cert     string // the server's certificate (and the client's root)
+	nobody   bool   // run initdb and postgres as nobody (we are root)
 
 	mu   sync.Mutex
 	proc *exec.Cmd
