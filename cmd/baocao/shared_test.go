@@ -19,19 +19,7 @@ var (
 
 // TestMain starts the throwaway PostgreSQL server of the shared-archive
 // tests, and keeps journals out of the real configuration folder.
-func TestMain(m *testing.M) {
-	cfg, err := os.MkdirTemp("", "baocao-cfg-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(3)
-	}
-	os.Setenv("XDG_CONFIG_HOME", cfg)
-	pg, pgErr = pgtest.Start()
-	code := m.Run()
-	pg.Stop()
-	os.RemoveAll(cfg)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(pgtest.Run(m, &pg, &pgErr)) }
 
 // TestSharedArchiveCommands: every archive command with a postgres:// URL,
 // in --db and in BAOCAO_DB; migrate, twice.

@@ -283,3 +283,20 @@ func Need(t testing.TB, s *Server, startErr error) *Server {
 
 // Port is the server's port (TCP, and the number in its socket's name).
 func (s *Server) Port() int { return s.port }
+
+// Run runs the tests of m (from TestMain) with a throwaway configuration
+// folder (XDG_CONFIG_HOME: the journals of shared archives stay out of the
+// real one) and the server started, stored in *srv and *startErr for
+// Need; both are removed afterwards. It returns m.Run's exit code.
+func Run(m *testing.M, srv **Server, startErr *error) int {
+	cfg, err := os.MkdirTemp("", "baocao-cfg-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 3
+	}
+	defer os.RemoveAll(cfg)
+	os.Setenv("XDG_CONFIG_HOME", cfg)
+	*srv, *startErr = Start()
+	defer (*srv).Stop()
+	return m.Run()
+}

@@ -27,17 +27,7 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	// Journals of shared archives go to a throwaway configuration folder.
-	cfg, err := os.MkdirTemp("", "baocao-cfg-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(3)
-	}
-	os.Setenv("XDG_CONFIG_HOME", cfg)
-	pg, pgErr = pgtest.Start()
-	code := m.Run()
-	pg.Stop()
-	os.RemoveAll(cfg)
+	code := pgtest.Run(m, &pg, &pgErr)
 	if fixture.dir != "" {
 		os.RemoveAll(fixture.dir)
 	}
