@@ -351,3 +351,16 @@ func (g *gui) showSharedArchive() {
 	d.Show()
 	d.Resize(fyne.NewSize(dialogWidth+80, f.content.MinSize().Height+120))
 }
+
+// fatalHint says, under the reason an archive did not open, what the
+// clerk can do.
+func (g *gui) fatalHint() string {
+	if store.IsURL(g.path) {
+		return "Kho dùng chung nằm trên máy chủ của cơ quan; những bản sửa chưa kịp lưu lên máy chủ vẫn được giữ trên máy này " +
+			"và sẽ được lưu khi kết nối lại. Hãy kiểm tra mạng, hoặc nhờ cán bộ tin học kiểm tra máy chủ; " +
+			"Tệp → Kho dùng chung… cho phép sửa địa chỉ, mật khẩu, hoặc tạm dùng kho trên máy này."
+	}
+	return "Kho báo cáo là tệp cơ sở dữ liệu giữ mọi báo cáo đã soạn. Tệp hiện có không bị thay đổi. " +
+		"Có thể chạy chương trình với --db ĐƯỜNG_DẪN (hoặc biến môi trường BAOCAO_DB) để dùng một kho khác, " +
+		"hoặc nhờ cán bộ tin học kiểm tra tệp."
+}

@@ -112,3 +112,39 @@ func withPlace(r *report.Report, place string) *report.Report {
 	c.Organization.Place = place
 	return c
 }
+
+// TestSharedArchiveDown: the shared archive of the preferences cannot be
+// reached at start: the window says so, about the server, and the menu
+// still offers Kho dùng chung… to go back to the file on this PC.
+func TestSharedArchiveDown(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("BAOCAO_DB", "")
+	dir := t.TempDir()
+	url := "postgres://lan@/baocao?host=" + dir + "&sslmode=disable"
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefSharedURL, url)
+	if err := setupLanguage(); err != nil {
+		t.Fatal(err)
+	}
+	g := newGUI(a, Options{}, config{do: func(f func()) { f() }, author: "thử"})
+	if err := g.openStore(); err == nil {
+		t.Fatal("the archive opened without a server")
+	}
+	all := strings.Join(texts(g.win.Canvas()), "\n")
+	for _, want := range []string{"máy chủ", "kết nối", "Kho dùng chung…"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the window does not say %q:\n%s", want, all)
+		}
+	}
+	f := newSharedForm(g)
+	if f.host.Text != dir || f.local.Disabled() {
+		t.Errorf("form: host %q, local disabled %v", f.host.Text, f.local.Disabled())
+	}
+	t.Setenv("HOME", dir)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "cfg"))
+	test.Tap(f.local)
+	if g.st == nil || g.st.Shared() || a.Preferences().String(prefSharedURL) != "" {
+		t.Fatalf("back to the local file: %v", g.st)
+	}
+	g.shutdown()
+}

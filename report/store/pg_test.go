@@ -260,6 +260,9 @@ func TestServerGoesAway(t *testing.T) {
 	if s.Pending() != 0 {
 		t.Errorf("Pending after the restart = %d", s.Pending())
 	}
+	if n := watch(s).wait(t, NoticeOnline, time.Second); !strings.Contains(n.Text, "đã lưu 1 báo cáo giữ tạm") {
+		t.Errorf("notice after the restart = %q", n.Text)
+	}
 	r, e, err := s.Get(id)
 	if err != nil || figureValue(r, "llct.lop") != 2 || e.Revision != 2 {
 		t.Fatalf("after the restart: %d, revision %d, %v; want the kept edit 2 as revision 2", figureValue(r, "llct.lop"), e.Revision, err)

@@ -41,10 +41,19 @@ type Notice struct {
 // OnNotice sets the function told about conflicts with other clerks and
 // about the server going away and coming back. It is called on a
 // goroutine of the Store's; it must not block.
+//
+// Notices given before OnNotice was called (Open sends the edits kept
+// while the server was away, and may meet another clerk's saves) are
+// handed to fn at once.
 func (s *Store) OnNotice(fn func(Notice)) {
 	s.mu.Lock()
 	s.notify = fn
+	early := s.early
+	s.early = nil
 	s.mu.Unlock()
+	for _, n := range early {
+		fn(n)
+	}
 }
 
 // shared is what a Store keeps to work beside other clerks.
@@ -53,6 +62,7 @@ type shared struct {
 	seen   map[int64]int // the revision of each report last read or written here
 	own    map[int64]int // the revision of each report last written here
 	notify func(Notice)
+	early  []Notice // given while notify was nil
 
 	closed atomic.Bool
 
@@ -95,6 +105,9 @@ func (s *Store) wrote(id int64, rev int) {
 func (s *Store) tell(n Notice) {
 	s.mu.Lock()
 	fn := s.notify
+	if fn == nil && len(s.early) < 100 {
+		s.early = append(s.early, n)
+	}
 	s.mu.Unlock()
 	if fn != nil {
 		fn(n)
