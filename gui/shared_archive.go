@@ -59,17 +59,17 @@ func (g *gui) watchStore() {
 		})
 	})
 	if st.Shared() {
-		go g.refreshList(st)
+		go g.refreshList(st, listRefresh)
 	}
 }
 
 // refreshList reloads the start screen's list when another clerk changed
 // the shared archive, until the app leaves st.
-func (g *gui) refreshList(st *store.Store) {
+func (g *gui) refreshList(st *store.Store, every time.Duration) {
 	var gone atomic.Bool
 	last := "-" // no list yet
 	for !gone.Load() {
-		time.Sleep(listRefresh)
+		time.Sleep(every)
 		if st.Closed() {
 			return
 		}
