@@ -157,6 +157,7 @@ func (s *Server) Up() error {
 		"-c", "ssl=on", "-c", "ssl_cert_file=server.crt", "-c", "ssl_key_file=server.key",
 		"-c", "fsync=off", "-c", "max_connections=200", "-c", "shared_buffers=32MB")
 	cmd.Stdout, cmd.Stderr = logf, logf
+	withParent(cmd)
 	if err := cmd.Start(); err != nil {
 		logf.Close()
 		return err
