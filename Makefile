@@ -21,9 +21,10 @@ FUZZTIME ?= 60s
 # Debian packages: to build Fyne (cgo, OpenGL, X11, Wayland), and what the
 # tests use (pdftotext/pdfinfo/pdffonts, LibreOffice as a second XLSX reader
 # and to lay out the Word document, python-docx as a DOCX reader, python3-uno
-# to fill forms in LibreOffice Calc).
+# to fill forms in LibreOffice Calc, PostgreSQL: the tests of the shared
+# archive start a throwaway server).
 DEB_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-DEB_TEST  := poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui python3-docx python3-uno
+DEB_TEST  := poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui python3-docx python3-uno postgresql
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

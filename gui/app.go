@@ -26,8 +26,9 @@ import (
 
 // Options configure the desktop app.
 type Options struct {
-	// DBPath is the archive (the SQLite database); "" means
-	// store.DefaultPath().
+	// DBPath is the archive (the SQLite database, or a shared
+	// archive's postgres:// URL); "" means the shared archive chosen with
+	// Kho dùng chung…, else store.DefaultPath().
 	DBPath string
 	// Version is shown in Trợ giúp → Giới thiệu.
 	Version string
@@ -140,6 +141,9 @@ func newGUI(a fyne.App, opt Options, cfg config) *gui {
 func (g *gui) openStore() error {
 	path := g.opt.DBPath
 	if path == "" {
+		path = g.sharedPref()
+	}
+	if path == "" {
 		p, err := store.DefaultPath()
 		if err != nil {
 			g.showFatal(err)
@@ -147,7 +151,7 @@ func (g *gui) openStore() error {
 		}
 		path = p
 	}
-	g.path = path
+	g.path = store.Redact(path)
 	st, err := store.Open(path)
 	if err != nil {
 		g.showFatal(err)
@@ -155,6 +159,7 @@ func (g *gui) openStore() error {
 	}
 	st.UseCatalogue(g.cat)
 	g.st = st
+	g.watchStore()
 	return nil
 }
 

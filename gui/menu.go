@@ -42,6 +42,7 @@ func newMainMenu(g *gui) *mainMenu {
 	open := fyne.NewMenuItemWithIcon("Mở tệp…", theme.FolderOpenIcon(), g.openFileDialog)
 	sample := fyne.NewMenuItem("Mở báo cáo mẫu", g.openSample)
 	consolidate := fyne.NewMenuItemWithIcon("Tổng hợp báo cáo…", theme.ListIcon(), g.showConsolidate)
+	shared := fyne.NewMenuItemWithIcon("Kho dùng chung…", theme.StorageIcon(), g.showSharedArchive)
 	saveAs := fyne.NewMenuItemWithIcon("Lưu thành tệp…", theme.DocumentSaveIcon(), ed(func(e *editor) { e.exportDialog(formatJSON) }))
 	saveAs.Shortcut = shortcutSave
 	exportPDF := fyne.NewMenuItemWithIcon("Xuất PDF…", theme.DocumentPrintIcon(), ed(func(e *editor) { e.exportDialog(formatPDF) }))
@@ -79,7 +80,7 @@ func newMainMenu(g *gui) *mainMenu {
 
 	typingMenu := append(append([]*fyne.MenuItem{}, typingItems...), fyne.NewMenuItemSeparator(), toggle, settings, convert)
 	m.menu = fyne.NewMainMenu(
-		fyne.NewMenu("Tệp", newItem, open, sample, consolidate, fyne.NewMenuItemSeparator(),
+		fyne.NewMenu("Tệp", newItem, open, sample, consolidate, shared, fyne.NewMenuItemSeparator(),
 			saveAs, exportPDF, exportDOCX, exportXLSX, fyne.NewMenuItemSeparator(), closeItem, quit),
 		fyne.NewMenu("Báo cáo", check, finalize, reopen, history),
 		fyne.NewMenu("Gõ tiếng Việt", typingMenu...),

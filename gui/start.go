@@ -185,9 +185,7 @@ func (g *gui) showFatal(err error) {
 	title.TextStyle.Bold = true
 	msg := wrapped(err.Error())
 	msg.Importance = widget.DangerImportance
-	hint := wrapped("Kho báo cáo là tệp cơ sở dữ liệu giữ mọi báo cáo đã soạn. Tệp hiện có không bị thay đổi. " +
-		"Có thể chạy chương trình với --db ĐƯỜNG_DẪN (hoặc biến môi trường BAOCAO_DB) để dùng một kho khác, " +
-		"hoặc nhờ cán bộ tin học kiểm tra tệp.")
+	hint := wrapped(g.fatalHint())
 	quit := widget.NewButtonWithIcon("Thoát", theme.LogoutIcon(), func() { g.win.Close() })
 	g.win.SetContent(container.NewPadded(container.NewVBox(title, msg, hint, container.NewHBox(quit))))
 	d := dialog.NewCustom("Lỗi", "Đóng", wrapped(err.Error()), g.win)

@@ -30,10 +30,12 @@ const usage = `Cách dùng:
   baocao list [--db PATH]                  danh sách báo cáo trong kho
   baocao show ID [--db PATH] [-o OUT.json] in (hoặc ghi) một báo cáo trong kho
   baocao history ID [--db PATH]            lịch sử các lần lưu của một báo cáo
+  baocao migrate --from KHO.db --to URL    chép kho trên máy sang kho dùng chung (PostgreSQL)
   baocao --version                         phiên bản
 
 FILE là tệp báo cáo (.json) hoặc tệp Excel do chương trình này xuất ra.
-Kho dữ liệu: --db PATH, hoặc biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng.
+Kho dữ liệu: --db PATH, hoặc biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng;
+PATH có thể là địa chỉ kho dùng chung postgres://người_dùng@máy_chủ/csdl?sslmode=require.
 `
 
 // usageError is a wrong use of the command line (exit status 2).
@@ -63,6 +65,7 @@ var commands = map[string]command{
 	"list":        (*cli).list,
 	"show":        (*cli).show,
 	"history":     (*cli).history,
+	"migrate":     (*cli).migrate,
 }
 
 // run executes the command line and returns the exit status.

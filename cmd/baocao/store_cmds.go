@@ -24,7 +24,7 @@ func openStore(path string) (*store.Store, error) {
 
 func (c *cli) save(args []string) error {
 	fs := flag.NewFlagSet("save", flag.ContinueOnError)
-	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	db := fs.String("db", "", "tệp cơ sở dữ liệu hoặc địa chỉ postgres://")
 	note := fs.String("note", "", "ghi chú lần lưu")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -57,7 +57,7 @@ func (c *cli) save(args []string) error {
 
 func (c *cli) list(args []string) error {
 	fs := flag.NewFlagSet("list", flag.ContinueOnError)
-	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	db := fs.String("db", "", "tệp cơ sở dữ liệu hoặc địa chỉ postgres://")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -94,7 +94,7 @@ func parseID(s string) (int64, error) {
 // storedReport parses "ID [--db PATH]" (with the command's own flags
 // already defined on fs) and opens the archive.
 func storedReport(fs *flag.FlagSet, args []string) (*store.Store, int64, error) {
-	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	db := fs.String("db", "", "tệp cơ sở dữ liệu hoặc địa chỉ postgres://")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return nil, 0, err
@@ -148,7 +148,11 @@ func (c *cli) history(args []string) error {
 		if r.Auto {
 			kind = " (tự động lưu)"
 		}
-		fmt.Fprintf(c.stdout, "Lần %d — %s — %s%s", r.Rev, r.Saved.Local().Format("02/01/2006 15:04:05"), r.Author, kind)
+		who := r.Author
+		if r.DBUser != "" {
+			who += " (tài khoản " + r.DBUser + ")"
+		}
+		fmt.Fprintf(c.stdout, "Lần %d — %s — %s%s", r.Rev, r.Saved.Local().Format("02/01/2006 15:04:05"), who, kind)
 		if r.Note != "" {
 			fmt.Fprintf(c.stdout, " — %s", r.Note)
 		}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -78,7 +77,7 @@ func fixture10000(b *testing.B) string {
 		t0 := time.Date(2020, 1, 1, 0, 0, 0, 0, time.Local)
 		n := 0
 		s.now = func() time.Time { n++; return t0.Add(time.Duration(n) * time.Second) }
-		fixture.err = s.write(func(tx *sql.Tx) error {
+		fixture.err = s.write(func(tx *wtx) error {
 			for i := 0; i < 10000; i++ {
 				r := sample(2000 + i%20)
 				r.Organization.Superior = fmt.Sprintf("HUYỆN ỦY SỐ %d", i/20)

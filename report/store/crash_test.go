@@ -9,11 +9,12 @@ import (
 	"math/rand"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
 	"time"
+
+	"baocao/internal/pgtest"
 )
 
 // The test binary doubles as a second copy of the app: with
@@ -26,7 +27,7 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	code := m.Run()
+	code := pgtest.Run(m, &pg, &pgErr)
 	if fixture.dir != "" {
 		os.RemoveAll(fixture.dir)
 	}
@@ -48,8 +49,10 @@ func childSaves() error {
 	}
 	defer s.Close()
 	// Checkpoint often, so that kills also land in the middle of one.
-	if _, err := s.db.Exec("PRAGMA wal_autocheckpoint = 40"); err != nil {
-		return err
+	if !s.db.pg {
+		if _, err := s.db.Exec("PRAGMA wal_autocheckpoint = 40"); err != nil {
+			return err
+		}
 	}
 	for i := 0; max == 0 || i < max; i++ {
 		v := int64(seed)*1_000_000 + int64(i)
@@ -162,8 +165,10 @@ func checkSaved(t *testing.T, path string, saved map[savedRev]int64) {
 // it can at random moments, 30 times over, and checks after each kill that
 // the archive opens, passes integrity_check and holds every save the
 // child reported.
-func TestKillWhileSaving(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "baocao.db")
+func TestKillWhileSaving(t *testing.T) { forBackends(t, testKillWhileSaving) }
+
+func testKillWhileSaving(t *testing.T, b backend) {
+	path := b.dsn(t)
 	seed := time.Now().UnixNano()
 	rng := rand.New(rand.NewSource(seed))
 	t.Logf("random seed %d", seed)
@@ -203,8 +208,10 @@ func TestKillWhileSaving(t *testing.T) {
 // TestTwoCopiesWriteTogether runs a child process saving into the archive
 // while this process saves into it through two Stores from several
 // goroutines: every save lands (or reports ErrBusy), nothing is damaged.
-func TestTwoCopiesWriteTogether(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "baocao.db")
+func TestTwoCopiesWriteTogether(t *testing.T) { forBackends(t, testTwoCopiesWriteTogether) }
+
+func testTwoCopiesWriteTogether(t *testing.T, b backend) {
+	path := b.dsn(t)
 	s1, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -60,6 +60,9 @@ type Revision struct {
 	Rev    int
 	Saved  time.Time
 	Author string
+	// DBUser is the database role that saved the revision, as the
+	// PostgreSQL server recorded it; empty in a local archive file.
+	DBUser string
 	Note   string
 	Auto   bool
 	Status Status // the report's status with this revision

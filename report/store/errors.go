@@ -18,8 +18,15 @@ var (
 	ErrCorrupt      = errors.New("tệp không phải kho báo cáo của chương trình hoặc đã bị hỏng")
 	ErrReadOnly     = errors.New("kho báo cáo chỉ đọc, không ghi được")
 	ErrDiskFull     = errors.New("ổ đĩa đã đầy, không ghi được; hãy giải phóng dung lượng rồi lưu lại")
-	errDiskIO       = errors.New("lỗi đọc/ghi ổ đĩa")
-	errCantOpen     = errors.New("không mở được tệp cơ sở dữ liệu")
+	// ErrOffline: the PostgreSQL server of a shared archive cannot be
+	// reached (stopped, network down, refused).
+	ErrOffline = errors.New("không kết nối được máy chủ cơ sở dữ liệu của kho dùng chung (máy chủ tắt hoặc mất kết nối mạng)")
+	// ErrDenied: the server refused the user name, the password or the
+	// rights of the role.
+	ErrDenied   = errors.New("máy chủ cơ sở dữ liệu từ chối kết nối hoặc thao tác (sai tên đăng nhập, mật khẩu, hoặc tài khoản chưa được cấp quyền)")
+	errDiskIO   = errors.New("lỗi đọc/ghi ổ đĩa")
+	errCantOpen = errors.New("không mở được tệp cơ sở dữ liệu")
+	errTLS      = errors.New("không lập được kết nối mã hóa (TLS) với máy chủ cơ sở dữ liệu: chứng chỉ của máy chủ không được xác minh, hoặc máy chủ không hỗ trợ mã hóa (xem sslmode, sslrootcert trong địa chỉ)")
 )
 
 // dbError is a database failure explained in Vietnamese: kind is one of
@@ -63,6 +70,9 @@ func classify(err error) error {
 	var known *dbError
 	if errors.As(err, &known) {
 		return err
+	}
+	if kind := pgKind(err); kind != nil {
+		return &dbError{kind: kind, cause: err}
 	}
 	code := sqliteCode(err)
 	var kind error

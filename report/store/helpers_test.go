@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -28,18 +27,9 @@ func (c *clock) advance(d time.Duration) {
 	c.mu.Unlock()
 }
 
-// openTemp opens a new archive in a temporary folder with a test clock.
-func openTemp(t testing.TB) (*Store, *clock) {
-	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "baocao.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	c := &clock{t: time.Date(2019, 7, 1, 8, 0, 0, 0, time.Local)}
-	s.now = c.now
-	return s, c
-}
+// openTemp opens a new SQLite archive in a temporary folder with a test
+// clock.
+func openTemp(t testing.TB) (*Store, *clock) { return sqliteBackend.open(t) }
 
 // sample is the sample report moved to another year.
 func sample(year int) *report.Report {
@@ -73,8 +63,32 @@ func sameReport(t testing.TB, got, want *report.Report) {
 	}
 }
 
+// integrity checks a local archive with SQLite's integrity_check, a shared
+// one by reading every revision's report.
 func integrity(t testing.TB, s *Store) {
 	t.Helper()
+	if s.db.pg {
+		rows, err := s.db.Query("SELECT report_id, rev, data FROM revision")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var rev int
+			var data []byte
+			if err := rows.Scan(&id, &rev, &data); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := parseStored(data); err != nil {
+				t.Fatalf("report %d revision %d: %v", id, rev, err)
+			}
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
 	var res string
 	if err := s.db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil {
 		t.Fatal(err)

@@ -44,6 +44,9 @@ func (s *Store) Get(id int64) (*report.Report, Entry, error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, Entry{}, fmt.Errorf("đọc báo cáo: %w (mã %d)", ErrNotFound, id)
 	}
+	if err == nil {
+		s.saw(id, e.Revision)
+	}
 	if err != nil {
 		return nil, Entry{}, fmt.Errorf("đọc báo cáo mã %d: %w", id, classify(err))
 	}
@@ -147,7 +150,7 @@ func find(q querier, unit report.Organization, p report.Period) (Entry, bool, er
 
 // History returns the revisions of report id, the newest first.
 func (s *Store) History(id int64) ([]Revision, error) {
-	rows, err := s.db.Query(`SELECT rev, saved, author, note, auto, status, changes FROM revision
+	rows, err := s.db.Query(`SELECT rev, saved, author, `+dbUserColumn(s.db)+`, note, auto, status, changes FROM revision
 		WHERE report_id = ? ORDER BY rev DESC`, id)
 	if err != nil {
 		return nil, fmt.Errorf("đọc lịch sử báo cáo mã %d: %w", id, classify(err))
@@ -158,7 +161,7 @@ func (s *Store) History(id int64) ([]Revision, error) {
 		var v Revision
 		var saved int64
 		var status, changes string
-		if err := rows.Scan(&v.Rev, &saved, &v.Author, &v.Note, &v.Auto, &status, &changes); err != nil {
+		if err := rows.Scan(&v.Rev, &saved, &v.Author, &v.DBUser, &v.Note, &v.Auto, &status, &changes); err != nil {
 			return nil, fmt.Errorf("đọc lịch sử báo cáo mã %d: %w", id, classify(err))
 		}
 		v.Saved, v.Status = fromNanos(saved), Status(status)

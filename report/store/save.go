@@ -25,13 +25,14 @@ const (
 // compared without regard to case, spacing or Unicode composition) has at
 // most one report per period: a second one fails with ErrExists.
 func (s *Store) Create(r *report.Report, opt SaveOptions) (id int64, err error) {
-	err = s.write(func(tx *sql.Tx) error {
+	err = s.write(func(tx *wtx) error {
 		id, err = s.create(tx, r, opt)
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("lưu báo cáo mới %s: %w", labelOf(r), err)
 	}
+	s.wrote(id, 1)
 	return id, nil
 }
 
@@ -42,13 +43,43 @@ func (s *Store) Create(r *report.Report, opt SaveOptions) (id int64, err error) 
 // few seconds leaves one revision per ten minutes); any other save adds a
 // revision. A final report is not
 // changed (ErrFinal); neither is one in the trash (ErrDeleted).
+//
+// Saved on a revision other than the one this Store last read or wrote
+// (another clerk, or another copy of the app, saved meanwhile), r is kept
+// as a new revision on top of the other one, never in its place, and a
+// NoticeConflict names who saved and when. On a PostgreSQL server that
+// cannot be reached, r is kept in the journal on this computer and the
+// error wraps ErrOffline: it is saved when the server is back (see
+// OnNotice), even after the app was closed and opened again.
 func (s *Store) Update(id int64, r *report.Report, opt SaveOptions) (rev int, err error) {
-	err = s.write(func(tx *sql.Tx) error {
-		rev, err = s.update(tx, id, r, opt)
+	rev, err = s.updateNow(id, r, opt)
+	if err != nil && s.db.pg && errors.Is(err, ErrOffline) {
+		if kerr := s.keep(id, r, opt); kerr != nil {
+			return 0, fmt.Errorf("lưu báo cáo %s: %w; cũng không giữ tạm được trên máy này: %v", labelOf(r), err, kerr)
+		}
+		return 0, fmt.Errorf("lưu báo cáo %s: %w; bản sửa được giữ tạm trên máy này và sẽ tự lưu lên máy chủ khi kết nối lại", labelOf(r), err)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("lưu báo cáo %s: %w", labelOf(r), err)
+	}
+	s.settle(id)
+	return rev, nil
+}
+
+// updateNow is Update without the journal.
+func (s *Store) updateNow(id int64, r *report.Report, opt SaveOptions) (rev int, err error) {
+	var cl *clash
+	err = s.write(func(tx *wtx) error {
+		cl = nil
+		rev, cl, err = s.update(tx, id, r, opt)
 		return err
 	})
 	if err != nil {
-		return 0, fmt.Errorf("lưu báo cáo %s: %w", labelOf(r), err)
+		return 0, err
+	}
+	s.wrote(id, rev)
+	if cl != nil {
+		s.announceClash(id, labelOf(r), rev, cl)
 	}
 	return rev, nil
 }
@@ -56,8 +87,23 @@ func (s *Store) Update(id int64, r *report.Report, opt SaveOptions) (rev int, er
 // Put stores r as the report of its unit and period: a new report when
 // there is none (revision 1), else a save of the existing one (as Update).
 // r must name its unit.
+//
+// On a shared archive two clerks may put the first report of a unit at the
+// same moment: the one whose create lost the race saves onto the other's.
 func (s *Store) Put(r *report.Report, opt SaveOptions) (id int64, rev int, err error) {
-	err = s.write(func(tx *sql.Tx) error {
+	for try := 1; ; try++ {
+		var created bool
+		id, rev, created, err = s.put(r, opt)
+		if err == nil || !created || !errors.Is(err, ErrExists) || try == 3 {
+			return id, rev, err
+		}
+	}
+}
+
+func (s *Store) put(r *report.Report, opt SaveOptions) (id int64, rev int, created bool, err error) {
+	var cl *clash
+	err = s.write(func(tx *wtx) error {
+		cl, created = nil, false
 		c, _, err := prepare(r)
 		if err != nil {
 			return err
@@ -70,18 +116,23 @@ func (s *Store) Put(r *report.Report, opt SaveOptions) (id int64, rev int, err e
 			return err
 		}
 		if !found {
+			created = true
 			id, err = s.create(tx, r, opt)
 			rev = 1
 			return err
 		}
 		id = e.ID
-		rev, err = s.update(tx, id, r, opt)
+		rev, cl, err = s.update(tx, id, r, opt)
 		return err
 	})
 	if err != nil {
-		return 0, 0, fmt.Errorf("lưu báo cáo %s: %w", labelOf(r), err)
+		return 0, 0, created, fmt.Errorf("lưu báo cáo %s: %w", labelOf(r), err)
 	}
-	return id, rev, nil
+	s.wrote(id, rev)
+	if cl != nil {
+		s.announceClash(id, labelOf(r), rev, cl)
+	}
+	return id, rev, false, nil
 }
 
 // Restore makes the content of revision rev the report's current content,
@@ -89,7 +140,7 @@ func (s *Store) Put(r *report.Report, opt SaveOptions) (id int64, rev int, err e
 // equal to the current one adds nothing.
 func (s *Store) Restore(id int64, rev int, opt SaveOptions) (newRev int, err error) {
 	var label string
-	err = s.write(func(tx *sql.Tx) error {
+	err = s.write(func(tx *wtx) error {
 		cur, err := loadCurrent(tx, id)
 		if err != nil {
 			return err
@@ -105,12 +156,13 @@ func (s *Store) Restore(id int64, rev int, opt SaveOptions) (newRev int, err err
 		}
 		opt.Auto = false
 		opt.Note = joinNote(fmt.Sprintf("Khôi phục bản %d", rev), opt.Note)
-		newRev, err = s.update(tx, id, r, opt)
+		newRev, _, err = s.update(tx, id, r, opt)
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("khôi phục bản %d của báo cáo %s: %w", rev, orID(label, id), err)
 	}
+	s.wrote(id, newRev)
 	return newRev, nil
 }
 
@@ -135,7 +187,8 @@ func (s *Store) Reopen(id int64, opt SaveOptions) error {
 
 func (s *Store) setStatus(id int64, to Status, note string, opt SaveOptions) error {
 	var label string
-	err := s.write(func(tx *sql.Tx) error {
+	var newRev int
+	err := s.write(func(tx *wtx) error {
 		cur, err := loadCurrent(tx, id)
 		if err != nil {
 			return err
@@ -158,16 +211,22 @@ func (s *Store) setStatus(id int64, to Status, note string, opt SaveOptions) err
 			return err
 		}
 		_, err = tx.Exec(`UPDATE report SET status = ?, rev = ?, updated = ? WHERE id = ?`, string(to), cur.rev+1, nanos(now), id)
+		if err == nil {
+			newRev = cur.rev + 1
+		}
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("%s: %w", orID(label, id), err)
 	}
+	if newRev > 0 {
+		s.wrote(id, newRev)
+	}
 	return nil
 }
 
 // create inserts a new report with its revision 1.
-func (s *Store) create(tx *sql.Tx, r *report.Report, opt SaveOptions) (int64, error) {
+func (s *Store) create(tx *wtx, r *report.Report, opt SaveOptions) (int64, error) {
 	c, data, err := prepare(r)
 	if err != nil {
 		return 0, err
@@ -177,13 +236,10 @@ func (s *Store) create(tx *sql.Tx, r *report.Report, opt SaveOptions) (int64, er
 		return 0, err
 	}
 	now := s.now()
-	res, err := tx.Exec(`INSERT INTO report (unit_key, superior, name, year, kind, number, status, rev, created, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-		key, c.Organization.Superior, c.Organization.Name, c.Period.Year, c.Period.Kind, c.Number, string(Draft), nanos(now), nanos(now))
-	if err != nil {
-		return 0, err
-	}
-	id, err := res.LastInsertId()
+	var id int64
+	err = tx.QueryRow(`INSERT INTO report (unit_key, superior, name, year, kind, number, status, rev, created, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
+		key, c.Organization.Superior, c.Organization.Name, c.Period.Year, c.Period.Kind, c.Number, string(Draft), nanos(now), nanos(now)).Scan(&id)
 	if err != nil {
 		return 0, err
 	}
@@ -193,38 +249,50 @@ func (s *Store) create(tx *sql.Tx, r *report.Report, opt SaveOptions) (int64, er
 	return id, nil
 }
 
-// update saves r as report id's content (see Update).
-func (s *Store) update(tx *sql.Tx, id int64, r *report.Report, opt SaveOptions) (int, error) {
+// update saves r as report id's content (see Update). When the current
+// revision is not the one this Store last saw, it returns who saved it
+// (the clash); r is then always saved as a new revision.
+func (s *Store) update(tx *wtx, id int64, r *report.Report, opt SaveOptions) (int, *clash, error) {
 	c, data, err := prepare(r)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	cur, err := loadCurrent(tx, id)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	switch {
 	case cur.deleted:
-		return 0, ErrDeleted
+		return 0, nil, ErrDeleted
 	case cur.status == Final:
-		return 0, ErrFinal
+		return 0, nil, ErrFinal
 	}
 	last, err := loadRevision(tx, id, cur.rev)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	if bytes.Equal(last.data, data) {
-		return cur.rev, nil
+		return cur.rev, nil, nil
 	}
 	key := unitKey(c.Organization)
 	if key != cur.unitKey || c.Period != cur.period {
 		if err := conflict(tx, key, c.Period, id); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
+	base, known, own := s.base(id)
+	var cl *clash
+	if known && base != cur.rev {
+		cl = &clash{rev: cur.rev, author: last.author, dbUser: last.dbUser, saved: fromNanos(last.saved)}
+		opt.Note = joinNote(cl.note(), opt.Note)
+	}
+	// On a shared archive an autosave replaces only an autosave this Store
+	// wrote, never another clerk's revision; on the local file, any
+	// autosave of the content it builds on (as after a restart).
+	ours := cl == nil && (own == cur.rev || !s.db.pg)
 	now := s.now()
 	rev := cur.rev + 1
-	if age := now.Sub(fromNanos(last.began)); opt.Auto && last.auto && age >= 0 && age < autosaveWindow {
+	if age := now.Sub(fromNanos(last.began)); ours && opt.Auto && last.auto && age >= 0 && age < autosaveWindow {
 		// Replace the autosave in place, describing it against the
 		// revision before it. The window counts from the run's first
 		// autosave, so a long session still leaves a revision every ten
@@ -234,30 +302,30 @@ func (s *Store) update(tx *sql.Tx, id int64, r *report.Report, opt SaveOptions) 
 		if rev > 1 {
 			prev, err := loadRevision(tx, id, rev-1)
 			if err != nil {
-				return 0, err
+				return 0, nil, err
 			}
 			changes = s.describe(prev.data, c)
 		}
 		enc, err := json.Marshal(changes)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		note := report.NormalizeText(opt.Note)
 		if _, err := tx.Exec(`UPDATE revision SET saved = ?, author = ?, note = CASE WHEN ? = '' THEN note ELSE ? END, changes = ?, data = ?
 			WHERE report_id = ? AND rev = ?`,
 			nanos(now), report.NormalizeText(opt.Author), note, note, string(enc), data, id, rev); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	} else if err := insertRevision(tx, id, rev, now, opt, Draft, s.describe(last.data, c), data); err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	_, err = tx.Exec(`UPDATE report SET unit_key = ?, superior = ?, name = ?, year = ?, kind = ?, number = ?, rev = ?, updated = ?
 		WHERE id = ?`,
 		key, c.Organization.Superior, c.Organization.Name, c.Period.Year, c.Period.Kind, c.Number, rev, nanos(now), id)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	return rev, nil
+	return rev, cl, nil
 }
 
 // describe summarises the changes from a stored revision to c. A revision
@@ -270,7 +338,7 @@ func (s *Store) describe(oldData []byte, c *report.Report) []string {
 	return describeChanges(s.cat, old, c)
 }
 
-func insertRevision(tx *sql.Tx, id int64, rev int, now time.Time, opt SaveOptions, status Status, changes []string, data []byte) error {
+func insertRevision(tx *wtx, id int64, rev int, now time.Time, opt SaveOptions, status Status, changes []string, data []byte) error {
 	if changes == nil {
 		changes = []string{}
 	}
@@ -312,7 +380,7 @@ func unitKey(o report.Organization) string {
 
 // conflict fails with ErrExists when another report (not in the trash)
 // has the unit key and period.
-func conflict(tx *sql.Tx, key string, p report.Period, except int64) error {
+func conflict(tx *wtx, key string, p report.Period, except int64) error {
 	if key == "" {
 		return nil
 	}
@@ -345,13 +413,28 @@ func (c current) label() string { return reportLabel(c.org, c.period) }
 
 type querier interface {
 	QueryRow(query string, args ...any) *sql.Row
+	isPG() bool
 }
 
-func loadCurrent(q querier, id int64) (current, error) {
+func (d *db) isPG() bool  { return d.pg }
+func (t *wtx) isPG() bool { return t.pg }
+
+// dbUserColumn is the revision's database user: PostgreSQL records the
+// role that saved (current_user); a local file has none.
+func dbUserColumn(q querier) string {
+	if q.isPG() {
+		return "db_user"
+	}
+	return "''"
+}
+
+// loadCurrent reads report id's index row and, on PostgreSQL, locks it
+// until the transaction ends: saves of one report take turns.
+func loadCurrent(tx *wtx, id int64) (current, error) {
 	c := current{id: id}
 	var status string
 	var deleted sql.NullInt64
-	err := q.QueryRow(`SELECT unit_key, superior, name, year, kind, status, rev, deleted FROM report WHERE id = ?`, id).
+	err := tx.QueryRow(`SELECT unit_key, superior, name, year, kind, status, rev, deleted FROM report WHERE id = ?`+tx.forUpdate(), id).
 		Scan(&c.unitKey, &c.org.Superior, &c.org.Name, &c.period.Year, &c.period.Kind, &status, &c.rev, &deleted)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, fmt.Errorf("%w (mã %d)", ErrNotFound, id)
@@ -359,22 +442,24 @@ func loadCurrent(q querier, id int64) (current, error) {
 	if err != nil {
 		return c, err
 	}
+	c.unitKey = storedKey(tx.pg, c.unitKey)
 	c.status, c.deleted, c.deletedT = Status(status), deleted.Valid, deleted.Int64
 	return c, nil
 }
 
 // storedRevision is a revision row with its report file.
 type storedRevision struct {
-	rev          int
-	saved, began int64
-	auto         bool
-	data         []byte
+	rev            int
+	saved, began   int64
+	auto           bool
+	author, dbUser string
+	data           []byte
 }
 
 func loadRevision(q querier, id int64, rev int) (storedRevision, error) {
 	v := storedRevision{rev: rev}
-	err := q.QueryRow(`SELECT saved, began, auto, data FROM revision WHERE report_id = ? AND rev = ?`, id, rev).
-		Scan(&v.saved, &v.began, &v.auto, &v.data)
+	err := q.QueryRow(`SELECT saved, began, auto, author, `+dbUserColumn(q)+`, data FROM revision WHERE report_id = ? AND rev = ?`, id, rev).
+		Scan(&v.saved, &v.began, &v.auto, &v.author, &v.dbUser, &v.data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return v, fmt.Errorf("%w (mã %d, bản %d)", ErrNotFound, id, rev)
 	}

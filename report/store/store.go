@@ -1,12 +1,20 @@
-// Package store keeps every report of baocao in an embedded SQLite
-// database (the archive): each save is a revision holding the whole report
-// file, drafts survive a crash or a power cut, deleted reports go to a
-// trash, and last year's figures fill in "cùng kỳ năm trước".
+// Package store keeps every report of baocao in an archive: each save is a
+// revision holding the whole report file, drafts survive a crash or a
+// power cut, deleted reports go to a trash, and last year's figures fill
+// in "cùng kỳ năm trước".
 //
-// The database is one file (DefaultPath) in WAL mode with
-// synchronous=FULL: a save that returned without error is on the disk.
-// Several copies of the app may open the same file; a writer waits up to
-// five seconds for another one and then reports ErrBusy.
+// The archive is an embedded SQLite database by default: one file
+// (DefaultPath) in WAL mode with synchronous=FULL, so that a save that
+// returned without error is on the disk. Several copies of the app may
+// open the same file; a writer waits up to five seconds for another one
+// and then reports ErrBusy.
+//
+// An office with several clerks shares one PostgreSQL database instead:
+// Open takes a postgres:// (or postgresql://) URL. The behaviour is the
+// same; in addition, a save made on a revision that another clerk has
+// replaced meanwhile is kept as a new revision and announced (Notice),
+// and a save that cannot reach the server is kept in a journal on this
+// computer and sent when the server is back (see OnNotice).
 package store
 
 import (
@@ -32,12 +40,14 @@ var busyTimeout = 5 * time.Second
 
 // Store is an open archive. Its methods are safe for concurrent use.
 type Store struct {
-	db       *sql.DB
-	path     string
+	db       *db
+	path     string // the file, or the URL without its password
 	readOnly bool
 	cat      *report.Catalogue
 	now      func() time.Time // the clock; tests replace it
 	listHint atomic.Int64     // length of the last listing
+
+	shared // PostgreSQL only: revisions seen, notices, the offline journal
 }
 
 // DefaultPath is the archive's usual place: $BAOCAO_DB when set, else
@@ -45,6 +55,9 @@ type Store struct {
 // Windows, ~/.config on Linux). The folder is created.
 func DefaultPath() (string, error) {
 	path := os.Getenv("BAOCAO_DB")
+	if IsURL(path) {
+		return path, nil // a server: no folder to make
+	}
 	if path == "" {
 		dir, err := os.UserConfigDir()
 		if err != nil {
@@ -64,6 +77,10 @@ func DefaultPath() (string, error) {
 // an archive, is damaged, or was written by a newer version of the app is
 // left untouched and reported (ErrCorrupt, ErrNewerVersion); a file or
 // folder that cannot be written is reported as ErrReadOnly.
+//
+// A postgres:// or postgresql:// URL (see IsURL) opens the archive in that
+// PostgreSQL database instead, creating its tables on first use; a server
+// that cannot be reached is reported as ErrOffline.
 func Open(path string) (*Store, error) { return open(path, false) }
 
 // OpenReadOnly opens an existing archive for reading only: every save
@@ -71,6 +88,9 @@ func Open(path string) (*Store, error) { return open(path, false) }
 func OpenReadOnly(path string) (*Store, error) { return open(path, true) }
 
 func open(path string, readOnly bool) (*Store, error) {
+	if IsURL(path) {
+		return openPG(path, readOnly)
+	}
 	if strings.TrimSpace(path) == "" {
 		return nil, errors.New("mở kho báo cáo: chưa có đường dẫn tệp cơ sở dữ liệu")
 	}
@@ -81,16 +101,17 @@ func open(path string, readOnly bool) (*Store, error) {
 	if err := checkPlace(abs, readOnly); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(abs, readOnly))
+	pool, err := sql.Open("sqlite", dsn(abs, readOnly))
 	if err != nil {
 		return nil, fmt.Errorf("mở kho báo cáo %s: %w", abs, err)
 	}
 	// One connection: SQLite has a single writer anyway, and it keeps the
 	// per-connection PRAGMAs and the transaction discipline simple.
-	db.SetMaxOpenConns(1)
-	db.SetMaxIdleConns(1)
-	db.SetConnMaxLifetime(0)
-	db.SetConnMaxIdleTime(0)
+	pool.SetMaxOpenConns(1)
+	pool.SetMaxIdleConns(1)
+	pool.SetConnMaxLifetime(0)
+	pool.SetConnMaxIdleTime(0)
+	db := &db{DB: pool}
 	s := &Store{db: db, path: abs, readOnly: readOnly, cat: report.DefaultCatalogue(), now: time.Now}
 	if err := s.init(context.Background()); err != nil {
 		db.Close()
@@ -117,16 +138,23 @@ func dsn(abs string, readOnly bool) string {
 	return u.String() + "?" + q
 }
 
-// Close closes the archive. Every completed save is already on the disk.
+// Close closes the archive. Every completed save is already on the disk
+// (or, for a server out of reach, in the journal on this computer).
 func (s *Store) Close() error {
+	s.closed.Store(true)
+	s.stopShared()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("đóng kho báo cáo %s: %w", s.path, classify(err))
 	}
 	return nil
 }
 
-// Path is the archive's file.
+// Path is the archive's file, or its server's URL without the password.
 func (s *Store) Path() string { return s.path }
+
+// Shared reports whether the archive is a PostgreSQL database shared by
+// several clerks.
+func (s *Store) Shared() bool { return s.db.pg }
 
 // ReadOnly reports whether the archive was opened with OpenReadOnly.
 func (s *Store) ReadOnly() bool { return s.readOnly }
@@ -140,17 +168,29 @@ func (s *Store) UseCatalogue(c *report.Catalogue) {
 	}
 }
 
-// write runs fn in one write transaction (BEGIN IMMEDIATE: it waits for
-// another writer up to busyTimeout) and commits it.
-func (s *Store) write(fn func(tx *sql.Tx) error) error {
+// write runs fn in one write transaction (SQLite: BEGIN IMMEDIATE, it
+// waits for another writer up to busyTimeout) and commits it. On
+// PostgreSQL a transaction that lost a deadlock or a serialization race
+// is run again, a few times.
+func (s *Store) write(fn func(tx *wtx) error) error {
 	if s.readOnly {
-		return fmt.Errorf("%w (tệp %s được mở ở chế độ chỉ đọc)", ErrReadOnly, s.path)
+		return fmt.Errorf("%w (kho %s được mở ở chế độ chỉ đọc)", ErrReadOnly, s.path)
 	}
+	for try := 1; ; try++ {
+		err := s.writeOnce(fn)
+		if err == nil || !s.db.pg || try == 5 || !retryable(err) {
+			return err
+		}
+		time.Sleep(time.Duration(try*try) * 10 * time.Millisecond)
+	}
+}
+
+func (s *Store) writeOnce(fn func(tx *wtx) error) error {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return classify(err)
 	}
-	if err := fn(tx); err != nil {
+	if err := fn(&wtx{Tx: tx, pg: s.db.pg}); err != nil {
 		tx.Rollback()
 		return classify(err)
 	}

@@ -76,8 +76,10 @@ func TestCreateGetListReopenFile(t *testing.T) {
 	}
 }
 
-func TestCreateSameUnitAndPeriod(t *testing.T) {
-	s, _ := openTemp(t)
+func TestCreateSameUnitAndPeriod(t *testing.T) { forBackends(t, testCreateSameUnitAndPeriod) }
+
+func testCreateSameUnitAndPeriod(t *testing.T, b backend) {
+	s, _ := b.open(t)
 	if _, err := s.Create(sample(2019), SaveOptions{}); err != nil {
 		t.Fatal(err)
 	}
@@ -112,8 +114,10 @@ func TestCreateSameUnitAndPeriod(t *testing.T) {
 	}
 }
 
-func TestUpdateHistory(t *testing.T) {
-	s, c := openTemp(t)
+func TestUpdateHistory(t *testing.T) { forBackends(t, testUpdateHistory) }
+
+func testUpdateHistory(t *testing.T, b backend) {
+	s, c := b.open(t)
 	r := withFigure(sample(2019), "llct.lop", 30)
 	id, err := s.Create(r, SaveOptions{Author: "Nguyễn Thị Lan"})
 	if err != nil {
@@ -175,8 +179,10 @@ func TestUpdateHistory(t *testing.T) {
 	}
 }
 
-func TestAutosaveCoalesces(t *testing.T) {
-	s, c := openTemp(t)
+func TestAutosaveCoalesces(t *testing.T) { forBackends(t, testAutosaveCoalesces) }
+
+func testAutosaveCoalesces(t *testing.T, b backend) {
+	s, c := b.open(t)
 	r := sample(2019)
 	id, err := s.Create(r, SaveOptions{})
 	if err != nil {
@@ -242,8 +248,10 @@ func TestAutosaveCoalesces(t *testing.T) {
 	}
 }
 
-func TestFinalizeReopen(t *testing.T) {
-	s, c := openTemp(t)
+func TestFinalizeReopen(t *testing.T) { forBackends(t, testFinalizeReopen) }
+
+func testFinalizeReopen(t *testing.T, b backend) {
+	s, c := b.open(t)
 	r := sample(2019)
 	id, _ := s.Create(r, SaveOptions{})
 	c.advance(time.Minute)
@@ -291,8 +299,10 @@ func TestFinalizeReopen(t *testing.T) {
 	}
 }
 
-func TestRestore(t *testing.T) {
-	s, c := openTemp(t)
+func TestRestore(t *testing.T) { forBackends(t, testRestore) }
+
+func testRestore(t *testing.T, b backend) {
+	s, c := b.open(t)
 	r := withFigure(sample(2019), "llct.lop", 30)
 	id, _ := s.Create(r, SaveOptions{})
 	c.advance(time.Minute)
@@ -321,8 +331,10 @@ func TestRestore(t *testing.T) {
 	}
 }
 
-func TestPut(t *testing.T) {
-	s, _ := openTemp(t)
+func TestPut(t *testing.T) { forBackends(t, testPut) }
+
+func testPut(t *testing.T, b backend) {
+	s, _ := b.open(t)
 	r := sample(2019)
 	id, rev, err := s.Put(r, SaveOptions{})
 	if err != nil || rev != 1 {
@@ -345,8 +357,10 @@ func TestPut(t *testing.T) {
 	}
 }
 
-func TestUpdateMovesPeriod(t *testing.T) {
-	s, _ := openTemp(t)
+func TestUpdateMovesPeriod(t *testing.T) { forBackends(t, testUpdateMovesPeriod) }
+
+func testUpdateMovesPeriod(t *testing.T, be backend) {
+	s, _ := be.open(t)
 	a, _ := s.Create(sample(2018), SaveOptions{})
 	b, _ := s.Create(sample(2019), SaveOptions{})
 	// The clerk corrects the year of report b to one that exists.
@@ -371,8 +385,10 @@ func TestUpdateMovesPeriod(t *testing.T) {
 	_ = a
 }
 
-func TestDeleteUndelete(t *testing.T) {
-	s, c := openTemp(t)
+func TestDeleteUndelete(t *testing.T) { forBackends(t, testDeleteUndelete) }
+
+func testDeleteUndelete(t *testing.T, b backend) {
+	s, c := b.open(t)
 	r := sample(2019)
 	id, _ := s.Create(r, SaveOptions{})
 	c.advance(time.Minute)
@@ -424,8 +440,10 @@ func TestDeleteUndelete(t *testing.T) {
 	}
 }
 
-func TestOfferPrevious(t *testing.T) {
-	s, _ := openTemp(t)
+func TestOfferPrevious(t *testing.T) { forBackends(t, testOfferPrevious) }
+
+func testOfferPrevious(t *testing.T, b backend) {
+	s, _ := b.open(t)
 	last := sample(2018)
 	last.Figures = map[string]report.Figure{
 		"llct.lop":     {Value: report.Int(30)},
@@ -486,8 +504,10 @@ func TestOfferPrevious(t *testing.T) {
 	}
 }
 
-func TestLastProfile(t *testing.T) {
-	s, c := openTemp(t)
+func TestLastProfile(t *testing.T) { forBackends(t, testLastProfile) }
+
+func testLastProfile(t *testing.T, b backend) {
+	s, c := b.open(t)
 	if _, ok, err := s.LastProfile(); ok || err != nil {
 		t.Fatalf("LastProfile of an empty archive = %v, %v", ok, err)
 	}
@@ -523,8 +543,10 @@ func TestLastProfile(t *testing.T) {
 	}
 }
 
-func TestExpectedUnits(t *testing.T) {
-	s, _ := openTemp(t)
+func TestExpectedUnits(t *testing.T) { forBackends(t, testExpectedUnits) }
+
+func testExpectedUnits(t *testing.T, b backend) {
+	s, _ := b.open(t)
 	head := sample(2019).Organization
 	if units, err := s.ExpectedUnits(head); err != nil || len(units) != 0 {
 		t.Fatalf("ExpectedUnits before any = %v, %v", units, err)

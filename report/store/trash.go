@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"fmt"
 )
 
@@ -11,7 +10,7 @@ import (
 // erased. Deleting a deleted report does nothing.
 func (s *Store) Delete(id int64) error {
 	var label string
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *wtx) error {
 		cur, err := loadCurrent(tx, id)
 		if err != nil {
 			return err
@@ -33,7 +32,7 @@ func (s *Store) Delete(id int64) error {
 // when its unit has meanwhile got another report for the same period.
 func (s *Store) Undelete(id int64) error {
 	var label string
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *wtx) error {
 		cur, err := loadCurrent(tx, id)
 		if err != nil {
 			return err

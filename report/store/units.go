@@ -1,9 +1,9 @@
 package store
 
 import (
-	"database/sql"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"baocao/report"
@@ -62,7 +62,13 @@ func (s *Store) SetExpectedUnits(head report.Organization, units []report.Organi
 		clean[i], keys[i] = u, key
 	}
 	headKey := head.UnitKey()
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *wtx) error {
+		if tx.pg {
+			// Two clerks saving the list of one head take turns.
+			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, lockKey(headKey)); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.Exec(`DELETE FROM expected_unit WHERE head_key = ?`, headKey); err != nil {
 			return err
 		}
@@ -78,4 +84,11 @@ func (s *Store) SetExpectedUnits(head report.Organization, units []report.Organi
 		return fail(err)
 	}
 	return nil
+}
+
+// lockKey is the advisory lock of a key.
+func lockKey(key string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return int64(h.Sum64())
 }
