@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 	"baocao/report"
 	"baocao/report/store"
 )

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 	"baocao/report"
 	"baocao/report/store"
 )

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 )
 
 // The PostgreSQL server of the tests (TestMain starts it); pgErr says why

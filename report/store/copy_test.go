@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 	"baocao/report"
 )
 

@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 )
 
 // The test binary doubles as a second copy of the app: with

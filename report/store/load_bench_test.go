@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 	"baocao/report"
 )
 

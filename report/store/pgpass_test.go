@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"baocao/internal/pgtest"
+	"baocao/report/store/pgtest"
 )
 
 // TestSavePassword: the password goes to a 0600 pgpass file, replaces an
