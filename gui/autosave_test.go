@@ -71,7 +71,7 @@ func TestCloseSavesAtOnce(t *testing.T) {
 	tg := newTestGUI(t, db, nil)
 	e := tg.openSample(t)
 	e.general.signer.SetText("Nguyễn Văn A")
-	tg.closeReport()
+	tg.closeReport(t)
 	if tg.ed != nil {
 		t.Fatal("báo cáo chưa đóng")
 	}
@@ -120,7 +120,7 @@ func TestAutosaverOrderAndRetry(t *testing.T) {
 	}
 	fail.Store(false)
 	state.Store(2)
-	if err := a.flush(); err != nil {
+	if err := a.flushNow(); err != nil {
 		t.Fatal(err)
 	}
 	if saved.Load() != 2 {
@@ -152,7 +152,7 @@ func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
 	if !strings.Contains(e.bar.save.Text, "đã có báo cáo") {
 		t.Errorf("dòng trạng thái: %q", e.bar.save.Text)
 	}
-	tg.closeReport()
+	tg.closeReport(t)
 	c := tg.win.Canvas()
 	if tg.ed == nil || !contains(overlayTexts(c), "Vẫn đóng") {
 		t.Fatalf("đóng báo cáo chưa lưu được mà không hỏi: %v", overlayTexts(c))
@@ -160,7 +160,7 @@ func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
 	// Fixing the unit lets it save and close.
 	closeOverlays(c)
 	e.general.superior.SetText("TỈNH ỦY HÀ NAM")
-	tg.closeReport()
+	tg.closeReport(t)
 	if tg.ed != nil {
 		t.Errorf("không đóng được sau khi sửa: %v", overlayTexts(c))
 	}

@@ -78,6 +78,7 @@ type consolidateScreen struct {
 
 	summary *widget.Label
 	create  *widget.Button
+	saving  bool // the consolidated report is being stored
 }
 
 // Tabs of the screen's table area.
@@ -185,17 +186,18 @@ func (g *gui) showConsolidate() {
 		g.enterConsolidate(0)
 		return
 	}
-	if err := g.ed.flush(); err != nil {
-		ed := g.ed
-		g.ask("Chưa lưu được báo cáo",
-			"Những thay đổi mới nhất chưa lưu được vào kho:\n"+err.Error()+
-				"\n\nCó thể lưu một bản thành tệp trước khi chuyển sang tổng hợp.",
-			choice{label: "Lưu thành tệp…", important: true, fn: func() { ed.exportDialog(formatJSON) }},
-			choice{label: "Vẫn chuyển", fn: func() { g.leaveEditorFor(ed) }},
-		)
+	op := g.begin("Tổng hợp báo cáo", "Đang lưu những thay đổi mới nhất…", false)
+	if op == nil {
 		return
 	}
-	g.leaveEditorFor(g.ed)
+	ed := g.ed
+	g.whenSaved(func() {
+		op.end()
+		g.leaveEditorFor(ed)
+	}, func(err error) {
+		op.end()
+		g.notSavedAsk(ed, err, "trước khi chuyển sang tổng hợp", "Vẫn chuyển", func() { g.leaveEditorFor(ed) })
+	})
 }
 
 // leaveEditorFor closes the editor ed and shows the consolidation with its
@@ -371,7 +373,7 @@ func (s *consolidateScreen) update() {
 	s.showFiles()
 	s.showNotices()
 	s.showSummary()
-	loading := s.loading()
+	loading := s.loading() || s.saving
 	for _, b := range []*widget.Button{s.create} {
 		if loading {
 			b.Disable()

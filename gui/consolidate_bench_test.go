@@ -14,7 +14,7 @@ import (
 func BenchmarkConsolidateScreenUpdate(b *testing.B) {
 	tg := newTestGUI(b, "", nil)
 	tg.openSample(b)
-	tg.showConsolidate()
+	tg.showConsolidate(b)
 	s := tg.cons
 	for i := 0; i < 60; i++ {
 		o := report.Organization{Superior: fmt.Sprintf("HUYỆN ỦY SỐ %d", i+1), Name: "BAN TUYÊN GIÁO"}

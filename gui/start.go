@@ -88,9 +88,7 @@ func newStartScreen(g *gui) *startScreen {
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
 		if id < len(s.shown) {
-			if err := g.openReport(s.shown[id].ID); err != nil {
-				g.showError("Mở báo cáo", err)
-			}
+			g.openOrShow(s.shown[id].ID)
 		}
 	}
 
