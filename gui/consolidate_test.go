@@ -105,6 +105,7 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 		t.Fatal("đã chọn sẵn báo cáo tổng hợp khi chưa chọn lần nào")
 	}
 	s.headSel.SetSelected("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM — 6 tháng đầu năm 2019 (số 45)")
+	tg.settle(t)
 	if s.head == nil || s.headID != id {
 		t.Fatalf("chọn báo cáo tổng hợp: %v", s.headSel.Options)
 	}
@@ -119,7 +120,8 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 func loadFolder(t *testing.T, tg *testGUI, s *consolidateScreen, dir string) {
 	t.Helper()
 	s.addFolderPath(dir)
-	if !s.loading() || !s.progBox.Visible() {
+	tg.q.until(t, "lấy các tệp trong thư mục", 10*time.Second, s.loading)
+	if !s.progBox.Visible() {
 		t.Error("không hiện thanh tiến trình khi đang đọc tệp")
 	}
 	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.loading() })
@@ -331,6 +333,7 @@ func TestConsolidateUnitsTabGolden(t *testing.T) {
 func TestConsolidateRefusals(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	tg.start.cons.OnTapped()
+	tg.settle(t)
 	s := tg.cons
 	c := tg.win.Canvas()
 	if !s.shown() || !strings.Contains(s.period.Text, "kho chưa có báo cáo nào") {
@@ -373,12 +376,14 @@ func TestConsolidateRefusals(t *testing.T) {
 	// The deadline is remembered for the head.
 	s.deadline.SetText("01/07/2019")
 	s.reloadHeads(0)
+	tg.settle(t)
 	if s.deadline.Text != "01/07/2019" {
 		t.Errorf("hạn gửi sau khi đọc lại: %q", s.deadline.Text)
 	}
 
 	// Dropped: a folder and a file that is not a report.
 	s.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir), storage.NewFileURI(filepath.Join(dir, "ghi-chu.txt"))})
+	tg.settle(t)
 	if !contains(overlayTexts(c), "ghi-chu.txt") {
 		t.Errorf("không báo tệp không nhận: %v", overlayTexts(c))
 	}
@@ -400,6 +405,7 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.reloadHeads(0)
+	tg.settle(t)
 	if !strings.Contains(s.period.Text, "đã chốt") {
 		t.Errorf("không nói báo cáo đã chốt: %q", s.period.Text)
 	}

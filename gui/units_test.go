@@ -44,6 +44,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.reloadHeads(0)
+	tg.settle(t)
 	if len(s.expected) != 0 {
 		t.Fatalf("danh sách chưa trống: %v", s.expected)
 	}
@@ -116,6 +117,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	// Reloaded from the archive.
 	s.expected = nil
 	s.reloadHeads(0)
+	tg.settle(t)
 	if unitNames(s.expected) != unitNames(expect) {
 		t.Errorf("đọc lại từ kho: %s", unitNames(s.expected))
 	}
