@@ -2,7 +2,6 @@ package gui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Preference keys of the consolidation screen.
@@ -96,22 +95,22 @@ func (g *gui) enterConsolidate(head int64) {
 // shown reports whether the screen is the window's content.
 func (s *consolidateScreen) shown() bool { return s.g.win.Content() == s.content }
 
-// update computes the consolidation again and shows it.
+// update shows a change at once and computes the consolidation again off
+// the UI goroutine (with a thousand units it takes a moment); its outcome
+// is shown when it comes.
 func (s *consolidateScreen) update() {
 	s.names = s.displayNames()
-	s.res = s.consolidate()
+	s.showControls()
 	s.showExpected()
-	s.showUnits()
-	s.showFiles()
-	s.showNotices()
-	s.showSummary()
-	loading := s.loading() || s.saving
-	for _, b := range []*widget.Button{s.create} {
-		if loading {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
+	s.recompute()
+}
+
+// showControls enables what can be done now.
+func (s *consolidateScreen) showControls() {
+	if s.loading() || s.saving {
+		s.create.Disable()
+	} else {
+		s.create.Enable()
 	}
 	if s.head == nil {
 		s.expectedBtn.Disable()
@@ -123,4 +122,12 @@ func (s *consolidateScreen) update() {
 	} else {
 		s.clear.Enable()
 	}
+}
+
+// showResult shows the consolidation as it stands.
+func (s *consolidateScreen) showResult() {
+	s.showUnits()
+	s.showFiles()
+	s.showNotices()
+	s.showSummary()
 }

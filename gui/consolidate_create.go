@@ -31,7 +31,28 @@ func (s *consolidateScreen) createReport() {
 		g.showInfo(title, "Hạn gửi báo cáo: "+err.Error()+". Hãy sửa hoặc xóa ô hạn gửi.")
 		return
 	}
-	res := s.consolidate()
+	if s.fresh() {
+		s.createFrom(s.res)
+		return
+	}
+	// The consolidation of what the screen shows now.
+	op := g.begin("Tạo báo cáo tổng hợp", "Đang tổng hợp số liệu…", false)
+	if op == nil {
+		return
+	}
+	in := s.inputs()
+	var res *report.Consolidation
+	g.background(func() { res = in.run(g.cat) }, func() {
+		op.end()
+		s.createFrom(res)
+	})
+}
+
+// createFrom stores the consolidation res, asking first about the files
+// that could not be read and the errors in them.
+func (s *consolidateScreen) createFrom(res *report.Consolidation) {
+	g := s.g
+	const title = "Chưa tạo được báo cáo tổng hợp"
 	if len(res.Used) == 0 {
 		msg := "Chưa có báo cáo nào của đơn vị cấp dưới cho " + s.head.Period.Name() + " để tổng hợp."
 		if len(s.files) > 0 {
@@ -171,5 +192,5 @@ func (s *consolidateScreen) opened(id int64, res *report.Consolidation, op *oper
 // report is being stored, and says so.
 func (s *consolidateScreen) setBusy(on bool) {
 	s.saving = on
-	s.update()
+	s.showControls()
 }

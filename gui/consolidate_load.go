@@ -110,8 +110,10 @@ func (f *unitFiles) displayNames() map[string]string {
 // readSources are the files read so far, in the order they were chosen,
 // named as the screen shows them; a reading error names the file the same
 // way.
-func (f *unitFiles) readSources() []report.Source {
-	names := f.displayNames()
+func (f *unitFiles) readSources() []report.Source { return f.readSourcesNamed(f.displayNames()) }
+
+// readSourcesNamed is readSources with the files' displayNames.
+func (f *unitFiles) readSourcesNamed(names map[string]string) []report.Source {
 	out := make([]report.Source, 0, len(f.files))
 	for _, p := range f.files {
 		src, ok := f.sources[p]

@@ -10,21 +10,88 @@ import (
 	"baocao/report/flow"
 )
 
-// consResult is the consolidation as it stands: computed again on the UI
+// consResult is the consolidation as it stands: computed again off the UI
 // goroutine after each change (a batch of files read, a file taken off,
-// the deadline, the list of units) from the files read so far.
+// the deadline, the list of units) from the files read so far, one
+// computation at a time; a change made meanwhile drops the outcome of the
+// one under way and starts another.
 type consResult struct {
 	res     *report.Consolidation // nil without a head
 	names   map[string]string     // the chosen files as shown, by path (displayNames)
 	notices []report.Notice       // res's notices as shown: errors first
+
+	gen       uint64 // changes so far
+	resGen    uint64 // the change res is the consolidation of
+	computing bool   // a computation runs
+
+	textWidths    map[string]float32 // a notice's text measured on one line, by text
+	textSize      float32            // the text size they were measured at
+	lineHeight    float32            // the height of a line at that size
+	noticeHeights []float32          // the heights of the notice list's rows
 }
 
-// consolidate runs the consolidation of the files read so far.
-func (s *consolidateScreen) consolidate() *report.Consolidation {
-	if s.head == nil {
+// consInputs are what a consolidation is computed from, taken on the UI
+// goroutine.
+type consInputs struct {
+	head    *report.Report
+	sources []report.Source
+	opt     report.ConsolidateOptions
+}
+
+// inputs takes the screen's state for a consolidation.
+func (s *consolidateScreen) inputs() consInputs {
+	names := s.names
+	if len(names) != len(s.files) {
+		names = s.displayNames()
+	}
+	return consInputs{head: s.head, sources: s.readSourcesNamed(names), opt: s.options()}
+}
+
+// run computes the consolidation (any goroutine); nil without a head.
+func (in consInputs) run(cat *report.Catalogue) *report.Consolidation {
+	if in.head == nil {
 		return nil
 	}
-	return flow.Consolidate(s.g.cat, s.head, s.readSources(), s.options())
+	return flow.Consolidate(cat, in.head, in.sources, in.opt)
+}
+
+// consolidate runs the consolidation of the files read so far, on the
+// calling goroutine.
+func (s *consolidateScreen) consolidate() *report.Consolidation { return s.inputs().run(s.g.cat) }
+
+// fresh reports whether res is the consolidation of the screen as it is.
+func (s *consolidateScreen) fresh() bool { return s.resGen == s.gen && !s.computing }
+
+// recompute computes the consolidation again off the UI goroutine and
+// shows it, unless the screen changed again meanwhile.
+func (s *consolidateScreen) recompute() {
+	s.gen++
+	s.startComputing()
+}
+
+// startComputing computes the consolidation of the screen as it is now,
+// unless a computation runs: that one starts the next when it ends.
+func (s *consolidateScreen) startComputing() {
+	if s.computing {
+		return
+	}
+	if s.head == nil {
+		s.res, s.resGen = nil, s.gen
+		s.showResult()
+		return
+	}
+	s.computing = true
+	gen, in := s.gen, s.inputs()
+	var res *report.Consolidation
+	s.g.background(func() { res = in.run(s.g.cat) }, func() {
+		s.computing = false
+		if gen != s.gen {
+			s.startComputing()
+			return
+		}
+		s.res, s.resGen = res, gen
+		s.showResult()
+	})
 }
 
 // showExpected writes how many lower units must report.

@@ -125,6 +125,7 @@ func loadFolder(t *testing.T, tg *testGUI, s *consolidateScreen, dir string) {
 		t.Error("không hiện thanh tiến trình khi đang đọc tệp")
 	}
 	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.loading() })
+	tg.settle(t)
 	if s.progBox.Visible() {
 		t.Error("thanh tiến trình vẫn hiện sau khi đọc xong")
 	}

@@ -36,6 +36,7 @@ type consWidgets struct {
 	fileList   *widget.List
 	fileEmpty  *widget.Label
 	noticeList *widget.List
+	noticeBox  *fyne.Container // holds noticeList
 	noticeHead *widget.Label
 
 	summary *widget.Label

@@ -91,6 +91,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 
 	test.Tap(u.save)
 	tg.q.until(t, "lưu danh sách", 10*time.Second, func() bool { return c.Overlays().Top() == nil })
+	tg.settle(t)
 	stored, err := tg.st.ExpectedUnits(head)
 	if err != nil {
 		t.Fatal(err)
