@@ -120,15 +120,19 @@ func newStartScreen(g *gui) *startScreen {
 	return s
 }
 
-// reload reads the archive's list again.
+// reload reads the archive's list again, off the UI goroutine.
 func (s *startScreen) reload() {
-	entries, err := s.g.st.List()
-	if err != nil {
-		s.g.showError("Đọc danh sách báo cáo trong kho", err)
-		return
-	}
-	s.all = entries
-	s.filter()
+	g := s.g
+	var entries []store.Entry
+	var err error
+	g.background(func() { entries, err = g.st.List() }, func() {
+		if err != nil {
+			g.showError("Đọc danh sách báo cáo trong kho", err)
+			return
+		}
+		s.all = entries
+		s.filter()
+	})
 }
 
 // filter keeps the entries that match the search.

@@ -206,7 +206,7 @@ func TestOfferPreviousFillsEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := tg.openSample(t)
-	test.Tap(e.figures.previous)
+	tg.tap(t, e.figures.previous)
 	row := e.figures.rows["llct.hocvien"]
 	if got := row.entries[1].Text; got != "2.950" {
 		t.Errorf("ô cùng kỳ = %q, muốn 2.950", got)
