@@ -28,6 +28,8 @@ const usage = `Cách dùng:
   baocao list [--db PATH]                  danh sách báo cáo trong kho
   baocao show ID [--db PATH] [-o OUT.json] in (hoặc ghi) một báo cáo trong kho
   baocao history ID [--db PATH]            lịch sử các lần lưu của một báo cáo
+  baocao finalize ID [--db PATH]           chốt báo cáo (từ chối nếu còn lỗi)
+  baocao reopen ID [--db PATH]             mở lại báo cáo đã chốt để sửa
   baocao --version                         phiên bản
 
 FILE là tệp báo cáo (.json) hoặc tệp Excel do chương trình này xuất ra.
@@ -60,6 +62,8 @@ var commands = map[string]command{
 	"list":        (*cli).list,
 	"show":        (*cli).show,
 	"history":     (*cli).history,
+	"finalize":    (*cli).finalize,
+	"reopen":      (*cli).reopen,
 }
 
 // run executes the command line and returns the exit status.
