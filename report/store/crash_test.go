@@ -163,6 +163,11 @@ func checkSaved(t *testing.T, path string, saved map[savedRev]int64) {
 // the archive opens, passes integrity_check and holds every save the
 // child reported.
 func TestKillWhileSaving(t *testing.T) {
+	if raceDetector {
+		// The child runs several times slower: the kills come before
+		// its first save. The run without the detector covers this.
+		t.Skip("bỏ qua khi chạy với -race: tiến trình con quá chậm để phép thử có nghĩa")
+	}
 	path := filepath.Join(t.TempDir(), "baocao.db")
 	seed := time.Now().UnixNano()
 	rng := rand.New(rand.NewSource(seed))
