@@ -51,18 +51,9 @@ func (g *gui) showConsolidate() {
 		g.enterConsolidate(0)
 		return
 	}
-	op := g.begin("Tổng hợp báo cáo", "Đang lưu những thay đổi mới nhất…", false)
-	if op == nil {
-		return
-	}
 	ed := g.ed
-	g.whenSaved(func() {
-		op.end()
-		g.leaveEditorFor(ed)
-	}, func(err error) {
-		op.end()
-		g.notSavedAsk(ed, err, "trước khi chuyển sang tổng hợp", "Vẫn chuyển", func() { g.leaveEditorFor(ed) })
-	})
+	leave := func() { g.leaveEditorFor(ed) }
+	g.leaveEditor("Tổng hợp báo cáo", "trước khi chuyển sang tổng hợp", "Vẫn chuyển", leave, leave)
 }
 
 // leaveEditorFor closes the editor ed and shows the consolidation with its

@@ -28,15 +28,7 @@ func (h *consHead) drop() { h.headID, h.head, h.expected, h.want = 0, nil, nil, 
 // the head's choice and chooses want (when not 0), else the head chosen
 // before, else the one chosen last time the app ran.
 func (s *consolidateScreen) reloadHeads(want int64) {
-	g := s.g
-	var entries []store.Entry
-	var err error
-	g.background(func() { entries, err = g.st.List() }, func() {
-		if err != nil {
-			g.showError("Đọc danh sách báo cáo trong kho", err)
-		}
-		s.showHeads(entries, want)
-	})
+	s.g.listReports(func(entries []store.Entry, _ error) { s.showHeads(entries, want) })
 }
 
 // showHeads offers the archive's reports for the head's choice (UI

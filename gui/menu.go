@@ -129,20 +129,10 @@ func (g *gui) requestQuit() {
 		g.win.Close()
 		return
 	}
-	op := g.begin("Đang thoát", "Đang lưu những thay đổi mới nhất…", false)
-	if op == nil {
-		return
-	}
 	ed := g.ed
-	g.whenSaved(func() {
-		op.end()
+	g.leaveEditor("Đang thoát", "trước khi thoát", "Vẫn thoát", g.win.Close, func() {
+		ed.saver.stop()
 		g.win.Close()
-	}, func(err error) {
-		op.end()
-		g.notSavedAsk(ed, err, "trước khi thoát", "Vẫn thoát", func() {
-			ed.saver.stop()
-			g.win.Close()
-		})
 	})
 }
 

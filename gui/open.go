@@ -78,17 +78,25 @@ func (g *gui) closeReport() {
 	if g.ed == nil {
 		return
 	}
-	op := g.begin("Đang đóng báo cáo", "Đang lưu những thay đổi mới nhất…", false)
+	g.leaveEditor("Đang đóng báo cáo", "trước khi đóng", "Vẫn đóng", g.forceClose, g.forceClose)
+}
+
+// leaveEditor saves the open report off the UI goroutine (the window says
+// it is busy: title) and then runs next. When the save fails the clerk is
+// asked: stay, keep a copy as a file, or goOn anyway (anyway labels that
+// button; before ends the question: "trước khi đóng").
+func (g *gui) leaveEditor(title, before, anyway string, next, goOn func()) {
+	op := g.begin(title, "Đang lưu những thay đổi mới nhất…", false)
 	if op == nil {
 		return
 	}
 	ed := g.ed
 	g.whenSaved(func() {
 		op.end()
-		g.forceClose()
+		next()
 	}, func(err error) {
 		op.end()
-		g.notSavedAsk(ed, err, "trước khi đóng", "Vẫn đóng", g.forceClose)
+		g.notSavedAsk(ed, err, before, anyway, goOn)
 	})
 }
 

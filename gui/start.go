@@ -122,16 +122,24 @@ func newStartScreen(g *gui) *startScreen {
 
 // reload reads the archive's list again, off the UI goroutine.
 func (s *startScreen) reload() {
-	g := s.g
+	s.g.listReports(func(entries []store.Entry, err error) {
+		if err == nil {
+			s.all = entries
+			s.filter()
+		}
+	})
+}
+
+// listReports reads the archive's list off the UI goroutine and hands it
+// to then on the UI goroutine; an error is shown, then gets it too.
+func (g *gui) listReports(then func([]store.Entry, error)) {
 	var entries []store.Entry
 	var err error
 	g.background(func() { entries, err = g.st.List() }, func() {
 		if err != nil {
 			g.showError("Đọc danh sách báo cáo trong kho", err)
-			return
 		}
-		s.all = entries
-		s.filter()
+		then(entries, err)
 	})
 }
 
