@@ -153,11 +153,11 @@ func (a *autosaver) flushNow() error {
 		a.timer.Stop()
 	}
 	a.pending = false
-	a.mu.Lock() // waits for a save under way
-	a.mu.Unlock()
 	if a.savedSeq.Load() >= a.seq {
 		return nil
 	}
+	// run waits for a save under way, and saves nothing when that one
+	// saved this change.
 	_, err := a.run(a.seq, a.snapshot())
 	if errors.Is(err, errSuperseded) {
 		return nil
