@@ -26,6 +26,7 @@ type autosaver struct {
 	snapshot func() *report.Report             // UI goroutine
 	save     func(*report.Report) (int, error) // any goroutine
 	done     func(rev int, err error)          // UI goroutine
+	started  func()                            // UI goroutine, when not nil: a save starts
 
 	// UI goroutine.
 	timer   *time.Timer
@@ -75,10 +76,18 @@ func (a *autosaver) fire() {
 	}
 	a.pending = false
 	snap, seq := a.snapshot(), a.seq
+	a.start()
 	go func() {
 		rev, err := a.run(seq, snap)
 		a.do(func() { a.finish(seq, rev, err) })
 	}()
+}
+
+// start says that a save starts (it may wait for the archive).
+func (a *autosaver) start() {
+	if a.started != nil {
+		a.started()
+	}
 }
 
 // run saves snap unless a newer change was saved meanwhile.
@@ -131,6 +140,7 @@ func (a *autosaver) flushThen(then func(error)) {
 	}
 	a.pending = false
 	snap, seq := a.snapshot(), a.seq
+	a.start()
 	go func() {
 		rev, err := a.run(seq, snap)
 		a.do(func() {

@@ -78,6 +78,9 @@ func TestTypingWhileArchiveLocked(t *testing.T) {
 	tg.q.until(t, "bắt đầu tự động lưu", 2*time.Second, func() bool {
 		return e.saver.savedSeq.Load() < e.saver.seq && !e.saver.pending
 	})
+	if e.bar.save.Text != "Đang lưu vào kho…" {
+		t.Errorf("dòng trạng thái khi đang chờ kho: %q", e.bar.save.Text)
+	}
 	typeKeys(" mới")
 	if en.Text != "Phủ Lý mới" || e.r.Organization.Place != "Phủ Lý mới" {
 		t.Fatalf("ô hiện %q, báo cáo giữ %q", en.Text, e.r.Organization.Place)

@@ -78,6 +78,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		e.r.Figures = map[string]report.Figure{}
 	}
 	e.saver = newAutosaver(g.cfg.debounce, g.cfg.do, e.snapshot, e.store, e.saved)
+	e.saver.started = func() { e.bar.setSaving() }
 	e.bar = newStatusBar(e)
 	e.toolbar = newEditorToolbar(e)
 	e.general = newGeneralTab(e)
