@@ -46,8 +46,8 @@ func (g *gui) openReport(id int64, op *operation, after func(*editor)) {
 			// Keys typed in the old editor while the report was read
 			// are saved before it goes.
 			g.whenSaved(func() {
-				op.end()
 				g.showReport(id, r, entry)
+				op.end() // after: the old editor's toolbar is not enabled again for nothing
 				if after != nil && g.ed != nil {
 					after(g.ed)
 				}
