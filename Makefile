@@ -67,8 +67,13 @@ vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: các tệp trên chưa định dạng"; exit 1; }
 	$(GO) vet -tags $(TAGS) ./...
 
+# The packages that start goroutines are tested again under the race
+# detector (it needs cgo, which the build has anyway).
+RACE_PKGS := ./gui/ ./report/ ./report/store/ ./cmd/baocao/
+
 test: deps-test vet
 	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -race -tags $(TAGS) -count=1 $(RACE_PKGS)
 
 bench: deps-test
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...

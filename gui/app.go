@@ -13,7 +13,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/user"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -21,6 +22,7 @@ import (
 
 	"baocao/assets"
 	"baocao/report"
+	"baocao/report/flow"
 	"baocao/report/store"
 )
 
@@ -70,7 +72,7 @@ func Run(opt Options) error {
 	g := newGUI(a, opt, config{
 		debounce: time.Second,
 		do:       fyne.Do,
-		author:   currentUser(),
+		author:   flow.User(),
 	})
 	mark("tạo cửa sổ")
 	err := g.openStore()
@@ -114,6 +116,10 @@ type gui struct {
 	cons  *consolidateScreen // "Tổng hợp báo cáo", once shown
 	menu  *mainMenu
 	typ   *typing
+
+	op      *operation     // the operation under way, if any (UI goroutine)
+	jobs    sync.WaitGroup // background work under way
+	running atomic.Int64   // background work whose outcome is not shown yet
 }
 
 func newGUI(a fyne.App, opt Options, cfg config) *gui {
@@ -168,7 +174,10 @@ func (g *gui) openStore() error {
 func (g *gui) restore() {
 	id := int64(g.app.Preferences().Int(prefOpenReport))
 	if id > 0 {
-		if err := g.openReport(id); err == nil {
+		// Before the window shows: reading here keeps the start quick
+		// (the archive is not written).
+		if r, entry, err := g.st.Get(id); err == nil {
+			g.showReport(id, r, entry)
 			return
 		}
 		g.app.Preferences().SetInt(prefOpenReport, 0)
@@ -176,13 +185,17 @@ func (g *gui) restore() {
 	g.showStart()
 }
 
-// shutdown runs after the window closed: the last edits are saved, the
-// archive closed.
+// shutdown runs after the window closed: the last edits are saved (the
+// window is gone, so it waits for the archive here), work under way
+// finishes, the archive is closed.
 func (g *gui) shutdown() {
 	if g.ed != nil {
-		g.ed.flush()
 		g.ed.saver.stop()
+		if err := g.ed.flushNow(); err != nil {
+			fyne.LogError("lưu báo cáo khi thoát", err)
+		}
 	}
+	g.jobs.Wait()
 	if g.st != nil {
 		if err := g.st.Close(); err != nil {
 			fyne.LogError("đóng kho báo cáo", err)
@@ -221,15 +234,4 @@ func (g *gui) openURL(u *url.URL) error {
 		return g.cfg.openURL(u)
 	}
 	return g.app.OpenURL(u)
-}
-
-// currentUser names the user for the history: the login name.
-func currentUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	if h, err := os.Hostname(); err == nil {
-		return h
-	}
-	return ""
 }

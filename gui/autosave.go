@@ -26,6 +26,7 @@ type autosaver struct {
 	snapshot func() *report.Report             // UI goroutine
 	save     func(*report.Report) (int, error) // any goroutine
 	done     func(rev int, err error)          // UI goroutine
+	started  func()                            // UI goroutine, when not nil: a save starts
 
 	// UI goroutine.
 	timer   *time.Timer
@@ -75,10 +76,18 @@ func (a *autosaver) fire() {
 	}
 	a.pending = false
 	snap, seq := a.snapshot(), a.seq
+	a.start()
 	go func() {
 		rev, err := a.run(seq, snap)
 		a.do(func() { a.finish(seq, rev, err) })
 	}()
+}
+
+// start says that a save starts (it may wait for the archive).
+func (a *autosaver) start() {
+	if a.started != nil {
+		a.started()
+	}
 }
 
 // run saves snap unless a newer change was saved meanwhile.
@@ -116,27 +125,55 @@ func (a *autosaver) finish(seq uint64, rev int, err error) {
 	a.done(rev, err)
 }
 
-// flush saves the pending change now, on the calling (UI) goroutine, and
-// reports whether everything is saved.
-func (a *autosaver) flush() error {
+// flushThen saves what is not saved yet, off the UI goroutine, and then
+// calls then on the UI goroutine: with nil once every change made so far
+// is in the archive (changes made while the save ran are saved too, in
+// order, before then runs), or with the error of a save that failed (the
+// change is tried again later). Nothing waiting, then runs at once.
+func (a *autosaver) flushThen(then func(error)) {
+	if a.stopped || a.savedSeq.Load() >= a.seq {
+		then(nil)
+		return
+	}
 	if a.timer != nil {
 		a.timer.Stop()
 	}
 	a.pending = false
-	a.mu.Lock() // waits for a save under way
-	a.mu.Unlock()
+	snap, seq := a.snapshot(), a.seq
+	a.start()
+	go func() {
+		rev, err := a.run(seq, snap)
+		a.do(func() {
+			a.finish(seq, rev, err)
+			if err != nil && !errors.Is(err, errSuperseded) && a.savedSeq.Load() < seq {
+				then(err)
+				return
+			}
+			a.flushThen(then) // what was typed meanwhile, if anything
+		})
+	}()
+}
+
+// flushNow saves the pending change on the calling goroutine, waiting for
+// the archive, and reports whether everything is saved. It is for the
+// app's end, once the window is gone (and for tests); the UI uses
+// flushThen.
+func (a *autosaver) flushNow() error {
+	if a.timer != nil {
+		a.timer.Stop()
+	}
+	a.pending = false
 	if a.savedSeq.Load() >= a.seq {
 		return nil
 	}
-	rev, err := a.run(a.seq, a.snapshot())
+	// run waits for a save under way, and saves nothing when that one
+	// saved this change.
+	_, err := a.run(a.seq, a.snapshot())
 	if errors.Is(err, errSuperseded) {
 		return nil
 	}
 	if err != nil {
 		a.pending, a.since = true, time.Now()
-	}
-	if !a.stopped {
-		a.done(rev, err)
 	}
 	return err
 }

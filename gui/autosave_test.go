@@ -71,7 +71,7 @@ func TestCloseSavesAtOnce(t *testing.T) {
 	tg := newTestGUI(t, db, nil)
 	e := tg.openSample(t)
 	e.general.signer.SetText("Nguyễn Văn A")
-	tg.closeReport()
+	tg.closeReport(t)
 	if tg.ed != nil {
 		t.Fatal("báo cáo chưa đóng")
 	}
@@ -120,7 +120,7 @@ func TestAutosaverOrderAndRetry(t *testing.T) {
 	}
 	fail.Store(false)
 	state.Store(2)
-	if err := a.flush(); err != nil {
+	if err := a.flushNow(); err != nil {
 		t.Fatal(err)
 	}
 	if saved.Load() != 2 {
@@ -152,7 +152,7 @@ func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
 	if !strings.Contains(e.bar.save.Text, "đã có báo cáo") {
 		t.Errorf("dòng trạng thái: %q", e.bar.save.Text)
 	}
-	tg.closeReport()
+	tg.closeReport(t)
 	c := tg.win.Canvas()
 	if tg.ed == nil || !contains(overlayTexts(c), "Vẫn đóng") {
 		t.Fatalf("đóng báo cáo chưa lưu được mà không hỏi: %v", overlayTexts(c))
@@ -160,7 +160,7 @@ func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
 	// Fixing the unit lets it save and close.
 	closeOverlays(c)
 	e.general.superior.SetText("TỈNH ỦY HÀ NAM")
-	tg.closeReport()
+	tg.closeReport(t)
 	if tg.ed != nil {
 		t.Errorf("không đóng được sau khi sửa: %v", overlayTexts(c))
 	}
@@ -184,5 +184,48 @@ func TestAutosaveWhileTypingOn(t *testing.T) {
 	}
 	if n := saves.Load(); n < 2 {
 		t.Errorf("%d lần lưu trong 400 ms gõ liên tục (chờ tối đa 90 ms), muốn ít nhất 2", n)
+	}
+}
+
+// flushThen saves off the calling goroutine; what is typed while a save
+// waits for the archive is saved too, after it and never before it, and
+// then runs once everything is saved.
+func TestFlushThenSavesWhatIsTypedMeanwhile(t *testing.T) {
+	q := newUIQueue()
+	var state atomic.Int64
+	gate := make(chan struct{})
+	var order []int64 // the states saved, in order (under the autosaver's lock)
+	a := newAutosaver(time.Hour, q.do,
+		func() *report.Report { return &report.Report{Number: string(rune('0' + state.Load()))} },
+		func(r *report.Report) (int, error) {
+			<-gate // the archive is locked until the test opens it
+			order = append(order, int64(r.Number[0]-'0'))
+			return len(order), nil
+		},
+		func(int, error) {})
+	defer a.stop()
+	state.Store(1)
+	a.touch()
+	var done []error
+	start := time.Now()
+	a.flushThen(func(err error) { done = append(done, err) })
+	if time.Since(start) > time.Second || len(done) != 0 {
+		t.Fatal("flushThen chờ kho trên luồng gọi nó")
+	}
+	// Typed while the first save waits.
+	state.Store(2)
+	a.touch()
+	state.Store(3)
+	a.touch()
+	close(gate)
+	q.until(t, "lưu xong", 5*time.Second, func() bool { return len(done) > 0 })
+	if done[0] != nil {
+		t.Fatal(done[0])
+	}
+	if len(order) != 2 || order[0] != 1 || order[1] != 3 {
+		t.Errorf("đã lưu theo thứ tự %v, muốn [1 3]", order)
+	}
+	if a.savedSeq.Load() != a.seq || a.pending {
+		t.Error("flushThen xong mà còn thay đổi chưa lưu")
 	}
 }

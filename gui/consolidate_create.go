@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"baocao/report"
+	"baocao/report/flow"
 	"baocao/report/store"
 )
 
@@ -18,7 +19,7 @@ import (
 func (s *consolidateScreen) createReport() {
 	g := s.g
 	const title = "Chưa tạo được báo cáo tổng hợp"
-	if s.loading() {
+	if s.loading() || s.saving {
 		return
 	}
 	if s.head == nil {
@@ -30,7 +31,28 @@ func (s *consolidateScreen) createReport() {
 		g.showInfo(title, "Hạn gửi báo cáo: "+err.Error()+". Hãy sửa hoặc xóa ô hạn gửi.")
 		return
 	}
-	res := s.consolidate()
+	if s.fresh() {
+		s.createFrom(s.res)
+		return
+	}
+	// The consolidation of what the screen shows now.
+	op := g.begin("Tạo báo cáo tổng hợp", "Đang tổng hợp số liệu…", false)
+	if op == nil {
+		return
+	}
+	in := s.inputs()
+	var res *report.Consolidation
+	g.background(func() { res = in.run(g.cat) }, func() {
+		op.end()
+		s.createFrom(res)
+	})
+}
+
+// createFrom stores the consolidation res, asking first about the files
+// that could not be read and the errors in them.
+func (s *consolidateScreen) createFrom(res *report.Consolidation) {
+	g := s.g
+	const title = "Chưa tạo được báo cáo tổng hợp"
 	if len(res.Used) == 0 {
 		msg := "Chưa có báo cáo nào của đơn vị cấp dưới cho " + s.head.Period.Name() + " để tổng hợp."
 		if len(s.files) > 0 {
@@ -73,72 +95,102 @@ func (s *consolidateScreen) createReport() {
 		choice{label: label, important: true, fn: func() { s.store(res) }})
 }
 
-// store puts the consolidated report into the archive and opens it.
+// store puts the consolidated report into the archive, off the UI
+// goroutine, and opens it. The head unit's report of the period, when
+// there is one, is updated only when the clerk says so, and not at all
+// when it is final.
 func (s *consolidateScreen) store(res *report.Consolidation) {
 	g := s.g
 	r := res.Report
 	note := fmt.Sprintf("Tổng hợp từ báo cáo của %d đơn vị", len(res.Used))
 	opt := store.SaveOptions{Author: g.cfg.author, Note: note}
-	e, found, err := g.st.Find(r.Organization, r.Period)
-	if err != nil {
-		g.showError("Tìm báo cáo trong kho", err)
+	op := g.begin("Tạo báo cáo tổng hợp", "Đang lưu báo cáo tổng hợp vào kho…", false)
+	if op == nil {
 		return
 	}
-	if !found {
-		id, err := g.st.Create(r, opt)
-		if err != nil {
+	s.setBusy(true)
+	done := func() {
+		s.setBusy(false)
+		op.end()
+	}
+	var placed flow.Placed
+	var err error
+	g.background(func() { placed, err = flow.Place(g.st, r, opt) }, func() {
+		switch {
+		case err != nil:
+			done()
 			g.showError("Lưu báo cáo tổng hợp vào kho", err)
-			return
+		case !placed.Found:
+			s.setBusy(false)
+			s.opened(placed.ID, res, op)
+		case placed.Final():
+			done()
+			s.final(placed.Existing)
+		default:
+			done()
+			e := placed.Existing
+			msg := fmt.Sprintf("Kho đã có báo cáo của %s (%s, lưu lần cuối %s).\n\n"+
+				"Cập nhật báo cáo đó bằng kết quả tổng hợp? Số liệu của báo cáo được thay bằng tổng số liệu của %d đơn vị; "+
+				"tiêu đề, số, ngày, nội dung và người ký giữ nguyên. Nội dung cũ vẫn còn trong Lịch sử.",
+				e.Label(), e.Status.Label(), formatSaved(e.Updated, time.Now()), len(res.Used))
+			g.ask("Đã có báo cáo kỳ này", msg,
+				choice{label: "Cập nhật báo cáo đó", important: true, fn: func() { s.replace(e, res, opt) }})
 		}
-		s.opened(id, res)
+	})
+}
+
+// replace writes the consolidation into the head unit's report e, off
+// the UI goroutine, and opens it.
+func (s *consolidateScreen) replace(e store.Entry, res *report.Consolidation, opt store.SaveOptions) {
+	g := s.g
+	op := g.begin("Tạo báo cáo tổng hợp", "Đang cập nhật báo cáo tổng hợp trong kho…", false)
+	if op == nil {
 		return
 	}
-	final := func(e store.Entry) {
-		g.ask("Báo cáo đã chốt",
-			fmt.Sprintf("Báo cáo của %s đã chốt nên không ghi kết quả tổng hợp vào được. "+
-				"Mở báo cáo đó, bấm “Mở lại để sửa”, rồi tổng hợp lại.", e.Label()),
-			choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }})
-	}
-	if e.Status == store.Final {
-		final(e)
-		return
-	}
-	msg := fmt.Sprintf("Kho đã có báo cáo của %s (%s, lưu lần cuối %s).\n\n"+
-		"Cập nhật báo cáo đó bằng kết quả tổng hợp? Số liệu của báo cáo được thay bằng tổng số liệu của %d đơn vị; "+
-		"tiêu đề, số, ngày, nội dung và người ký giữ nguyên. Nội dung cũ vẫn còn trong Lịch sử.",
-		e.Label(), e.Status.Label(), formatSaved(e.Updated, time.Now()), len(res.Used))
-	g.ask("Đã có báo cáo kỳ này", msg,
-		choice{label: "Cập nhật báo cáo đó", important: true, fn: func() {
-			_, err := g.st.Update(e.ID, r, opt)
-			if errors.Is(err, store.ErrFinal) { // finalized meanwhile, in another window
-				final(e)
-				return
-			}
-			if err != nil {
-				g.showError("Lưu báo cáo tổng hợp vào kho", err)
-				return
-			}
-			s.opened(e.ID, res)
-		}},
-	)
+	s.setBusy(true)
+	var err error
+	g.background(func() { err = flow.Replace(g.st, e.ID, res.Report, opt) }, func() {
+		s.setBusy(false)
+		switch {
+		case errors.Is(err, store.ErrFinal): // finalized meanwhile, in another window
+			op.end()
+			s.final(e)
+		case err != nil:
+			op.end()
+			g.showError("Lưu báo cáo tổng hợp vào kho", err)
+		default:
+			s.opened(e.ID, res, op)
+		}
+	})
+}
+
+// final explains that the head unit's report is final and cannot take the
+// consolidation.
+func (s *consolidateScreen) final(e store.Entry) {
+	g := s.g
+	g.ask("Báo cáo đã chốt",
+		fmt.Sprintf("Báo cáo của %s đã chốt nên không ghi kết quả tổng hợp vào được. "+
+			"Mở báo cáo đó, bấm “Mở lại để sửa”, rồi tổng hợp lại.", e.Label()),
+		choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }})
 }
 
 // opened shows the stored consolidated report in the editor, on its units.
-func (s *consolidateScreen) opened(id int64, res *report.Consolidation) {
-	g := s.g
-	if err := g.openReport(id); err != nil {
-		g.showError("Mở báo cáo tổng hợp", err)
-		return
-	}
-	if g.ed == nil {
-		return
-	}
-	if len(g.ed.tabs.Items) > tabUnits {
-		g.ed.tabs.SelectIndex(tabUnits)
-	}
-	msg := fmt.Sprintf("Đã tổng hợp số liệu của %d đơn vị", len(res.Used))
-	if n := len(res.Notices); n > 0 {
-		msg += fmt.Sprintf(" (%d vấn đề, xem ở màn hình Tổng hợp)", n)
-	}
-	g.ed.bar.setMessage(msg)
+func (s *consolidateScreen) opened(id int64, res *report.Consolidation, op *operation) {
+	s.g.openReport(id, op, func(ed *editor) {
+		if len(ed.tabs.Items) > tabUnits {
+			ed.tabs.SelectIndex(tabUnits)
+		}
+		msg := fmt.Sprintf("Đã tổng hợp số liệu của %d đơn vị", len(res.Used))
+		if n := len(res.Notices); n > 0 {
+			msg += fmt.Sprintf(" (%d vấn đề, xem ở màn hình Tổng hợp)", n)
+		}
+		ed.bar.setMessage(msg)
+	})
+}
+
+// setBusy disables the screen's create button while the consolidated
+// report is being stored, and says so.
+func (s *consolidateScreen) setBusy(on bool) {
+	s.saving = on
+	s.showControls()
 }

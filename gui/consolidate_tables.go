@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -160,7 +161,16 @@ func (s *consolidateScreen) showFiles() {
 // files, units of another period, units sent twice, units not on the
 // list, rules broken in a unit's report. Errors come first.
 func (s *consolidateScreen) newNoticeList() fyne.CanvasObject {
-	s.noticeList = widget.NewList(
+	s.noticeList = s.makeNoticeList()
+	s.noticeHead = boldLabel("")
+	// The rows' heights follow the list's width.
+	s.noticeBox = container.New(&resizeLayout{onWidth: func(float32) { s.sizeNotices() }}, s.noticeList)
+	return container.NewBorder(s.noticeHead, nil, nil, nil, s.noticeBox)
+}
+
+// makeNoticeList makes the list widget of the notices.
+func (s *consolidateScreen) makeNoticeList() *widget.List {
+	l := widget.NewList(
 		func() int { return len(s.notices) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -181,11 +191,8 @@ func (s *consolidateScreen) newNoticeList() fyne.CanvasObject {
 				icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 			}
 		})
-	s.noticeList.OnSelected = func(id widget.ListItemID) { s.noticeList.UnselectAll() }
-	s.noticeHead = boldLabel("")
-	// The rows' heights follow the list's width.
-	watch := container.New(&resizeLayout{onWidth: func(float32) { s.sizeNotices() }}, s.noticeList)
-	return container.NewBorder(s.noticeHead, nil, nil, nil, watch)
+	l.OnSelected = func(id widget.ListItemID) { l.UnselectAll() }
+	return l
 }
 
 // noticeText writes a notice for the list: "tệp: Lỗi: …".
@@ -225,7 +232,11 @@ func (s *consolidateScreen) showNotices() {
 }
 
 // sizeNotices gives each row of the notice list the height of its wrapped
-// text at the list's width.
+// text at the list's width. A thousand units give thousands of notices,
+// shown again after each keystroke in the deadline: a text's width is
+// measured once, and rows whose heights change get a new list widget
+// (Fyne redraws the whole list for each height set on a list on screen;
+// a list not drawn yet takes them for free).
 func (s *consolidateScreen) sizeNotices() {
 	width := s.noticeList.Size().Width
 	if width < 200 {
@@ -235,12 +246,34 @@ func (s *consolidateScreen) sizeNotices() {
 	size := th.Size(theme.SizeNameText)
 	pad := th.Size(theme.SizeNameInnerPadding)
 	avail := width - th.Size(theme.SizeNameInlineIcon) - 4*pad - 2*th.Size(theme.SizeNamePadding)
-	line := fyne.MeasureText("Ấy", size, fyne.TextStyle{}).Height
-	for i, n := range s.notices {
-		w := fyne.MeasureText(noticeText(n), size, fyne.TextStyle{}).Width
-		lines := max(1, int(math.Ceil(float64(w/avail*1.08)))) // words do not fill a line
-		s.noticeList.SetItemHeight(i, float32(lines)*line+2*pad)
+	if s.textWidths == nil || len(s.textWidths) > 50000 || s.textSize != size {
+		s.textWidths, s.textSize = map[string]float32{}, size
+		s.lineHeight = fyne.MeasureText("Ấy", size, fyne.TextStyle{}).Height
 	}
+	heights := make([]float32, len(s.notices))
+	for i, n := range s.notices {
+		text := noticeText(n)
+		w, ok := s.textWidths[text]
+		if !ok {
+			w = fyne.MeasureText(text, size, fyne.TextStyle{}).Width
+			s.textWidths[text] = w
+		}
+		lines := max(1, int(math.Ceil(float64(w/avail*1.08)))) // words do not fill a line
+		heights[i] = float32(lines)*s.lineHeight + 2*pad
+	}
+	if slices.Equal(heights, s.noticeHeights) {
+		return
+	}
+	s.noticeHeights = heights
+	old := s.noticeList
+	l := s.makeNoticeList()
+	for i, h := range heights {
+		l.SetItemHeight(i, h)
+	}
+	s.noticeList = l
+	s.noticeBox.Objects = []fyne.CanvasObject{l}
+	l.Resize(old.Size())
+	s.noticeBox.Refresh()
 }
 
 // resizeLayout gives its objects its whole size and tells onWidth when

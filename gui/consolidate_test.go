@@ -96,7 +96,7 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 	}
 	st.Close()
 	tg := newTestGUI(t, db, nil)
-	tg.showConsolidate()
+	tg.showConsolidate(t)
 	s := tg.cons
 	if s == nil || !s.shown() {
 		t.Fatal("không hiện màn hình Tổng hợp")
@@ -105,6 +105,7 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 		t.Fatal("đã chọn sẵn báo cáo tổng hợp khi chưa chọn lần nào")
 	}
 	s.headSel.SetSelected("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM — 6 tháng đầu năm 2019 (số 45)")
+	tg.settle(t)
 	if s.head == nil || s.headID != id {
 		t.Fatalf("chọn báo cáo tổng hợp: %v", s.headSel.Options)
 	}
@@ -119,10 +120,12 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 func loadFolder(t *testing.T, tg *testGUI, s *consolidateScreen, dir string) {
 	t.Helper()
 	s.addFolderPath(dir)
-	if !s.loading() || !s.progBox.Visible() {
+	tg.q.until(t, "lấy các tệp trong thư mục", 10*time.Second, s.loading)
+	if !s.progBox.Visible() {
 		t.Error("không hiện thanh tiến trình khi đang đọc tệp")
 	}
 	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.loading() })
+	tg.settle(t)
 	if s.progBox.Visible() {
 		t.Error("thanh tiến trình vẫn hiện sau khi đọc xong")
 	}
@@ -205,21 +208,21 @@ func TestConsolidateScreen(t *testing.T) {
 	// Create: the unreadable file is left out only when the clerk says
 	// so; the head's report is updated only when the clerk says so.
 	c := tg.win.Canvas()
-	test.Tap(s.create)
+	tg.tap(t, s.create)
 	if !contains(overlayTexts(c), "1 tệp không đọc được, sẽ không được tính:\n• hong.json") ||
 		!contains(overlayTexts(c), "1 lỗi khác trong các tệp:\n• thanh-liem-2018.json: Lỗi:") {
 		t.Fatalf("không hỏi về tệp không đọc được, tệp khác kỳ: %v", overlayTexts(c))
 	}
-	test.Tap(overlayButton(t, c, "Hủy"))
+	tg.tap(t, overlayButton(t, c, "Hủy"))
 	if tg.ed != nil {
 		t.Fatal("Hủy vẫn tạo báo cáo")
 	}
-	test.Tap(s.create)
-	test.Tap(overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
+	tg.tap(t, s.create)
+	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
 	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
 		t.Fatalf("không hỏi cập nhật báo cáo đã có: %v", overlayTexts(c))
 	}
-	test.Tap(overlayButton(t, c, "Cập nhật báo cáo đó"))
+	tg.tap(t, overlayButton(t, c, "Cập nhật báo cáo đó"))
 	e := tg.ed
 	if e == nil || e.id != id {
 		t.Fatalf("báo cáo tổng hợp không mở trong trình soạn: %v", overlayTexts(c))
@@ -244,13 +247,13 @@ func TestConsolidateScreen(t *testing.T) {
 
 	// Again from the editor (menu): the same files, the report as the
 	// head; the completeness section is not repeated.
-	tg.showConsolidate()
+	tg.showConsolidate(t)
 	if tg.ed != nil || !s.shown() || s.headID != id || len(s.files) != 8 {
 		t.Fatalf("quay lại Tổng hợp: đầu %d, %d tệp", s.headID, len(s.files))
 	}
-	test.Tap(s.create)
-	test.Tap(overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
-	test.Tap(overlayButton(t, c, "Cập nhật báo cáo đó"))
+	tg.tap(t, s.create)
+	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
+	tg.tap(t, overlayButton(t, c, "Cập nhật báo cáo đó"))
 	if tg.ed == nil {
 		t.Fatal("lần tổng hợp thứ hai không mở báo cáo")
 	}
@@ -318,7 +321,8 @@ func TestConsolidateUnitsTabGolden(t *testing.T) {
 	tg, s, _ := consolidationGUI(t)
 	loadFolder(t, tg, s, unitFolder(t))
 	s.store(s.consolidate())
-	test.Tap(overlayButton(t, tg.win.Canvas(), "Cập nhật báo cáo đó"))
+	tg.settle(t)
+	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Cập nhật báo cáo đó"))
 	if tg.ed == nil {
 		t.Fatal("báo cáo tổng hợp không mở")
 	}
@@ -330,12 +334,13 @@ func TestConsolidateUnitsTabGolden(t *testing.T) {
 func TestConsolidateRefusals(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	tg.start.cons.OnTapped()
+	tg.settle(t)
 	s := tg.cons
 	c := tg.win.Canvas()
 	if !s.shown() || !strings.Contains(s.period.Text, "kho chưa có báo cáo nào") {
 		t.Fatalf("kho trống: %q", s.period.Text)
 	}
-	test.Tap(s.create)
+	tg.tap(t, s.create)
 	if !contains(overlayTexts(c), "Hãy chọn báo cáo của đơn vị tổng hợp") {
 		t.Errorf("không chọn đơn vị tổng hợp: %v", overlayTexts(c))
 	}
@@ -343,11 +348,11 @@ func TestConsolidateRefusals(t *testing.T) {
 
 	tg.showStart()
 	e := tg.openSample(t)
-	tg.showConsolidate() // from the editor: the open report is the head
+	tg.showConsolidate(t) // from the editor: the open report is the head
 	if tg.ed != nil || s.head == nil || s.headID != e.id {
 		t.Fatalf("báo cáo đang mở không thành báo cáo tổng hợp: %d", s.headID)
 	}
-	test.Tap(s.create)
+	tg.tap(t, s.create)
 	if !contains(overlayTexts(c), "Chưa có báo cáo nào của đơn vị cấp dưới cho 6 tháng đầu năm 2019") {
 		t.Errorf("không có tệp: %v", overlayTexts(c))
 	}
@@ -361,7 +366,7 @@ func TestConsolidateRefusals(t *testing.T) {
 	dir := unitFolder(t)
 	s.addPaths([]string{filepath.Join(dir, "ly-nhan.json")})
 	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return !s.loading() })
-	test.Tap(s.create)
+	tg.tap(t, s.create)
 	if !contains(overlayTexts(c), "Hạn gửi báo cáo: ngày") {
 		t.Errorf("hạn gửi sai vẫn tạo: %v", overlayTexts(c))
 	}
@@ -372,12 +377,14 @@ func TestConsolidateRefusals(t *testing.T) {
 	// The deadline is remembered for the head.
 	s.deadline.SetText("01/07/2019")
 	s.reloadHeads(0)
+	tg.settle(t)
 	if s.deadline.Text != "01/07/2019" {
 		t.Errorf("hạn gửi sau khi đọc lại: %q", s.deadline.Text)
 	}
 
 	// Dropped: a folder and a file that is not a report.
 	s.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir), storage.NewFileURI(filepath.Join(dir, "ghi-chu.txt"))})
+	tg.settle(t)
 	if !contains(overlayTexts(c), "ghi-chu.txt") {
 		t.Errorf("không báo tệp không nhận: %v", overlayTexts(c))
 	}
@@ -399,6 +406,7 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.reloadHeads(0)
+	tg.settle(t)
 	if !strings.Contains(s.period.Text, "đã chốt") {
 		t.Errorf("không nói báo cáo đã chốt: %q", s.period.Text)
 	}
@@ -406,12 +414,12 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 	os.Remove(filepath.Join(dir, "hong.json"))
 	loadFolder(t, tg, s, dir)
 	c := tg.win.Canvas()
-	test.Tap(s.create)
-	test.Tap(overlayButton(t, c, "Vẫn tổng hợp")) // the other period's file
+	tg.tap(t, s.create)
+	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp")) // the other period's file
 	if !contains(overlayTexts(c), "đã chốt nên không ghi kết quả tổng hợp vào được") {
 		t.Fatalf("không báo báo cáo đã chốt: %v", overlayTexts(c))
 	}
-	test.Tap(overlayButton(t, c, "Mở báo cáo đó"))
+	tg.tap(t, overlayButton(t, c, "Mở báo cáo đó"))
 	if tg.ed == nil || tg.ed.id != id || !tg.ed.readOnly {
 		t.Fatal("không mở báo cáo đã chốt")
 	}

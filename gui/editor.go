@@ -78,6 +78,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		e.r.Figures = map[string]report.Figure{}
 	}
 	e.saver = newAutosaver(g.cfg.debounce, g.cfg.do, e.snapshot, e.store, e.saved)
+	e.saver.started = func() { e.bar.setSaving() }
 	e.bar = newStatusBar(e)
 	e.toolbar = newEditorToolbar(e)
 	e.general = newGeneralTab(e)
@@ -310,12 +311,14 @@ func (e *editor) saved(rev int, err error) {
 	e.bar.setSaved(err)
 }
 
-// flush saves what is not saved yet, now, and says whether it worked.
-func (e *editor) flush() error {
+// flushNow saves what is not saved yet on the calling goroutine, waiting
+// for the archive; it is for the app's end and for tests (the UI saves
+// off its goroutine: gui.whenSaved).
+func (e *editor) flushNow() error {
 	if e.readOnly {
 		return nil
 	}
-	return e.saver.flush()
+	return e.saver.flushNow()
 }
 
 // disableAll disables every input under o: the tabs of a final report,
@@ -373,6 +376,19 @@ type editorToolbar struct {
 	content  fyne.CanvasObject
 	finalize *widget.Button
 	reopen   *widget.Button
+	buttons  []*widget.Button
+}
+
+// setEnabled enables or disables the toolbar's buttons: they are off while
+// an operation runs.
+func (t *editorToolbar) setEnabled(on bool) {
+	for _, b := range t.buttons {
+		if on {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
 }
 
 func newEditorToolbar(e *editor) *editorToolbar {
@@ -394,6 +410,11 @@ func newEditorToolbar(e *editor) *editorToolbar {
 	} else {
 		t.finalize = widget.NewButtonWithIcon("Chốt báo cáo", theme.ConfirmIcon(), e.finalize)
 		objs = append(objs, t.finalize)
+	}
+	for _, o := range objs {
+		if b, ok := o.(*widget.Button); ok {
+			t.buttons = append(t.buttons, b)
+		}
 	}
 	t.content = container.NewHBox(objs...)
 	return t

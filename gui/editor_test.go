@@ -166,7 +166,7 @@ func TestDocumentsDriveCounts(t *testing.T) {
 	e.docs.build()
 	e.changed()
 	e.docs.remove(0) // a document with a symbol asks first
-	test.Tap(overlayButton(t, tg.win.Canvas(), "Xóa"))
+	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Xóa"))
 	if len(e.r.Documents) != 0 {
 		t.Fatalf("còn %d văn bản", len(e.r.Documents))
 	}
@@ -191,7 +191,7 @@ func TestFinalReportIsReadOnly(t *testing.T) {
 	retype(e.figures.rows["llct.hocvien"].entries[0], "3.286")
 
 	e.finalize()
-	test.Tap(overlayButton(t, c, "Chốt báo cáo"))
+	tg.tap(t, overlayButton(t, c, "Chốt báo cáo"))
 	e = tg.ed
 	if e == nil || !e.readOnly || e.id != id {
 		t.Fatal("sau khi chốt, báo cáo không mở lại ở chế độ chỉ xem")
@@ -224,7 +224,7 @@ func TestFinalReportIsReadOnly(t *testing.T) {
 	}
 
 	e.reopen()
-	test.Tap(overlayButton(t, c, "Mở lại để sửa"))
+	tg.tap(t, overlayButton(t, c, "Mở lại để sửa"))
 	e = tg.ed
 	if e.readOnly || e.general.summary.Disabled() {
 		t.Fatal("mở lại để sửa nhưng vẫn chỉ xem")

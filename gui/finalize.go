@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 
+	"baocao/report/flow"
 	"baocao/report/store"
 )
 
@@ -36,30 +37,46 @@ func (e *editor) reopen() {
 		"Mở lại để sửa", func() { e.setFinal(false) })
 }
 
-// setFinal finalizes or reopens the report and reloads the editor.
+// setFinal finalizes or reopens the report off the UI goroutine and
+// reloads the editor. The busy dialog shows at once: no key may reach the
+// editor while its report becomes final.
 func (e *editor) setFinal(final bool) {
 	g := e.g
-	opt := store.SaveOptions{Author: g.cfg.author}
-	var err error
+	what, msg := "Mở lại báo cáo", "Đang mở lại báo cáo để sửa…"
 	if final {
-		if err = e.flush(); err == nil {
-			err = g.st.Finalize(e.id, opt)
-		}
-	} else {
-		err = g.st.Reopen(e.id, opt)
+		what, msg = "Chốt báo cáo", "Đang lưu và chốt báo cáo…"
 	}
-	if err != nil {
-		g.showError("", err)
+	op := g.begin(what, msg, true)
+	if op == nil {
 		return
 	}
-	tab := e.tabs.SelectedIndex()
-	g.openOrShow(e.id)
-	if g.ed != nil {
-		g.ed.tabs.SelectIndex(tab)
-		if final {
-			g.ed.bar.setMessage("Đã chốt báo cáo")
-		} else {
-			g.ed.bar.setMessage("Đã mở lại báo cáo để sửa")
-		}
+	opt := store.SaveOptions{Author: g.cfg.author}
+	fail := func(err error) {
+		op.end()
+		g.showError(what, err)
 	}
+	g.whenSaved(func() {
+		var err error
+		g.background(func() {
+			if final {
+				err = flow.Finalize(g.st, g.cat, e.id, opt)
+			} else {
+				err = flow.Reopen(g.st, e.id, opt)
+			}
+		}, func() {
+			if err != nil {
+				fail(err)
+				return
+			}
+			tab := e.tabs.SelectedIndex()
+			g.openReport(e.id, op, func(ed *editor) {
+				ed.tabs.SelectIndex(tab)
+				if final {
+					ed.bar.setMessage("Đã chốt báo cáo")
+				} else {
+					ed.bar.setMessage("Đã mở lại báo cáo để sửa")
+				}
+			})
+		})
+	}, fail)
 }

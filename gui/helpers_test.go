@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
 )
 
 // uiQueue stands in for fyne.Do in tests: work handed back from
@@ -96,6 +98,7 @@ func newTestGUI(t testing.TB, db string, prefs map[string]any) *testGUI {
 		t.Fatalf("mở kho: %v", err)
 	}
 	g.restore()
+	tg.settle(t)
 	t.Cleanup(func() {
 		q.drain()
 		g.shutdown()
@@ -107,10 +110,40 @@ func newTestGUI(t testing.TB, db string, prefs map[string]any) *testGUI {
 func (tg *testGUI) openSample(t testing.TB) *editor {
 	t.Helper()
 	tg.gui.openSample()
+	tg.settle(t)
 	if tg.ed == nil {
 		t.Fatalf("báo cáo mẫu không được mở; màn hình: %s", strings.Join(texts(tg.win.Canvas()), " | "))
 	}
 	return tg.ed
+}
+
+// settle runs the work handed back to the UI goroutine until no
+// background work and no operation (opening, saving, finalizing…) is under
+// way.
+func (tg *testGUI) settle(t testing.TB) {
+	t.Helper()
+	tg.q.until(t, "việc chạy nền xong", 15*time.Second, func() bool {
+		return tg.running.Load() == 0 && tg.op == nil
+	})
+}
+
+// The operations the tests start as a clerk would, each waited for.
+
+func (tg *testGUI) closeReport(t testing.TB) { tg.gui.closeReport(); tg.settle(t) }
+
+func (tg *testGUI) showConsolidate(t testing.TB) { tg.gui.showConsolidate(); tg.settle(t) }
+
+func (tg *testGUI) newReport(t testing.TB) { tg.gui.newReport(); tg.settle(t) }
+
+func (tg *testGUI) importReport(t testing.TB, r *report.Report, source string) {
+	tg.gui.importReport(r, source)
+	tg.settle(t)
+}
+
+// tap taps a button and waits for what it started.
+func (tg *testGUI) tap(t testing.TB, b fyne.Tappable) {
+	test.Tap(b)
+	tg.settle(t)
 }
 
 // texts lists the texts shown on the canvas, dialogs included.

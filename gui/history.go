@@ -19,14 +19,33 @@ import (
 // the history is never rewritten).
 func (e *editor) showHistory() {
 	g := e.g
-	if err := e.flush(); err != nil {
-		g.showError("Lưu những thay đổi mới nhất", err)
-	}
-	revs, err := g.st.History(e.id)
-	if err != nil {
-		g.showError("Đọc lịch sử báo cáo", err)
+	op := g.begin("Lịch sử báo cáo", "Đang đọc lịch sử báo cáo…", false)
+	if op == nil {
 		return
 	}
+	read := func() {
+		var revs []store.Revision
+		var err error
+		g.background(func() { revs, err = g.st.History(e.id) }, func() {
+			op.end()
+			if err != nil {
+				g.showError("Đọc lịch sử báo cáo", err)
+				return
+			}
+			if g.ed == e {
+				e.historyDialog(revs)
+			}
+		})
+	}
+	g.whenSaved(read, func(err error) {
+		g.showError("Lưu những thay đổi mới nhất", err)
+		read()
+	})
+}
+
+// historyDialog shows the revisions read (UI goroutine).
+func (e *editor) historyDialog(revs []store.Revision) {
+	g := e.g
 	var d *dialog.CustomDialog
 	detail := wrapped("")
 	restore := widget.NewButtonWithIcon("Khôi phục bản này", theme.HistoryIcon(), nil)
@@ -87,19 +106,29 @@ func (e *editor) showHistory() {
 	}
 }
 
-// restore makes revision rev the report's content and reloads the editor.
+// restore makes revision rev the report's content, off the UI goroutine,
+// and reloads the editor.
 func (e *editor) restore(rev int) {
 	g := e.g
-	if _, err := g.st.Restore(e.id, rev, store.SaveOptions{Author: g.cfg.author}); err != nil {
-		g.showError(fmt.Sprintf("Khôi phục bản %d", rev), err)
+	op := g.begin("Khôi phục bản cũ", fmt.Sprintf("Đang khôi phục bản %d…", rev), true)
+	if op == nil {
 		return
 	}
-	tab := e.tabs.SelectedIndex()
-	g.openOrShow(e.id)
-	if g.ed != nil {
-		g.ed.tabs.SelectIndex(tab)
-		g.ed.bar.setMessage(fmt.Sprintf("Đã khôi phục nội dung bản %d", rev))
-	}
+	var err error
+	g.background(func() {
+		_, err = g.st.Restore(e.id, rev, store.SaveOptions{Author: g.cfg.author})
+	}, func() {
+		if err != nil {
+			op.end()
+			g.showError(fmt.Sprintf("Khôi phục bản %d", rev), err)
+			return
+		}
+		tab := e.tabs.SelectedIndex()
+		g.openReport(e.id, op, func(ed *editor) {
+			ed.tabs.SelectIndex(tab)
+			ed.bar.setMessage(fmt.Sprintf("Đã khôi phục nội dung bản %d", rev))
+		})
+	})
 }
 
 // revisionTitle is a revision's line in the list.

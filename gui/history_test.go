@@ -14,10 +14,11 @@ func TestHistoryRestore(t *testing.T) {
 	e := tg.openSample(t)
 	id := e.id
 	e.general.number.SetText("99")
-	if err := e.flush(); err != nil {
+	if err := e.flushNow(); err != nil {
 		t.Fatal(err)
 	}
 	e.showHistory()
+	tg.settle(t)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "Bản 2") || !contains(overlayTexts(c), "số báo cáo: 45 ⟶ 99") {
 		t.Fatalf("lịch sử: %v", overlayTexts(c))
@@ -29,6 +30,7 @@ func TestHistoryRestore(t *testing.T) {
 	closeOverlays(c)
 
 	e.restore(1)
+	tg.settle(t)
 	if tg.ed == nil || tg.ed.id != id || tg.ed.r.Number != "45" {
 		t.Fatalf("sau khi khôi phục bản 1: số %q", tg.ed.r.Number)
 	}

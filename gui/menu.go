@@ -134,22 +134,15 @@ func (g *gui) addShortcuts() {
 // fails is explained first.
 func (g *gui) requestQuit() {
 	g.saveWindowSize()
-	if g.ed != nil {
-		if err := g.ed.flush(); err != nil {
-			ed := g.ed
-			g.ask("Chưa lưu được báo cáo",
-				"Những thay đổi mới nhất chưa lưu được vào kho:\n"+err.Error()+
-					"\n\nCó thể lưu một bản thành tệp trước khi thoát.",
-				choice{label: "Lưu thành tệp…", important: true, fn: func() { ed.exportDialog(formatJSON) }},
-				choice{label: "Vẫn thoát", fn: func() {
-					ed.saver.stop()
-					g.win.Close()
-				}},
-			)
-			return
-		}
+	if g.ed == nil {
+		g.win.Close()
+		return
 	}
-	g.win.Close()
+	ed := g.ed
+	g.leaveEditor("Đang thoát", "trước khi thoát", "Vẫn thoát", g.win.Close, func() {
+		ed.saver.stop()
+		g.win.Close()
+	})
 }
 
 // showAbout shows the version and the licences.

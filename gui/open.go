@@ -12,20 +12,55 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"baocao/report"
+	"baocao/report/flow"
 	"baocao/report/store"
-	"baocao/report/xlsx"
 )
 
-// openReport shows report id of the archive in the editor.
-func (g *gui) openReport(id int64) error {
-	r, entry, err := g.st.Get(id)
-	if err != nil {
-		return err
-	}
-	if g.ed != nil {
-		if err := g.ed.flush(); err != nil {
-			return fmt.Errorf("chưa lưu được báo cáo đang mở, nên chưa chuyển sang báo cáo khác (có thể “Lưu thành tệp…” trước): %w", err)
+// openReport shows report id of the archive in the editor, off the UI
+// goroutine: the open report is saved first (what is typed meanwhile
+// too), the report read, and the editor swapped on the UI goroutine;
+// after, when not nil, runs then with the new editor. op is the operation
+// this continues, or nil for a new one; it ends here.
+func (g *gui) openReport(id int64, op *operation, after func(*editor)) {
+	if op == nil {
+		if op = g.begin("Đang mở báo cáo", "Đang đọc báo cáo trong kho…", false); op == nil {
+			return
 		}
+	}
+	fail := func(err error) {
+		op.end()
+		g.showError("Mở báo cáo", err)
+	}
+	notSaved := func(err error) {
+		fail(fmt.Errorf("chưa lưu được báo cáo đang mở, nên chưa chuyển sang báo cáo khác (có thể “Lưu thành tệp…” trước): %w", err))
+	}
+	g.whenSaved(func() {
+		var r *report.Report
+		var entry store.Entry
+		var err error
+		g.background(func() { r, entry, err = g.st.Get(id) }, func() {
+			if err != nil {
+				fail(err)
+				return
+			}
+			// Keys typed in the old editor while the report was read
+			// are saved before it goes.
+			g.whenSaved(func() {
+				g.showReport(id, r, entry)
+				op.end() // after: the old editor's toolbar is not enabled again for nothing
+				if after != nil && g.ed != nil {
+					after(g.ed)
+				}
+			}, notSaved)
+		})
+	}, notSaved)
+}
+
+// showReport puts a report read from the archive in the editor (UI
+// goroutine, no disk): the editor shown before is dropped, its changes
+// already saved.
+func (g *gui) showReport(id int64, r *report.Report, entry store.Entry) {
+	if g.ed != nil {
 		g.ed.saver.stop()
 	}
 	g.ed = newEditor(g, id, r, entry)
@@ -34,7 +69,6 @@ func (g *gui) openReport(id int64) error {
 	g.setTitle()
 	g.menu.update()
 	g.typ.firstStartHint()
-	return nil
 }
 
 // closeReport saves the open report and goes back to the start screen. A
@@ -44,17 +78,37 @@ func (g *gui) closeReport() {
 	if g.ed == nil {
 		return
 	}
-	if err := g.ed.flush(); err != nil {
-		ed := g.ed
-		g.ask("Chưa lưu được báo cáo",
-			"Những thay đổi mới nhất chưa lưu được vào kho:\n"+err.Error()+
-				"\n\nCó thể lưu một bản thành tệp trước khi đóng.",
-			choice{label: "Lưu thành tệp…", important: true, fn: func() { ed.exportDialog(formatJSON) }},
-			choice{label: "Vẫn đóng", fn: g.forceClose},
-		)
+	g.leaveEditor("Đang đóng báo cáo", "trước khi đóng", "Vẫn đóng", g.forceClose, g.forceClose)
+}
+
+// leaveEditor saves the open report off the UI goroutine (the window says
+// it is busy: title) and then runs next. When the save fails the clerk is
+// asked: stay, keep a copy as a file, or goOn anyway (anyway labels that
+// button; before ends the question: "trước khi đóng").
+func (g *gui) leaveEditor(title, before, anyway string, next, goOn func()) {
+	op := g.begin(title, "Đang lưu những thay đổi mới nhất…", false)
+	if op == nil {
 		return
 	}
-	g.forceClose()
+	ed := g.ed
+	g.whenSaved(func() {
+		op.end()
+		next()
+	}, func(err error) {
+		op.end()
+		g.notSavedAsk(ed, err, before, anyway, goOn)
+	})
+}
+
+// notSavedAsk explains that the latest changes of ed could not be saved,
+// and offers to keep a copy as a file or to go on anyway.
+func (g *gui) notSavedAsk(ed *editor, err error, before, anyway string, goOn func()) {
+	g.ask("Chưa lưu được báo cáo",
+		"Những thay đổi mới nhất chưa lưu được vào kho:\n"+err.Error()+
+			"\n\nCó thể lưu một bản thành tệp "+before+".",
+		choice{label: "Lưu thành tệp…", important: true, fn: func() { ed.exportDialog(formatJSON) }},
+		choice{label: anyway, fn: goOn},
+	)
 }
 
 func (g *gui) forceClose() {
@@ -110,35 +164,44 @@ func (g *gui) newReport() {
 	if g.st == nil {
 		return
 	}
-	r, offered, err := g.newReportDraft(time.Now())
-	if err != nil {
-		g.showError("Tạo báo cáo mới", err)
+	op := g.begin("Tạo báo cáo mới", "Đang tạo báo cáo mới trong kho…", false)
+	if op == nil {
 		return
 	}
-	if e, found, err := g.st.Find(r.Organization, r.Period); err == nil && found {
-		g.ask("Đã có báo cáo kỳ này",
-			fmt.Sprintf("Kho đã có báo cáo của %s (lưu lần cuối %s). Mở báo cáo đó để làm tiếp?",
-				e.Label(), formatSaved(e.Updated, time.Now())),
-			choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }},
-		)
-		return
-	}
-	id, err := g.st.Create(r, store.SaveOptions{Author: g.cfg.author, Note: "Báo cáo mới"})
-	if err != nil {
-		g.showError("Tạo báo cáo mới", err)
-		return
-	}
-	g.openOrShow(id)
-	if g.ed != nil && len(offered) > 0 {
-		g.ed.bar.setMessage(fmt.Sprintf("Đã điền số liệu cùng kỳ năm trước cho %d chỉ tiêu", len(offered)))
-	}
+	var offered []string
+	var placed flow.Placed
+	var err error
+	g.background(func() {
+		var r *report.Report
+		if r, offered, err = g.newReportDraft(time.Now()); err != nil {
+			return
+		}
+		placed, err = flow.Place(g.st, r, store.SaveOptions{Author: g.cfg.author, Note: "Báo cáo mới"})
+	}, func() {
+		if err != nil {
+			op.end()
+			g.showError("Tạo báo cáo mới", err)
+			return
+		}
+		if e := placed.Existing; placed.Found {
+			op.end()
+			g.ask("Đã có báo cáo kỳ này",
+				fmt.Sprintf("Kho đã có báo cáo của %s (lưu lần cuối %s). Mở báo cáo đó để làm tiếp?",
+					e.Label(), formatSaved(e.Updated, time.Now())),
+				choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }},
+			)
+			return
+		}
+		g.openReport(placed.ID, op, func(ed *editor) {
+			if len(offered) > 0 {
+				ed.bar.setMessage(fmt.Sprintf("Đã điền số liệu cùng kỳ năm trước cho %d chỉ tiêu", len(offered)))
+			}
+		})
+	})
 }
 
-func (g *gui) openOrShow(id int64) {
-	if err := g.openReport(id); err != nil {
-		g.showError("Mở báo cáo", err)
-	}
-}
+// openOrShow opens report id; a failure is shown.
+func (g *gui) openOrShow(id int64) { g.openReport(id, nil, nil) }
 
 // openSample stores the sample report in the archive and opens it.
 func (g *gui) openSample() {
@@ -186,17 +249,16 @@ func (g *gui) chooseReportFile(what, confirm, title string, then func(path strin
 // workbook takes a moment) and imports it.
 func (g *gui) openFile(path string) {
 	busy := g.busy("Đang đọc tệp", filepath.Base(path))
-	go func() {
-		r, err := xlsx.LoadFile(path, g.cat)
-		g.cfg.do(func() {
-			busy.Hide()
-			if err != nil {
-				g.showError("Không mở được tệp "+filepath.Base(path), err)
-				return
-			}
-			g.importReport(r, "tệp "+filepath.Base(path))
-		})
-	}()
+	var r *report.Report
+	var err error
+	g.background(func() { r, err = flow.Load(path, g.cat) }, func() {
+		busy.Hide()
+		if err != nil {
+			g.showError("Không mở được tệp "+filepath.Base(path), err)
+			return
+		}
+		g.importReport(r, "tệp "+filepath.Base(path))
+	})
 }
 
 // importReport puts a report read from elsewhere into the archive and
@@ -204,40 +266,57 @@ func (g *gui) openFile(path string) {
 // clerk chooses: open the archived one, or save the file's content as a
 // new revision of it (the older content stays in its history).
 func (g *gui) importReport(r *report.Report, source string) {
-	e, found, err := g.st.Find(r.Organization, r.Period)
-	if err != nil {
-		g.showError("Tìm báo cáo trong kho", err)
+	op := g.begin("Đang lưu vào kho", "Đang lưu "+source+" vào kho…", false)
+	if op == nil {
 		return
 	}
-	if !found {
-		id, err := g.st.Create(r, store.SaveOptions{Author: g.cfg.author, Note: "Nhập từ " + source})
+	opt := store.SaveOptions{Author: g.cfg.author, Note: "Nhập từ " + source}
+	var placed flow.Placed
+	var err error
+	g.background(func() { placed, err = flow.Place(g.st, r, opt) }, func() {
 		if err != nil {
+			op.end()
 			g.showError("Lưu "+source+" vào kho", err)
 			return
 		}
-		g.openOrShow(id)
+		if !placed.Found {
+			g.openReport(placed.ID, op, nil)
+			return
+		}
+		op.end()
+		e := placed.Existing
+		msg := fmt.Sprintf("Kho đã có báo cáo của %s (%s, lưu lần cuối %s).\n\n"+
+			"Mở báo cáo trong kho, hay nhập nội dung của %s thành một lần lưu mới của báo cáo đó? "+
+			"Nội dung cũ vẫn còn trong Lịch sử.",
+			e.Label(), e.Status.Label(), formatSaved(e.Updated, time.Now()), source)
+		g.ask("Báo cáo đã có trong kho", msg,
+			choice{label: "Mở báo cáo trong kho", fn: func() { g.openOrShow(e.ID) }},
+			choice{label: "Nhập thành lần lưu mới", important: true, fn: func() { g.replaceWith(e.ID, r, source, opt) }},
+		)
+	})
+}
+
+// replaceWith saves r as a new revision of report id and opens it; a
+// report finalized meanwhile is opened as it is, and the clerk told.
+func (g *gui) replaceWith(id int64, r *report.Report, source string, opt store.SaveOptions) {
+	op := g.begin("Đang lưu vào kho", "Đang nhập "+source+" thành lần lưu mới…", false)
+	if op == nil {
 		return
 	}
-	msg := fmt.Sprintf("Kho đã có báo cáo của %s (%s, lưu lần cuối %s).\n\n"+
-		"Mở báo cáo trong kho, hay nhập nội dung của %s thành một lần lưu mới của báo cáo đó? "+
-		"Nội dung cũ vẫn còn trong Lịch sử.",
-		e.Label(), e.Status.Label(), formatSaved(e.Updated, time.Now()), source)
-	g.ask("Báo cáo đã có trong kho", msg,
-		choice{label: "Mở báo cáo trong kho", fn: func() { g.openOrShow(e.ID) }},
-		choice{label: "Nhập thành lần lưu mới", important: true, fn: func() {
-			_, err := g.st.Update(e.ID, r, store.SaveOptions{Author: g.cfg.author, Note: "Nhập từ " + source})
-			if errors.Is(err, store.ErrFinal) {
-				g.showError("Nhập "+source, fmt.Errorf("%w. Báo cáo trong kho được mở để xem", err))
-				g.openOrShow(e.ID)
-				return
-			}
-			if err != nil {
-				g.showError("Nhập "+source, err)
-				return
-			}
-			g.openOrShow(e.ID)
-		}},
-	)
+	var err error
+	g.background(func() { err = flow.Replace(g.st, id, r, opt) }, func() {
+		switch {
+		case errors.Is(err, store.ErrFinal):
+			op.end()
+			g.showError("Nhập "+source, fmt.Errorf("%w. Báo cáo trong kho được mở để xem", err))
+			g.openOrShow(id)
+		case err != nil:
+			op.end()
+			g.showError("Nhập "+source, err)
+		default:
+			g.openReport(id, op, nil)
+		}
+	})
 }
 
 // lowerFirst puts the first letter in lower case.

@@ -11,9 +11,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"baocao/report/store/pgtest"
 	"baocao/report"
 	"baocao/report/store"
+	"baocao/report/store/pgtest"
 )
 
 // TestSharedArchive: Kho dùng chung… connects to a PostgreSQL server

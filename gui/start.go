@@ -88,9 +88,7 @@ func newStartScreen(g *gui) *startScreen {
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
 		if id < len(s.shown) {
-			if err := g.openReport(s.shown[id].ID); err != nil {
-				g.showError("Mở báo cáo", err)
-			}
+			g.openOrShow(s.shown[id].ID)
 		}
 	}
 
@@ -122,15 +120,27 @@ func newStartScreen(g *gui) *startScreen {
 	return s
 }
 
-// reload reads the archive's list again.
+// reload reads the archive's list again, off the UI goroutine.
 func (s *startScreen) reload() {
-	entries, err := s.g.st.List()
-	if err != nil {
-		s.g.showError("Đọc danh sách báo cáo trong kho", err)
-		return
-	}
-	s.all = entries
-	s.filter()
+	s.g.listReports(func(entries []store.Entry, err error) {
+		if err == nil {
+			s.all = entries
+			s.filter()
+		}
+	})
+}
+
+// listReports reads the archive's list off the UI goroutine and hands it
+// to then on the UI goroutine; an error is shown, then gets it too.
+func (g *gui) listReports(then func([]store.Entry, error)) {
+	var entries []store.Entry
+	var err error
+	g.background(func() { entries, err = g.st.List() }, func() {
+		if err != nil {
+			g.showError("Đọc danh sách báo cáo trong kho", err)
+		}
+		then(entries, err)
+	})
 }
 
 // filter keeps the entries that match the search.

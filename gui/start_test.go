@@ -56,6 +56,7 @@ func TestStartScreenListsAndSearches(t *testing.T) {
 	}
 	s.search.SetText("")
 	s.list.Select(1)
+	tg.settle(t)
 	if tg.ed == nil || tg.ed.r.Organization.Superior != "TỈNH ỦY HÀ NAM" {
 		t.Fatal("bấm vào một dòng không mở báo cáo đó")
 	}
@@ -66,15 +67,16 @@ func TestOpenExistingAsks(t *testing.T) {
 	e := tg.openSample(t)
 	id := e.id
 	e.general.signer.SetText("Người ký mới")
-	tg.closeReport()
+	tg.closeReport(t)
 
 	// The sample again: the archive has it; import as a new revision.
 	tg.gui.openSample()
+	tg.settle(t)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
 		t.Fatalf("không hỏi: %v", overlayTexts(c))
 	}
-	test.Tap(overlayButton(t, c, "Nhập thành lần lưu mới"))
+	tg.tap(t, overlayButton(t, c, "Nhập thành lần lưu mới"))
 	if tg.ed == nil || tg.ed.id != id {
 		t.Fatal("không mở báo cáo trong kho")
 	}
@@ -85,11 +87,12 @@ func TestOpenExistingAsks(t *testing.T) {
 	if err != nil || len(hist) < 3 {
 		t.Fatalf("lịch sử: %d bản (%v)", len(hist), err)
 	}
-	tg.closeReport()
+	tg.closeReport(t)
 
 	// Or open the archived one, untouched.
 	tg.gui.openSample()
-	test.Tap(overlayButton(t, c, "Mở báo cáo trong kho"))
+	tg.settle(t)
+	tg.tap(t, overlayButton(t, c, "Mở báo cáo trong kho"))
 	if tg.ed == nil || tg.ed.id != id {
 		t.Fatal("không mở báo cáo trong kho")
 	}
@@ -109,7 +112,7 @@ func TestOpenFileImports(t *testing.T) {
 
 	bad := filepath.Join(t.TempDir(), "hong.json")
 	os.WriteFile(bad, []byte(`{"format": "baocao.report/1", "period": {"year": "hai"}}`), 0o644)
-	tg.closeReport()
+	tg.closeReport(t)
 	tg.openFile(bad)
 	c := tg.win.Canvas()
 	tg.q.until(t, "báo lỗi", 10*time.Second, func() bool { return contains(overlayTexts(c), "Không mở được tệp") })
@@ -122,7 +125,7 @@ func TestNewReportIsPrefilled(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	e := tg.openSample(t)
 	retype(e.figures.rows["llct.lop"].entries[0], "35")
-	tg.closeReport()
+	tg.closeReport(t)
 
 	r, offered, err := tg.newReportDraft(time.Date(2020, 7, 3, 9, 0, 0, 0, time.Local))
 	if err != nil {
@@ -203,7 +206,7 @@ func TestOfferPreviousFillsEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := tg.openSample(t)
-	test.Tap(e.figures.previous)
+	tg.tap(t, e.figures.previous)
 	row := e.figures.rows["llct.hocvien"]
 	if got := row.entries[1].Text; got != "2.950" {
 		t.Errorf("ô cùng kỳ = %q, muốn 2.950", got)
@@ -218,7 +221,7 @@ func TestOfferPreviousFillsEntries(t *testing.T) {
 
 func TestNewReportOnEmptyArchive(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
-	tg.newReport()
+	tg.newReport(t)
 	if tg.ed == nil {
 		t.Fatalf("báo cáo mới không mở: %v", overlayTexts(tg.win.Canvas()))
 	}
@@ -233,13 +236,13 @@ func TestNewReportOnEmptyArchive(t *testing.T) {
 	// and period offers the first.
 	test.Type(e.general.superior, "HUYỆN ỦY KIM BẢNG")
 	test.Type(e.general.name, "BAN TUYÊN GIÁO")
-	tg.closeReport()
-	tg.newReport()
+	tg.closeReport(t)
+	tg.newReport(t)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "Đã có báo cáo kỳ này") {
 		t.Fatalf("không hỏi: %v", overlayTexts(c))
 	}
-	test.Tap(overlayButton(t, c, "Mở báo cáo đó"))
+	tg.tap(t, overlayButton(t, c, "Mở báo cáo đó"))
 	if tg.ed == nil || tg.ed.id != e.id {
 		t.Error("không mở báo cáo đã có")
 	}

@@ -55,6 +55,12 @@ func (b *statusBar) setPending() {
 	b.setSave("Có thay đổi, sắp lưu…", widget.MediumImportance)
 }
 
+// setSaving says that a save runs: it may wait for another copy of the
+// app that is writing the archive.
+func (b *statusBar) setSaving() {
+	b.setSave("Đang lưu vào kho…", widget.MediumImportance)
+}
+
 // setSaved shows the outcome of a save.
 func (b *statusBar) setSaved(err error) {
 	if err != nil {

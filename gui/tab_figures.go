@@ -263,17 +263,46 @@ func (t *figuresTab) focus(en *figureEntry) {
 }
 
 // offerPrevious fills the empty "cùng kỳ" entries from the same unit's
-// report of the same period last year, when the archive has it.
+// report of the same period last year, when the archive has it; the
+// archive is read off the UI goroutine, and an entry typed into meanwhile
+// keeps what was typed.
 func (t *figuresTab) offerPrevious() {
 	e := t.e
 	if e.readOnly {
 		return
 	}
-	filled, err := e.g.st.OfferPrevious(e.r)
-	if err != nil {
-		e.g.showError("Lấy số liệu cùng kỳ năm trước", err)
-		return
-	}
+	g := e.g
+	r := e.r.Clone()
+	var offered []string
+	var err error
+	g.background(func() { offered, err = g.st.OfferPrevious(r) }, func() {
+		if err != nil {
+			g.showError("Lấy số liệu cùng kỳ năm trước", err)
+			return
+		}
+		if g.ed != e {
+			return // another report is open now
+		}
+		var filled []string
+		for _, code := range offered {
+			f := e.r.Figures[code]
+			if f.Previous != nil {
+				continue
+			}
+			f.Previous = r.Figures[code].Previous
+			if e.r.Figures == nil {
+				e.r.Figures = map[string]report.Figure{}
+			}
+			e.r.Figures[code] = f
+			filled = append(filled, code)
+		}
+		t.showOffered(filled)
+	})
+}
+
+// showOffered writes the "cùng kỳ" figures just filled into their entries.
+func (t *figuresTab) showOffered(filled []string) {
+	e := t.e
 	if len(filled) == 0 {
 		e.g.showInfo("Lấy cùng kỳ năm trước", fmt.Sprintf(
 			"Không có số nào để điền: kho không có báo cáo %s của đơn vị này, hoặc các ô cùng kỳ đã có số.",

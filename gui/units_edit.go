@@ -242,7 +242,7 @@ func (s *consolidateScreen) editExpected() {
 	if s.head == nil {
 		return
 	}
-	s.unitsEd = s.g.editExpectedUnits(s.head.Organization, s.expected, s.loadedUnits, func(units []report.Organization) {
+	s.unitsEd = s.g.editExpectedUnits(s.head.Organization, s.expected, func() []report.Organization { return s.unitsIn(s.head) }, func(units []report.Organization) {
 		s.expected = units
 		s.update()
 	})

@@ -44,6 +44,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.reloadHeads(0)
+	tg.settle(t)
 	if len(s.expected) != 0 {
 		t.Fatalf("danh sách chưa trống: %v", s.expected)
 	}
@@ -75,14 +76,14 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	if len(u.rows) != 5 {
 		t.Fatalf("xóa: còn %d dòng", len(u.rows))
 	}
-	test.Tap(overlayButton(t, c, "Thêm đơn vị"))
+	tg.tap(t, overlayButton(t, c, "Thêm đơn vị"))
 	last := u.rows[len(u.rows)-1]
 	last.superior.SetText("THÀNH ỦY PHỦ LÝ")
 	last.name.SetText("BAN TUYÊN GIÁO")
 	up, _, _ := rowButtons(t, u, len(u.rows)-1)
 	test.Tap(up)
 	// A row added and left blank is not saved.
-	test.Tap(overlayButton(t, c, "Thêm đơn vị"))
+	tg.tap(t, overlayButton(t, c, "Thêm đơn vị"))
 	expect := u.result()
 	if len(expect) != 6 || expect[4].Superior != "THÀNH ỦY PHỦ LÝ" || expect[0].Superior != "HUYỆN ỦY BÌNH LỤC MỚI" {
 		t.Fatalf("danh sách sau khi sửa: %s (đầu tiên là %s)", unitNames(expect), first)
@@ -90,6 +91,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 
 	test.Tap(u.save)
 	tg.q.until(t, "lưu danh sách", 10*time.Second, func() bool { return c.Overlays().Top() == nil })
+	tg.settle(t)
 	stored, err := tg.st.ExpectedUnits(head)
 	if err != nil {
 		t.Fatal(err)
@@ -116,6 +118,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	// Reloaded from the archive.
 	s.expected = nil
 	s.reloadHeads(0)
+	tg.settle(t)
 	if unitNames(s.expected) != unitNames(expect) {
 		t.Errorf("đọc lại từ kho: %s", unitNames(s.expected))
 	}
@@ -124,7 +127,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	// stays open with what was typed.
 	test.Tap(s.expectedBtn)
 	u = s.unitsEd
-	test.Tap(overlayButton(t, c, "Thêm đơn vị"))
+	tg.tap(t, overlayButton(t, c, "Thêm đơn vị"))
 	u.rows[len(u.rows)-1].superior.SetText("thành ủy  phủ lý")
 	u.rows[len(u.rows)-1].name.SetText("Ban Tuyên giáo")
 	test.Tap(u.save)
@@ -136,11 +139,11 @@ func TestExpectedUnitsEditor(t *testing.T) {
 		t.Fatal("hộp thoại đóng hoặc mất dòng khi lưu lỗi")
 	}
 	// Cancelling changes asks first.
-	test.Tap(overlayButton(t, c, "Hủy"))
+	tg.tap(t, overlayButton(t, c, "Hủy"))
 	if !contains(overlayTexts(c), "Bỏ những thay đổi này?") {
 		t.Fatalf("không hỏi trước khi bỏ thay đổi: %v", overlayTexts(c))
 	}
-	test.Tap(overlayButton(t, c, "Bỏ thay đổi"))
+	tg.tap(t, overlayButton(t, c, "Bỏ thay đổi"))
 	if c.Overlays().Top() != nil {
 		t.Error("hộp sửa danh sách vẫn mở")
 	}
@@ -179,7 +182,7 @@ func TestUnitsTab(t *testing.T) {
 		{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 20, "llct.hocvien": 2000}},
 		{Superior: "HUYỆN ỦY DUY TIÊN", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 15, "llct.hocvien": 1286}},
 	}
-	tg.importReport(r, "thử")
+	tg.importReport(t, r, "thử")
 	e := tg.ed
 	if e == nil || len(e.tabs.Items) != tabUnits+1 {
 		t.Fatal("báo cáo tổng hợp không có tab Các đơn vị")
@@ -202,9 +205,10 @@ func TestUnitsTab(t *testing.T) {
 	}
 
 	// An ordinary report has no such tab.
-	tg.closeReport()
+	tg.closeReport(t)
 	tg.gui.openSample()
-	test.Tap(overlayButton(t, tg.win.Canvas(), "Nhập thành lần lưu mới"))
+	tg.settle(t)
+	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Nhập thành lần lưu mới"))
 	if e = tg.ed; e == nil || len(e.tabs.Items) != tabUnits {
 		t.Errorf("báo cáo thường có %d tab", len(e.tabs.Items))
 	}

@@ -31,6 +31,8 @@ const usage = `Cách dùng:
   baocao show ID [--db PATH] [-o OUT.json] in (hoặc ghi) một báo cáo trong kho
   baocao history ID [--db PATH]            lịch sử các lần lưu của một báo cáo
   baocao migrate --from KHO.db --to URL    chép kho trên máy sang kho dùng chung (PostgreSQL)
+  baocao finalize ID [--db PATH]           chốt báo cáo (từ chối nếu còn lỗi)
+  baocao reopen ID [--db PATH]             mở lại báo cáo đã chốt để sửa
   baocao --version                         phiên bản
 
 FILE là tệp báo cáo (.json) hoặc tệp Excel do chương trình này xuất ra.
@@ -66,6 +68,8 @@ var commands = map[string]command{
 	"show":        (*cli).show,
 	"history":     (*cli).history,
 	"migrate":     (*cli).migrate,
+	"finalize":    (*cli).finalize,
+	"reopen":      (*cli).reopen,
 }
 
 // run executes the command line and returns the exit status.

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"baocao/report"
+	"baocao/report/flow"
 )
 
 func (c *cli) consolidate(args []string) error {
@@ -32,12 +32,8 @@ func (c *cli) consolidate(args []string) error {
 		return usagef("cần ít nhất một tệp báo cáo của đơn vị cấp dưới")
 	}
 	var opt report.ConsolidateOptions
-	if *deadline != "" {
-		d, err := report.ParseDate(*deadline)
-		if err != nil {
-			return usagef("--deadline: %v", err)
-		}
-		opt.Deadline = d.Add(24*time.Hour - time.Nanosecond)
+	if opt.Deadline, err = flow.ParseDeadline(*deadline); err != nil {
+		return usagef("--deadline: %v", err)
 	}
 	cat := report.DefaultCatalogue()
 	head, err := load(*headPath, cat)
@@ -56,7 +52,7 @@ func (c *cli) consolidate(args []string) error {
 		}
 	}
 
-	sources := report.LoadMany(files, func(p string) (*report.Report, error) { return load(p, cat) }, nil)
+	sources := flow.LoadMany(files, cat, nil)
 	bad := 0
 	for _, s := range sources {
 		if s.Err != nil {
@@ -68,7 +64,7 @@ func (c *cli) consolidate(args []string) error {
 		fmt.Fprintf(c.stderr, "%d tệp không đọc được; không tổng hợp (dùng --skip-bad để bỏ qua các tệp này)\n", bad)
 		return errReported
 	}
-	res := cat.Consolidate(head, sources, opt)
+	res := flow.Consolidate(cat, head, sources, opt)
 	for _, n := range res.Notices {
 		if n.Source != "" && isReadError(sources, n.Source) {
 			continue // already listed above

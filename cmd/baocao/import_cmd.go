@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"baocao/report"
-	"baocao/report/xlsx"
 )
 
 func (c *cli) importBook(args []string) error {
@@ -19,7 +18,7 @@ func (c *cli) importBook(args []string) error {
 		return usagef("cần đúng một tệp Excel")
 	}
 	cat := report.DefaultCatalogue()
-	r, err := xlsx.ReadFile(pos[0], cat)
+	r, err := load(pos[0], cat)
 	if err != nil {
 		return err
 	}

@@ -2,13 +2,14 @@ package main
 
 import (
 	"baocao/report"
+	"baocao/report/flow"
 	"baocao/report/xlsx"
 )
 
 // load reads FILE: a report file or a workbook exported by this app,
 // whichever it is.
 func load(path string, cat *report.Catalogue) (*report.Report, error) {
-	return xlsx.LoadFile(path, cat)
+	return flow.Load(path, cat)
 }
 
 func writeXLSX(path string, r *report.Report, cat *report.Catalogue) error {

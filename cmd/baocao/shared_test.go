@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"baocao/report/store/pgtest"
 	"baocao/report"
 	"baocao/report/store"
+	"baocao/report/store/pgtest"
 )
 
 var (

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"baocao/report"
+	"baocao/report/flow"
 	"baocao/report/store"
 )
 
@@ -47,7 +48,7 @@ func (c *cli) save(args []string) error {
 	if *note == "" {
 		*note = "Lưu từ tệp " + pos[0]
 	}
-	id, rev, err := s.Put(r, store.SaveOptions{Author: author(), Note: *note})
+	id, rev, err := s.Put(r, store.SaveOptions{Author: flow.User(), Note: *note})
 	if err != nil {
 		return err
 	}

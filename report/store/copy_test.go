@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report/store/pgtest"
 	"baocao/report"
+	"baocao/report/store/pgtest"
 )
 
 // TestCopyToShared moves a local archive (reports with autosaves, a final

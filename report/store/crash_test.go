@@ -165,7 +165,14 @@ func checkSaved(t *testing.T, path string, saved map[savedRev]int64) {
 // it can at random moments, 30 times over, and checks after each kill that
 // the archive opens, passes integrity_check and holds every save the
 // child reported.
-func TestKillWhileSaving(t *testing.T) { forBackends(t, testKillWhileSaving) }
+func TestKillWhileSaving(t *testing.T) {
+	if raceDetector {
+		// The child runs several times slower: the kills come before
+		// its first save. The run without the detector covers this.
+		t.Skip("bỏ qua khi chạy với -race: tiến trình con quá chậm để phép thử có nghĩa")
+	}
+	forBackends(t, testKillWhileSaving)
+}
 
 func testKillWhileSaving(t *testing.T, b backend) {
 	path := b.dsn(t)

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report/store/pgtest"
 	"baocao/report"
+	"baocao/report/store/pgtest"
 )
 
 // BenchmarkSharedLoad is an office on one PostgreSQL server: 20 clerks, each

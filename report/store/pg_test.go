@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"baocao/report/store/pgtest"
 	"baocao/report"
+	"baocao/report/store/pgtest"
 )
 
 // notices collects a Store's notices.

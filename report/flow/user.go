@@ -1,12 +1,13 @@
-package main
+package flow
 
 import (
 	"os"
 	"os/user"
 )
 
-// author names who saves from the command line: the user's login name.
-func author() string {
+// User names who saves, for the archive's history: the login name, else
+// the computer's name, else "".
+func User() string {
 	if u, err := user.Current(); err == nil && u.Username != "" {
 		return u.Username
 	}

@@ -1,0 +1,137 @@
+package gui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"baocao/report"
+	"baocao/report/flow"
+	"baocao/report/store"
+)
+
+// consHead is the head of a consolidation: the report of the unit that
+// consolidates, chosen among the archive's reports, and the list of its
+// lower units that must report.
+type consHead struct {
+	heads    []store.Entry         // the archive's reports, in the choice's order
+	headID   int64                 // the head chosen; -1 while it is read again
+	head     *report.Report        // its content; nil when none is chosen
+	expected []report.Organization // its lower units (the archive's list)
+	want     int64                 // the head being read from the archive
+}
+
+// drop forgets the head.
+func (h *consHead) drop() { h.headID, h.head, h.expected, h.want = 0, nil, nil, 0 }
+
+// reloadHeads reads the archive's list again, off the UI goroutine, for
+// the head's choice and chooses want (when not 0), else the head chosen
+// before, else the one chosen last time the app ran.
+func (s *consolidateScreen) reloadHeads(want int64) {
+	s.g.listReports(func(entries []store.Entry, _ error) { s.showHeads(entries, want) })
+}
+
+// showHeads offers the archive's reports for the head's choice (UI
+// goroutine).
+func (s *consolidateScreen) showHeads(entries []store.Entry, want int64) {
+	s.heads = entries
+	opts := make([]string, len(entries))
+	for i, e := range entries {
+		opts[i] = headChoiceLabel(e)
+	}
+	if want == 0 {
+		want = s.headID
+	}
+	if want == 0 {
+		want = int64(s.g.app.Preferences().Int(prefConsHead))
+	}
+	s.headSel.Options = opts
+	s.headSel.Refresh()
+	for i, e := range entries {
+		if e.ID == want {
+			s.headID = -1 // read it again: it may have changed since
+			s.headSel.SetSelectedIndex(i)
+			return
+		}
+	}
+	s.headSel.ClearSelected()
+	s.drop()
+	s.period.SetText("")
+	if len(entries) == 0 {
+		s.period.SetText("kho chưa có báo cáo nào: hãy tạo báo cáo của đơn vị tổng hợp trước")
+	}
+	s.update()
+}
+
+// headChoiceLabel names a report of the archive in the head's choice.
+func headChoiceLabel(e store.Entry) string {
+	s := e.Label()
+	if e.Number != "" {
+		s += " (số " + e.Number + ")"
+	}
+	return s
+}
+
+// setHead makes report id the head: its content, its list of lower units
+// (read off the UI goroutine) and the deadline typed for it before.
+func (s *consolidateScreen) setHead(id int64) {
+	g := s.g
+	s.want = id
+	var r *report.Report
+	var e store.Entry
+	var units []report.Organization
+	var err, unitsErr error
+	g.background(func() {
+		if r, e, err = g.st.Get(id); err == nil {
+			units, unitsErr = g.st.ExpectedUnits(r.Organization)
+		}
+	}, func() {
+		if s.want != id {
+			return // another head was chosen meanwhile
+		}
+		if err != nil {
+			g.showError("Đọc báo cáo của đơn vị tổng hợp", err)
+			s.headSel.ClearSelected()
+			s.drop()
+			s.update()
+			return
+		}
+		if unitsErr != nil {
+			g.showError("Đọc danh sách đơn vị phải báo cáo", unitsErr)
+		}
+		s.headID, s.head, s.expected = id, r, units
+		g.app.Preferences().SetInt(prefConsHead, int(id))
+		s.period.SetText("kỳ: " + r.Period.Name() + ", " + e.Status.Label())
+		s.deadline.SetText(g.app.Preferences().String(prefConsDeadline + "." + strconv.FormatInt(id, 10)))
+		s.update()
+	})
+}
+
+// deadlineChanged reads the deadline, remembers it for the head and shows
+// the consolidation again.
+func (s *consolidateScreen) deadlineChanged() {
+	_, err := s.deadlineTime()
+	if err != nil {
+		s.deadlineNote.SetText("Hạn gửi: " + err.Error())
+		s.deadlineNote.Show()
+	} else {
+		s.deadlineNote.Hide()
+		if s.headID > 0 {
+			s.g.app.Preferences().SetString(prefConsDeadline+"."+strconv.FormatInt(s.headID, 10), strings.TrimSpace(s.deadline.Text))
+		}
+	}
+	s.update()
+}
+
+// deadlineTime is the end of the day typed as the deadline; zero when
+// none is typed.
+func (s *consolidateScreen) deadlineTime() (time.Time, error) {
+	return flow.ParseDeadline(s.deadline.Text)
+}
+
+// options are the head's expectations as the screen holds them; a
+// deadline that cannot be read counts as none (its error is shown).
+func (s *consolidateScreen) options() report.ConsolidateOptions {
+	d, _ := s.deadlineTime()
+	return report.ConsolidateOptions{Expected: s.expected, Deadline: d}
+}
