@@ -63,6 +63,7 @@ type target struct {
 	tab    int
 	obj    fyne.Focusable
 	before func()
+	find   func() fyne.Focusable // the widget to focus, found after before (a paragraph of a text)
 }
 
 func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
@@ -276,6 +277,11 @@ func (e *editor) jump(field string) bool {
 	e.tabs.SelectIndex(t.tab)
 	if t.before != nil {
 		t.before()
+	}
+	if t.find != nil {
+		if t.obj = t.find(); t.obj == nil {
+			return true
+		}
 	}
 	if o, ok := t.obj.(fyne.CanvasObject); ok {
 		if s := e.scrolls[t.tab]; s != nil {
