@@ -93,6 +93,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		container.NewTabItemWithIcon("Nội dung", theme.FileTextIcon(), e.sections.content),
 	)
 	e.scrolls[tabFigures] = e.figures.scroll
+	e.docs.rows.Layout.(*cullLayout).watch(e.scrolls[tabDocuments])
 	e.addUnitsTab()
 
 	top := []fyne.CanvasObject{e.toolbar.content}
@@ -288,6 +289,9 @@ func (e *editor) jump(field string) bool {
 			d := fyne.CurrentApp().Driver()
 			y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
 			s.ScrollToOffset(fyne.NewPos(0, max(y-60, 0)))
+			if s.OnScrolled != nil {
+				s.OnScrolled(s.Offset)
+			}
 		}
 	}
 	if w, ok := t.obj.(fyne.Disableable); ok && w.Disabled() {

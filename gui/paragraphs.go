@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -316,23 +317,26 @@ func (p *paragraphEditor) insertAtCaret(s string) {
 	en.typeRaw(s)
 }
 
-// rowTop is the offset of paragraph i's row in the list.
+// rowTop is the offset of paragraph i's row in the list (rows are
+// apart by the theme's padding, as the list lays them out).
 func (p *paragraphEditor) rowTop(i int) float32 {
+	pad := p.list.Theme().Size(theme.SizeNamePadding)
 	var y float32
 	for j := 0; j < i && j < len(p.heights); j++ {
-		y += p.heights[j]
+		y += p.heights[j] + pad
 	}
 	return y
 }
 
 // paraAt is the paragraph whose row holds offset y.
 func (p *paragraphEditor) paraAt(y float32) int {
+	pad := p.list.Theme().Size(theme.SizeNamePadding)
 	var top float32
 	for j, h := range p.heights {
-		if y < top+h {
+		if y < top+h+pad {
 			return j
 		}
-		top += h
+		top += h + pad
 	}
 	return len(p.paras) - 1
 }

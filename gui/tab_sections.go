@@ -324,12 +324,19 @@ func (t *sectionsTab) preview() {
 		}
 	}
 	shown := make([]string, 0, len(t.resolved))
-	for _, p := range t.resolved {
+	at := -1 // the paragraph typed in, as previewed
+	for i, p := range t.resolved {
 		if p != "" {
 			shown = append(shown, p)
 		}
+		if i == t.edited {
+			at = len(shown) - 1
+		}
 	}
 	t.previewText.set(shown)
+	if at >= 0 {
+		t.previewText.list.ScrollTo(at)
+	}
 }
 
 // previewParagraph is a paragraph as printed: placeholders filled in,
