@@ -13,6 +13,7 @@ import (
 type cullLayout struct {
 	scroll *container.Scroll
 	rows   *fyne.Container
+	top    float32 // where the rows start in the scroll's content; -1: not known
 }
 
 // newCulledRows is a container of rows inside s (set later when the
@@ -47,6 +48,7 @@ func (l *cullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(fyne.NewSize(size.Width, h))
 		y += h + pad
 	}
+	l.top = -1 // found again at the next scroll
 	l.cull()
 }
 
@@ -58,6 +60,14 @@ func (l *cullLayout) watch(s *container.Scroll) {
 		if prev != nil {
 			prev(p)
 		}
+		if l.top < 0 {
+			// Finding a position walks the whole tree: once after a
+			// layout, not on every scroll step.
+			d := fyne.CurrentApp().Driver()
+			if d.CanvasForObject(l.rows) != nil {
+				l.top = d.AbsolutePositionForObject(l.rows).Y - d.AbsolutePositionForObject(s.Content).Y
+			}
+		}
 		l.cull()
 	}
 }
@@ -68,12 +78,8 @@ func (l *cullLayout) cull() {
 	if s == nil || l.rows == nil || s.Size().Height <= 0 {
 		return
 	}
-	d := fyne.CurrentApp().Driver()
-	if d.CanvasForObject(l.rows) == nil {
-		return
-	}
-	top := d.AbsolutePositionForObject(l.rows).Y - d.AbsolutePositionForObject(s.Content).Y
 	view := s.Size().Height
+	top := max(l.top, 0)
 	from, to := s.Offset.Y-view-top, s.Offset.Y+2*view-top
 	for _, o := range l.rows.Objects {
 		y := o.Position().Y

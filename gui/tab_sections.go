@@ -52,7 +52,11 @@ func newSectionsTab(e *editor) *sectionsTab {
 				return
 			}
 			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(sectionTitle(id, r.Sections[id]))
+			// Refreshed after every key: a label set again to the same
+			// text would measure it again (its ellipsis).
+			if l, title := c.Objects[0].(*widget.Label), sectionTitle(id, r.Sections[id]); l.Text != title {
+				l.SetText(title)
+			}
 			icon := c.Objects[1].(*widget.Icon)
 			ps := e.problems.For(fmt.Sprintf("sections[%d]", id))
 			switch {

@@ -38,7 +38,8 @@ cleanup() {
 	kill "$XVFB" 2>/dev/null || true
 	rm -rf "$WORK"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap "exit 1" INT TERM
 export DISPLAY="$DISP"
 sleep 1
 
