@@ -1,12 +1,9 @@
 package gui
 
 import (
-	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
-
-	"baocao/report"
 )
 
 // With 300 documents only the rows about the view are shown (and drawn);
@@ -14,13 +11,7 @@ import (
 func TestDocumentRowsOutOfViewHidden(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	e := tg.openSample(t)
-	docs := make([]report.Document, 300)
-	for i := range docs {
-		docs[i] = report.Document{Symbol: fmt.Sprintf("%d-CT/TU", i+1), Kind: "chithi", Date: "2019-03-15", Summary: "về việc triển khai"}
-	}
-	e.r.Documents = docs
-	e.docs.build()
-	e.evaluate()
+	withDocuments(e, 300)
 	e.tabs.SelectIndex(tabDocuments)
 	shown := func() (n int, last bool) {
 		for _, o := range e.docs.rows.Objects {

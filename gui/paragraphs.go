@@ -135,15 +135,19 @@ func (p *paragraphEditor) measureAll() {
 // a word-wrapped label of that width (an entry without icons wraps the
 // same way), and the minimum height of an entry.
 func (p *paragraphEditor) heightOf(s string) float32 {
-	if p.width <= 0 {
+	if s == "" {
+		s = " "
+	}
+	return wrappedHeight(p.measure, s, p.width)
+}
+
+// wrappedHeight is the height of s in the word-wrapped label m at width.
+func wrappedHeight(m *widget.Label, s string, width float32) float32 {
+	if width <= 0 {
 		return 0
 	}
-	m := p.measure
 	m.Text = s
-	if s == "" {
-		m.Text = " "
-	}
-	m.Resize(fyne.NewSize(p.width, m.Size().Height))
+	m.Resize(fyne.NewSize(width, m.Size().Height))
 	m.Refresh()
 	return m.MinSize().Height
 }

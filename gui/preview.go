@@ -61,16 +61,7 @@ func (v *paragraphPreview) Resize(s fyne.Size) {
 	}
 }
 
-func (v *paragraphPreview) heightOf(s string) float32 {
-	if v.width <= 0 {
-		return 0
-	}
-	m := v.measure
-	m.Text = s
-	m.Resize(fyne.NewSize(v.width, m.Size().Height))
-	m.Refresh()
-	return m.MinSize().Height
-}
+func (v *paragraphPreview) heightOf(s string) float32 { return wrappedHeight(v.measure, s, v.width) }
 
 // set shows paragraphs ps; only those that differ from what is shown are
 // measured and drawn again.
