@@ -1,9 +1,15 @@
 package gui
 
 import (
+	"fmt"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+
+	"baocao/report"
 )
 
 // BenchmarkFigureKeystroke is the work done for one keystroke in a figure
@@ -17,19 +23,7 @@ func BenchmarkFigureKeystroke(b *testing.B) {
 	en := e.figures.rows["llct.hocvien"].entries[0]
 	tg.win.Canvas().Focus(en)
 	en.CursorColumn = len([]rune(en.Text))
-	back := &fyne.KeyEvent{Name: fyne.KeyBackspace}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if i%2 == 0 {
-			en.TypedRune('7')
-		} else {
-			en.TypedKey(back)
-		}
-		if i%512 == 0 {
-			tg.q.drain()
-		}
-	}
-	b.StopTimer()
+	typeKeys(b, tg, en, '7', 3*time.Millisecond)
 	e.saver.stop()
 	tg.q.drain()
 }
@@ -58,5 +52,175 @@ func BenchmarkOpenEditor(b *testing.B) {
 		if tg.ed == nil || tg.ed.id != id {
 			b.Fatal("báo cáo không được mở")
 		}
+	}
+}
+
+// longText is n characters of the sample's narrative, paragraphs
+// separated by a blank line, repeated.
+func longText(r *report.Report, n int) string {
+	var paras []string
+	for _, s := range r.Sections {
+		for _, p := range strings.Split(s.Text, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				paras = append(paras, p)
+			}
+		}
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(paras[i%len(paras)])
+	}
+	return strings.TrimSpace(b.String()[:n])
+}
+
+// typeKeys types r and erases it, b.N keys in all, into en (focused,
+// caret at the end), and fails over budget CPU time a key.
+func typeKeys(b *testing.B, tg *testGUI, en fyne.Focusable, r rune, budget time.Duration) {
+	b.Helper()
+	back := &fyne.KeyEvent{Name: fyne.KeyBackspace}
+	// A first key lays the tab out (measuring a section's paragraphs
+	// once); what the set-up left (its autosave) runs.
+	en.TypedRune(r)
+	en.TypedKey(back)
+	tg.q.drain()
+	runtime.GC()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			en.TypedRune(r)
+		} else {
+			en.TypedKey(back)
+		}
+		if i%512 == 511 {
+			tg.q.drain()
+		}
+	}
+	b.StopTimer()
+	keyBudget(b, start, b.N, budget)
+}
+
+// withDocuments puts n documents into the report and the tab.
+func withDocuments(e *editor, n int) {
+	docs := make([]report.Document, n)
+	for i := range docs {
+		docs[i] = report.Document{Symbol: fmt.Sprintf("%d-CT/TU", i+1), Kind: report.DocumentKinds[i%len(report.DocumentKinds)],
+			Date: "2019-03-15", Summary: fmt.Sprintf("về việc triển khai nhiệm vụ số %d của công tác tuyên giáo", i+1)}
+	}
+	e.r.Documents = docs
+	e.docs.build()
+	e.evaluate()
+}
+
+// keyBudget fails a benchmark whose keys cost more CPU time than budget
+// each (since start, a cpuTime).
+func keyBudget(b *testing.B, start time.Duration, keys int, budget time.Duration) {
+	b.Helper()
+	per := (cpuTime() - start) / time.Duration(max(keys, 1))
+	b.ReportMetric(float64(per.Microseconds())/1000, "cpu-ms/op")
+	// The first, one-key run is the warm-up (and the setup's garbage).
+	if keys >= 50 && per > budget {
+		b.Errorf("%v CPU mỗi lần, quá ngân sách %v", per, budget)
+	}
+}
+
+// BenchmarkSectionKeystroke is a key typed at the end of a long section
+// of Nội dung, Telex on, on the real editor: the typing method, the
+// paragraph's entry, the report, the rules and the preview. Budget: 1 ms
+// with 3,000 characters, 3 ms with 75,000.
+func BenchmarkSectionKeystroke(b *testing.B) {
+	for _, c := range []struct {
+		chars  int
+		budget time.Duration
+	}{{3000, time.Millisecond}, {75000, 3 * time.Millisecond}} {
+		b.Run(fmt.Sprint(c.chars), func(b *testing.B) {
+			tg := newTestGUI(b, "", map[string]any{prefTyping: "telex"})
+			e := tg.openSample(b)
+			e.tabs.SelectIndex(tabSections)
+			e.r.Sections[1].Text = longText(e.r, c.chars)
+			e.sections.list.Select(1)
+			p := e.sections.text
+			p.focusAt(len(p.paras)-1, -1)
+			en := p.entryOf(len(p.paras) - 1)
+			typeKeys(b, tg, en, 'a', c.budget)
+			if got := e.r.Sections[1].Text; len(got) < c.chars-2 {
+				b.Fatalf("phần còn %d ký tự", len(got))
+			}
+			e.saver.stop()
+			tg.q.drain()
+		})
+	}
+}
+
+// BenchmarkSectionScroll is the wheel over a 75,000-character section:
+// only the paragraphs coming into view are bound.
+func BenchmarkSectionScroll(b *testing.B) {
+	tg := newTestGUI(b, "", nil)
+	e := tg.openSample(b)
+	e.tabs.SelectIndex(tabSections)
+	e.r.Sections[1].Text = longText(e.r, 75000)
+	e.sections.list.Select(1)
+	l := e.sections.text.list
+	runtime.GC()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		l.ScrollToOffset(float32(i%200) * 40)
+	}
+	b.StopTimer()
+	keyBudget(b, start, b.N, 3*time.Millisecond)
+}
+
+// BenchmarkDocumentKeystroke is a key typed in a document's summary with
+// 300 documents in the list.
+func BenchmarkDocumentKeystroke(b *testing.B) {
+	tg := newTestGUI(b, "", map[string]any{prefTyping: "telex"})
+	e := tg.openSample(b)
+	withDocuments(e, 300)
+	e.tabs.SelectIndex(tabDocuments)
+	var en *textEntry
+	walk(e.docs.rows.Objects[7], func(o fyne.CanvasObject) {
+		if t, ok := o.(*textEntry); ok && t.MultiLine {
+			en = t
+		}
+	})
+	tg.win.Canvas().Focus(en)
+	en.CursorColumn = len([]rune(en.Text))
+	typeKeys(b, tg, en, 'a', 3*time.Millisecond)
+	e.saver.stop()
+	tg.q.drain()
+}
+
+// BenchmarkTabScroll is the wheel over the figures tab and over 300
+// documents.
+func BenchmarkTabScroll(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		tab  int
+	}{{"figures", tabFigures}, {"documents300", tabDocuments}} {
+		b.Run(c.name, func(b *testing.B) {
+			tg := newTestGUI(b, "", nil)
+			e := tg.openSample(b)
+			if c.tab == tabDocuments {
+				withDocuments(e, 300)
+			}
+			e.tabs.SelectIndex(c.tab)
+			s := e.scrolls[c.tab]
+			runtime.GC()
+			b.ResetTimer()
+			start := cpuTime()
+			for i := 0; i < b.N; i++ {
+				dy := float32(-40)
+				if i%40 >= 20 {
+					dy = 40
+				}
+				s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: dy}})
+			}
+			b.StopTimer()
+			keyBudget(b, start, b.N, 3*time.Millisecond)
+		})
 	}
 }

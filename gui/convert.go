@@ -30,16 +30,16 @@ func (t *typing) convertFocused() {
 // TCVN3 or VNI-Windows, pasted from an old document, to Unicode. The
 // encoding is detected when the text makes it clear; otherwise the clerk
 // chooses, seeing the result of each choice before applying it.
-func (t *typing) convertDialog(e *textEntry) {
+func (t *typing) convertDialog(e convertTarget) {
 	g := t.g
-	if e == nil || e.Disabled() || fyne.CurrentApp().Driver().CanvasForObject(e) == nil {
+	if e == nil || e.Disabled() || !shown(e) {
 		g.showInfo("Chuyển mã", "Hãy bấm vào ô chữ cần chuyển mã (ví dụ nội dung một phần báo cáo) rồi chọn lại “Chuyển mã”.")
 		return
 	}
 	sel := e.SelectedText()
 	src := sel
 	if src == "" {
-		src = e.Text
+		src = e.allText()
 	}
 	if strings.TrimSpace(src) == "" {
 		g.showInfo("Chuyển mã", "Ô chữ đang trống: hãy dán văn bản cần chuyển mã vào ô trước.")
@@ -92,13 +92,21 @@ func (t *typing) convertDialog(e *textEntry) {
 		if !ok || result == "" {
 			return
 		}
-		if sel != "" && strings.Contains(e.Text, sel) {
-			e.SetText(strings.Replace(e.Text, sel, result, 1))
+		if all := e.allText(); sel != "" && strings.Contains(all, sel) {
+			e.setAllText(strings.Replace(all, sel, result, 1))
 		} else {
-			e.SetText(result)
+			e.setAllText(result)
 		}
-		g.win.Canvas().Focus(e)
+		if f := e.focusObject(); f != nil {
+			g.win.Canvas().Focus(f)
+		}
 	}, g.win)
 	d.Resize(fyne.NewSize(720, 460))
 	d.Show()
+}
+
+// shown tells whether what "Chuyển mã" would convert is on screen.
+func shown(e convertTarget) bool {
+	o, ok := e.(fyne.CanvasObject)
+	return ok && fyne.CurrentApp().Driver().CanvasForObject(o) != nil
 }

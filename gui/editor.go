@@ -63,6 +63,7 @@ type target struct {
 	tab    int
 	obj    fyne.Focusable
 	before func()
+	find   func() fyne.Focusable // the widget to focus, found after before (a paragraph of a text)
 }
 
 func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
@@ -93,6 +94,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		container.NewTabItemWithIcon("Nội dung", theme.FileTextIcon(), e.sections.content),
 	)
 	e.scrolls[tabFigures] = e.figures.scroll
+	e.docs.rows.Layout.(*cullLayout).watch(e.scrolls[tabDocuments])
 	e.addUnitsTab()
 
 	top := []fyne.CanvasObject{e.toolbar.content}
@@ -278,11 +280,19 @@ func (e *editor) jump(field string) bool {
 	if t.before != nil {
 		t.before()
 	}
+	if t.find != nil {
+		if t.obj = t.find(); t.obj == nil {
+			return true
+		}
+	}
 	if o, ok := t.obj.(fyne.CanvasObject); ok {
 		if s := e.scrolls[t.tab]; s != nil {
 			d := fyne.CurrentApp().Driver()
 			y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
 			s.ScrollToOffset(fyne.NewPos(0, max(y-60, 0)))
+			if s.OnScrolled != nil {
+				s.OnScrolled(s.Offset)
+			}
 		}
 	}
 	if w, ok := t.obj.(fyne.Disableable); ok && w.Disabled() {

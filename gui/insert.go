@@ -31,7 +31,7 @@ func (t *sectionsTab) showInsert() {
 	if t.sel < 0 || e.readOnly {
 		return
 	}
-	target := t.lastFocus
+	inHeading := t.inHeading
 	cat := e.g.cat
 	kind := 0
 	var shown []placeholderChoice
@@ -95,18 +95,23 @@ func (t *sectionsTab) showInsert() {
 			return
 		}
 		d.Hide()
-		t.insertPlaceholder(target, shown[id].text)
+		t.insertPlaceholder(inHeading, shown[id].text)
 	}
 	content := container.NewBorder(container.NewVBox(sel, search), nil, nil, nil, list)
-	d = dialog.NewCustom("Chèn số liệu vào "+map[bool]string{true: "tiêu đề", false: "nội dung"}[target == t.heading], "Hủy", content, e.g.win)
+	d = dialog.NewCustom("Chèn số liệu vào "+map[bool]string{true: "tiêu đề", false: "nội dung"}[inHeading], "Hủy", content, e.g.win)
 	d.Resize(fyne.NewSize(860, 560))
 	d.Show()
 	e.g.win.Canvas().Focus(search)
 }
 
-// insertPlaceholder types the placeholder at the entry's cursor (as if it
-// were typed, without the typing method) and gives the entry the focus.
-func (t *sectionsTab) insertPlaceholder(target *textEntry, ph string) {
-	target.typeRaw(ph)
-	t.e.g.win.Canvas().Focus(target)
+// insertPlaceholder types the placeholder at the caret of the heading or
+// of the text's paragraph that had it last (as if it were typed, without
+// the typing method) and gives it the focus.
+func (t *sectionsTab) insertPlaceholder(inHeading bool, ph string) {
+	if inHeading {
+		t.heading.typeRaw(ph)
+		t.e.g.win.Canvas().Focus(t.heading)
+		return
+	}
+	t.text.insertAtCaret(ph)
 }

@@ -24,7 +24,6 @@ type documentsTab struct {
 	rows    *fyne.Container
 	summary *widget.Label
 	add     *widget.Button
-	first   []fyne.Focusable // the symbol entry of each row
 }
 
 func newDocumentsTab(e *editor) *documentsTab {
@@ -32,7 +31,7 @@ func newDocumentsTab(e *editor) *documentsTab {
 	t.summary = widget.NewLabel("")
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.summary.TextStyle.Bold = true
-	t.rows = container.NewVBox()
+	t.rows = newCulledRows()
 	t.add = widget.NewButtonWithIcon("Thêm văn bản", theme.ContentAddIcon(), t.addDocument)
 	t.add.Importance = widget.HighImportance
 	hint := widget.NewLabel("Các văn bản đã tham mưu ban hành trong kỳ. Khi danh sách có văn bản, " +
@@ -66,7 +65,6 @@ func newDocumentsTab(e *editor) *documentsTab {
 func (t *documentsTab) build() {
 	e, r := t.e, t.e.r
 	e.forget("documents[")
-	t.first = t.first[:0]
 	kindNames := make([]string, len(report.DocumentKinds))
 	for i, k := range report.DocumentKinds {
 		kindNames[i] = report.DocumentKindName(k)
@@ -76,6 +74,10 @@ func (t *documentsTab) build() {
 		i := i
 		d := &r.Documents[i]
 		field := fmt.Sprintf("documents[%d]", i)
+		// A jump to the row shows it first: rows out of view are hidden
+		// (cullLayout), and a hidden object has no position on screen.
+		var row fyne.CanvasObject
+		reveal := func() { row.Show() }
 
 		// A symbol is a code (05-CT/TW): Telex would make "TW" into "TƯ".
 		symbol := newTextEntry(nil)
@@ -88,9 +90,8 @@ func (t *documentsTab) build() {
 			r.Documents[i].Symbol = strings.TrimSpace(s)
 			e.changed()
 		}
-		t.first = append(t.first, symbol)
-		e.target(field, tabDocuments, symbol, nil)
-		e.target(field+".symbol", tabDocuments, symbol, nil)
+		e.target(field, tabDocuments, symbol, reveal)
+		e.target(field+".symbol", tabDocuments, symbol, reveal)
 
 		date := newDateEntry()
 		if dt, err := report.ParseDate(d.Date); err == nil {
@@ -105,7 +106,7 @@ func (t *documentsTab) build() {
 			setDateField(e, field+".date", fmt.Sprintf("Văn bản thứ %d, ngày", i+1), s, func(v string) { r.Documents[i].Date = v })
 			e.changed()
 		}
-		e.target(field+".date", tabDocuments, date, nil)
+		e.target(field+".date", tabDocuments, date, reveal)
 
 		kind := widget.NewSelect(kindNames, nil)
 		kind.PlaceHolder = "(chọn loại)"
@@ -121,7 +122,7 @@ func (t *documentsTab) build() {
 				e.changed()
 			}
 		}
-		e.target(field+".kind", tabDocuments, kind, nil)
+		e.target(field+".kind", tabDocuments, kind, reveal)
 
 		summary := newMultiLineEntry(e.g.typ, 2)
 		summary.SetText(d.Summary)
@@ -133,7 +134,7 @@ func (t *documentsTab) build() {
 			r.Documents[i].Summary = s
 			e.changed()
 		}
-		e.target(field+".summary", tabDocuments, summary, nil)
+		e.target(field+".summary", tabDocuments, summary, reveal)
 
 		up := iconButton(theme.MoveUpIcon(), func() { t.move(i, i-1) })
 		down := iconButton(theme.MoveDownIcon(), func() { t.move(i, i+1) })
@@ -145,8 +146,9 @@ func (t *documentsTab) build() {
 			down.Disable()
 		}
 		line := container.New(&rowLayout{widths: docColumns}, symbol, date, kind, summary, container.NewHBox(up, down, del))
-		objs = append(objs, container.NewVBox(line,
-			e.note(field+".symbol"), e.note(field+".date"), e.note(field+".kind"), e.note(field+".summary"), e.note(field)))
+		row = container.NewVBox(line,
+			e.note(field+".symbol"), e.note(field+".date"), e.note(field+".kind"), e.note(field+".summary"), e.note(field))
+		objs = append(objs, row)
 	}
 	if len(objs) == 0 {
 		empty := widget.NewLabel("Chưa có văn bản nào. Bấm “Thêm văn bản” để nhập; nếu để trống, số văn bản được gõ ở thẻ “Số liệu”.")
@@ -167,7 +169,7 @@ func (t *documentsTab) addDocument() {
 	e.r.Documents = append(e.r.Documents, report.Document{Kind: report.DocChiThi})
 	t.build()
 	e.changed()
-	e.g.win.Canvas().Focus(t.first[len(t.first)-1])
+	e.jump(fmt.Sprintf("documents[%d].symbol", len(e.r.Documents)-1))
 }
 
 func (t *documentsTab) remove(i int) {
@@ -199,7 +201,7 @@ func (t *documentsTab) move(from, to int) {
 	t.dropInputErrs()
 	t.build()
 	t.e.changed()
-	t.e.g.win.Canvas().Focus(t.first[to])
+	t.e.jump(fmt.Sprintf("documents[%d].symbol", to))
 }
 
 // dropInputErrs forgets the typing errors of the documents' dates: the

@@ -23,19 +23,22 @@ type sectionsTab struct {
 	list                *widget.List
 	sel                 int
 	add, del, up, down  *widget.Button
-	heading, text       *textEntry
-	lastFocus           *textEntry // where "Chèn số liệu" inserts
+	heading             *textEntry
+	text                *paragraphEditor
+	inHeading           bool // the heading, not the text, had the caret last ("Chèn số liệu")
 	insert, convert     *widget.Button
 	noteSec, noteHead   *widget.Label
 	noteText            *widget.Label
 	previewHead         *widget.Label
-	previewText         *widget.Label
+	previewText         *paragraphPreview
+	resolved            []string // the text's paragraphs as previewed
 	editorPane, nothing fyne.CanvasObject
 	right               *fyne.Container
+	edited              int // the paragraph being typed in, -1: any
 }
 
 func newSectionsTab(e *editor) *sectionsTab {
-	t := &sectionsTab{e: e, sel: -1}
+	t := &sectionsTab{e: e, sel: -1, edited: -1}
 	r := e.r
 	t.list = widget.NewList(
 		func() int { return len(r.Sections) },
@@ -49,7 +52,11 @@ func newSectionsTab(e *editor) *sectionsTab {
 				return
 			}
 			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(sectionTitle(id, r.Sections[id]))
+			// Refreshed after every key: a label set again to the same
+			// text would measure it again (its ellipsis).
+			if l, title := c.Objects[0].(*widget.Label), sectionTitle(id, r.Sections[id]); l.Text != title {
+				l.SetText(title)
+			}
 			icon := c.Objects[1].(*widget.Icon)
 			ps := e.problems.For(fmt.Sprintf("sections[%d]", id))
 			switch {
@@ -81,21 +88,28 @@ func newSectionsTab(e *editor) *sectionsTab {
 		t.list.RefreshItem(t.sel)
 		e.changed()
 	}
-	t.text = newMultiLineEntry(e.g.typ, 12)
-	t.text.SetPlaceHolder("Các đoạn văn cách nhau một dòng trống. Số liệu: bấm “Chèn số liệu…”, ví dụ {llct.hocvien}.")
+	t.text = newParagraphEditor(e.g.typ)
+	t.text.SetPlaceHolder("Gõ đoạn văn; Enter mở đoạn mới. Số liệu: bấm “Chèn số liệu…”, ví dụ {llct.hocvien}.")
 	t.text.OnChanged = func(s string) {
 		if e.updating || t.sel < 0 {
 			return
 		}
 		r.Sections[t.sel].Text = s
+		t.edited = t.text.changedPara
 		e.changed()
+		t.edited = -1
 	}
-	t.lastFocus = t.text
-	t.heading.onFocus = func() { t.lastFocus = t.heading }
-	t.text.onFocus = func() { t.lastFocus = t.text }
+	t.heading.onFocus = func() { t.inHeading = true }
+	t.text.onFocus = func() { t.inHeading = false }
 
 	t.insert = widget.NewButtonWithIcon("Chèn số liệu…", theme.ContentAddIcon(), t.showInsert)
-	t.convert = widget.NewButtonWithIcon("Chuyển mã…", theme.ViewRefreshIcon(), func() { e.g.typ.convertDialog(t.lastFocus) })
+	t.convert = widget.NewButtonWithIcon("Chuyển mã…", theme.ViewRefreshIcon(), func() {
+		if t.inHeading {
+			e.g.typ.convertDialog(t.heading)
+		} else {
+			e.g.typ.convertDialog(t.text)
+		}
+	})
 
 	t.noteSec = widget.NewLabel("")
 	t.noteHead = widget.NewLabel("")
@@ -108,12 +122,10 @@ func newSectionsTab(e *editor) *sectionsTab {
 	t.previewHead = widget.NewLabel("")
 	t.previewHead.TextStyle.Bold = true
 	t.previewHead.Wrapping = fyne.TextWrapWord
-	t.previewText = widget.NewLabel("")
-	t.previewText.Wrapping = fyne.TextWrapWord
+	t.previewText = newParagraphPreview()
 	previewTitle := widget.NewLabel("Xem trước (số liệu đã điền vào):")
 	previewTitle.Importance = widget.LowImportance
-	preview := container.NewBorder(previewTitle, nil, nil, nil,
-		container.NewVScroll(container.NewVBox(t.previewHead, t.previewText)))
+	preview := container.NewBorder(container.NewVBox(previewTitle, t.previewHead), nil, nil, nil, t.previewText)
 
 	label := func(s string) *widget.Label {
 		l := widget.NewLabel(s)
@@ -173,9 +185,22 @@ func sectionTitle(i int, s report.Section) string {
 func (t *sectionsTab) addTargets(i int) {
 	f := fmt.Sprintf("sections[%d]", i)
 	sel := func() { t.list.Select(i) }
-	t.e.target(f, tabSections, t.text, sel)
+	t.e.target(f, tabSections, t.heading, sel)
 	t.e.target(f+".heading", tabSections, t.heading, sel)
-	t.e.target(f+".text", tabSections, t.text, sel)
+	t.e.targets[f+".text"] = target{tab: tabSections, before: sel, find: t.problemParagraph}
+}
+
+// problemParagraph puts the caret into the first paragraph of the text
+// with a placeholder that cannot be filled or a stray brace (what the
+// rules say of a section's text), else into the first one.
+func (t *sectionsTab) problemParagraph() fyne.Focusable {
+	return t.text.focusProblem(func(s string) bool {
+		if t.e.sheet == nil {
+			return false
+		}
+		out, _ := t.e.sheet.Resolve(s)
+		return strings.Contains(out, "{")
+	})
 }
 
 // show puts section i into the entries (-1: none).
@@ -285,13 +310,42 @@ func (t *sectionsTab) refresh() {
 }
 
 // preview shows the selected section with its placeholders filled in.
+// While a paragraph is typed in, only that paragraph is resolved again.
 func (t *sectionsTab) preview() {
 	if t.sel < 0 || t.sel >= len(t.e.r.Sections) || t.e.sheet == nil {
 		return
 	}
 	s := t.e.r.Sections[t.sel]
 	head, _ := t.e.sheet.Resolve(s.Heading)
-	text, _ := t.e.sheet.Resolve(s.Text)
 	setText(t.previewHead, head)
-	setText(t.previewText, strings.Join(report.Paragraphs(text), "\n\n"))
+	paras := t.text.paras
+	if i := t.edited; i >= 0 && i < len(paras) && len(t.resolved) == len(paras) {
+		t.resolved[i] = t.previewParagraph(paras[i])
+	} else {
+		t.resolved = make([]string, len(paras))
+		for i, p := range paras {
+			t.resolved[i] = t.previewParagraph(p)
+		}
+	}
+	shown := make([]string, 0, len(t.resolved))
+	at := -1 // the paragraph typed in, as previewed
+	for i, p := range t.resolved {
+		if p != "" {
+			shown = append(shown, p)
+		}
+		if i == t.edited {
+			at = len(shown) - 1
+		}
+	}
+	t.previewText.set(shown)
+	if at >= 0 {
+		t.previewText.list.ScrollTo(at)
+	}
+}
+
+// previewParagraph is a paragraph as printed: placeholders filled in,
+// spaces tidied (an empty paragraph is not printed).
+func (t *sectionsTab) previewParagraph(p string) string {
+	out, _ := t.e.sheet.Resolve(p)
+	return strings.Join(report.Paragraphs(out), "\n\n")
 }

@@ -41,7 +41,7 @@ type typing struct {
 	g      *gui
 	mode   string
 	engine *vnkey.Engine
-	last   *textEntry     // the text entry focused last (Chuyển mã)
+	last   convertTarget  // the text focused last (Chuyển mã)
 	sel    *widget.Select // on the status line of the open editor
 }
 
@@ -154,7 +154,7 @@ func (t *typing) typeRune(e *textEntry, r rune) bool {
 }
 
 // focused is told when a text entry gains the focus.
-func (t *typing) focused(e *textEntry) {
+func (t *typing) focused(e convertTarget) {
 	t.last = e
 	t.engine.Reset()
 }

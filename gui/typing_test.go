@@ -14,8 +14,9 @@ func TestTelexTyping(t *testing.T) {
 	e := tg.openSample(t)
 	e.tabs.SelectIndex(tabSections)
 	e.sections.list.Select(0)
-	text := e.sections.text
-	text.SetText("")
+	ed := e.sections.text
+	ed.SetText("")
+	text := paragraph(t, ed, 0)
 	test.Type(text, "Ban Tuyeen giaso tinhr uyr")
 	if got := text.Text; got != "Ban Tuyên giáo tỉnh ủy" {
 		t.Errorf("Telex: %q", got)
@@ -71,9 +72,8 @@ func TestInsertPlaceholder(t *testing.T) {
 	e.tabs.SelectIndex(tabSections)
 	st := e.sections
 	st.list.Select(5)
-	st.text.SetText("Có  học viên.")
-	st.text.CursorRow, st.text.CursorColumn = 0, 3
-	tg.win.Canvas().Focus(st.text)
+	st.text.SetText("Đoạn đầu.\n\nCó  học viên.")
+	st.text.focusAt(1, 3)
 
 	st.showInsert()
 	c := tg.win.Canvas()
@@ -88,13 +88,13 @@ func TestInsertPlaceholder(t *testing.T) {
 	}
 	// The list follows the catalogue: llct.hocvien is the second.
 	list.Select(1)
-	if got := st.text.Text; got != "Có {llct.hocvien} học viên." {
+	if got := st.text.Text(); got != "Đoạn đầu.\n\nCó {llct.hocvien} học viên." {
 		t.Fatalf("sau khi chèn: %q", got)
 	}
-	if !strings.Contains(st.previewText.Text, "Có 3.286 học viên.") {
-		t.Errorf("xem trước: %q", st.previewText.Text)
+	if !strings.Contains(st.previewText.text(), "Có 3.286 học viên.") {
+		t.Errorf("xem trước: %q", st.previewText.text())
 	}
-	if e.r.Sections[5].Text != st.text.Text {
+	if e.r.Sections[5].Text != st.text.Text() {
 		t.Errorf("báo cáo giữ %q", e.r.Sections[5].Text)
 	}
 }
@@ -105,14 +105,15 @@ func TestConvertLegacyText(t *testing.T) {
 	e.tabs.SelectIndex(tabSections)
 	st := e.sections
 	st.list.Select(1)
-	st.text.SetText("Ban Tuyªn gi¸o tØnh ñy")
+	st.text.SetText("Ban Tuyªn gi¸o tØnh ñy\n\nBan Tuyªn gi¸o tØnh ñy")
 	tg.typ.convertDialog(st.text)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "TCVN3") {
 		t.Fatalf("không nhận ra TCVN3: %v", overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Chuyển mã"))
-	if st.text.Text != "Ban Tuyên giáo tỉnh ủy" || e.r.Sections[1].Text != st.text.Text {
-		t.Errorf("sau khi chuyển mã: %q", st.text.Text)
+	want := "Ban Tuyên giáo tỉnh ủy\n\nBan Tuyên giáo tỉnh ủy"
+	if st.text.Text() != want || e.r.Sections[1].Text != want {
+		t.Errorf("sau khi chuyển mã: %q", st.text.Text())
 	}
 }

@@ -1,0 +1,93 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+)
+
+// cullLayout stacks rows like a VBox, but a hidden row keeps its place:
+// the rows out of the scroll's view are hidden, so that a long list (300
+// documents) is not walked and drawn on every frame (the caret blinks at
+// the frame rate) and its cost does not grow with its length.
+type cullLayout struct {
+	scroll *container.Scroll
+	rows   *fyne.Container
+	top    float32 // where the rows start in the scroll's content; -1: not known
+}
+
+// newCulledRows is a container of rows inside s (set later when the
+// scroll is made around it, see watch).
+func newCulledRows() *fyne.Container {
+	l := &cullLayout{}
+	c := container.New(l)
+	l.rows = c
+	return c
+}
+
+func (l *cullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	var w, h float32
+	for i, o := range objs {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		if i > 0 {
+			h += pad
+		}
+	}
+	return fyne.NewSize(w, h)
+}
+
+func (l *cullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	var y float32
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + pad
+	}
+	l.top = -1 // found again at the next scroll
+	l.cull()
+}
+
+// watch hides the rows out of view of s whenever it scrolls.
+func (l *cullLayout) watch(s *container.Scroll) {
+	l.scroll = s
+	prev := s.OnScrolled
+	s.OnScrolled = func(p fyne.Position) {
+		if prev != nil {
+			prev(p)
+		}
+		if l.top < 0 {
+			// Finding a position walks the whole tree: once after a
+			// layout, not on every scroll step.
+			d := fyne.CurrentApp().Driver()
+			if d.CanvasForObject(l.rows) != nil {
+				l.top = d.AbsolutePositionForObject(l.rows).Y - d.AbsolutePositionForObject(s.Content).Y
+			}
+		}
+		l.cull()
+	}
+}
+
+// cull shows the rows within a screen of the view and hides the others.
+func (l *cullLayout) cull() {
+	s := l.scroll
+	if s == nil || l.rows == nil || s.Size().Height <= 0 {
+		return
+	}
+	view := s.Size().Height
+	top := max(l.top, 0)
+	from, to := s.Offset.Y-view-top, s.Offset.Y+2*view-top
+	for _, o := range l.rows.Objects {
+		y := o.Position().Y
+		in := y+o.Size().Height >= from && y <= to
+		if in && !o.Visible() {
+			o.Show()
+		} else if !in && o.Visible() {
+			o.Hide()
+		}
+	}
+}
