@@ -200,7 +200,7 @@ func (f *sharedForm) url(withPassword bool) (string, error) {
 	}
 	port, err := strconv.Atoi(strings.TrimSpace(f.port.Text))
 	if err != nil || port <= 0 || port > 65535 {
-		return "", fmt.Errorf("Cổng %q không hợp lệ (thường là 5432)", f.port.Text)
+		return "", fmt.Errorf("cổng %q không hợp lệ (thường là 5432)", f.port.Text)
 	}
 	u := url.URL{Scheme: "postgres", User: url.User(user), Path: "/" + db}
 	if withPassword && f.password.Text != "" {

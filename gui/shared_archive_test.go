@@ -126,10 +126,15 @@ func TestSharedArchiveDown(t *testing.T) {
 	if err := setupLanguage(); err != nil {
 		t.Fatal(err)
 	}
-	g := newGUI(a, Options{}, config{do: func(f func()) { f() }, author: "thử"})
+	q := newUIQueue()
+	g := newGUI(a, Options{}, config{do: q.do, author: "thử"})
 	if err := g.openStore(); err == nil {
 		t.Fatal("the archive opened without a server")
 	}
+	settle := func() {
+		q.until(t, "việc chạy nền xong", 15*time.Second, func() bool { return g.running.Load() == 0 && g.op == nil })
+	}
+	settle()
 	all := strings.Join(texts(g.win.Canvas()), "\n")
 	for _, want := range []string{"máy chủ", "kết nối", "Kho dùng chung…"} {
 		if !strings.Contains(all, want) {
@@ -143,8 +148,10 @@ func TestSharedArchiveDown(t *testing.T) {
 	t.Setenv("HOME", dir)
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "cfg"))
 	test.Tap(f.local)
+	settle()
 	if g.st == nil || g.st.Shared() || a.Preferences().String(prefSharedURL) != "" {
 		t.Fatalf("back to the local file: %v", g.st)
 	}
+	q.drain()
 	g.shutdown()
 }
