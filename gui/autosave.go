@@ -123,7 +123,8 @@ func (a *autosaver) flush() error {
 		a.timer.Stop()
 	}
 	a.pending = false
-	a.mu.Lock() // waits for a save under way
+	//lint:ignore SA2001 taking the lock only waits for a save under way
+	a.mu.Lock()
 	a.mu.Unlock()
 	if a.savedSeq.Load() >= a.seq {
 		return nil
