@@ -123,8 +123,8 @@ func (a *autosaver) flush() error {
 		a.timer.Stop()
 	}
 	a.pending = false
-	//lint:ignore SA2001 taking the lock only waits for a save under way
-	a.mu.Lock()
+	a.mu.Lock() // waits for a save under way
+	//lint:ignore SA2001 the lock is taken only to wait for that save
 	a.mu.Unlock()
 	if a.savedSeq.Load() >= a.seq {
 		return nil
