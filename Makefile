@@ -3,6 +3,7 @@
 #   make test    install what is missing, then run every test
 #   make bench   the speed and memory benchmarks
 #   make fuzz    the fuzz tests of the parsers that read other people's files
+#   make test-windows  after make windows: the Windows program run under Wine
 
 # Go: go.mod asks for go1.26.8. Go 1.21 and newer fetch that toolchain by
 # themselves; where Go is missing or older (Debian 12 ships 1.19), Debian's
