@@ -68,7 +68,7 @@ func TestTabMovesOn(t *testing.T) {
 	e := tg.openSample(t)
 	c := tg.win.Canvas()
 	c.Focus(e.general.summary)
-	test.FocusNext(c)
+	c.FocusNext()
 	if c.Focused() == e.general.summary {
 		t.Fatal("Tab không rời ô trích yếu")
 	}

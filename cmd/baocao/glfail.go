@@ -56,6 +56,12 @@ func (g *glWatch) Write(p []byte) (int, error) {
 
 func (g *glWatch) handle(line string) {
 	switch {
+	case glPlatformFailure(line):
+		// GLFW could not make an OpenGL context for the window (Wine, some
+		// display drivers): go-gl logs it and Fyne goes on with no window,
+		// which would leave a program running with nothing on the screen.
+		g.fatal("Báo cáo sơ kết — không mở được cửa sổ", glFailureMessage)
+		g.exit(1)
 	case strings.Contains(line, "Fyne error:"):
 		g.failing = strings.Contains(line, "window creation error") || strings.Contains(line, "failed to initialise GLFW")
 	case g.failing && strings.Contains(line, "At:"):
@@ -64,4 +70,15 @@ func (g *glWatch) handle(line string) {
 		g.fatal("Báo cáo sơ kết — không mở được cửa sổ", glFailureMessage)
 		g.exit(1)
 	}
+}
+
+// glPlatformFailure recognises go-gl's log line for a GLFW platform error
+// about the OpenGL context or its pixel format (WGL on Windows, GLX on X11),
+// such as "PlatformError: WGL: Failed to set pixel format for dummy
+// context".
+func glPlatformFailure(line string) bool {
+	if !strings.Contains(line, "PlatformError: WGL:") && !strings.Contains(line, "PlatformError: GLX:") {
+		return false
+	}
+	return strings.Contains(line, "pixel format") || strings.Contains(line, "context")
 }

@@ -15,6 +15,8 @@ func TestGLWatchShowsMessageOnWindowFailure(t *testing.T) {
 	}{
 		{"window", []string{"Fyne error:  window creation error", "  Cause: VersionUnavailable: WGL: OpenGL 3.2 not supported", "  At: window_desktop.go:840"}, true},
 		{"glfw init", []string{"Fyne error:  failed to initialise GLFW", "  Cause: X11: The DISPLAY environment variable is missing", "  At: loop_desktop.go:29"}, true},
+		{"wgl platform error", []string{"2026/12/01 21:43:47 PlatformError: WGL: Failed to set pixel format for dummy context: Invalid window handle.", "after"}, true},
+		{"other platform error", []string{"PlatformError: Win32: Failed to set clipboard", "after"}, false},
 		{"other error", []string{"Fyne error:  Failed to load preferences", "  Cause: x", "  At: y.go:1"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,9 +2,11 @@ package main
 
 import "runtime/debug"
 
-// version is set at build time (-ldflags "-X main.version=..."; make does
-// it). Where the linker flag was lost — the fyne tool's second build for
-// Windows drops it — the commit the program was built from stands in.
+// version is set at build time: make build passes -ldflags "-X
+// main.version=...". The fyne tool's builds (make windows, make linux) lose
+// that flag — its second build for Windows drops it — so make writes
+// version_release.go beside this file for them, whose init sets it. Where
+// neither was done, the commit the program was built from stands in.
 var version = "dev"
 
 func init() {
