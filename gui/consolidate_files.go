@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 )
 
 // unitFileExts are the files a lower unit sends: report files and
@@ -60,26 +58,11 @@ func (s *consolidateScreen) chooseFile() {
 // chooseFolder adds every .json and .xlsx file of a chosen folder.
 func (s *consolidateScreen) chooseFolder() {
 	g := s.g
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			g.showError("Chọn thư mục", err)
-			return
-		}
-		if l == nil {
-			return
-		}
-		g.app.Preferences().SetString(prefOpenDir, l.Path())
-		s.addFolderPath(l.Path())
-	}, g.win)
-	d.SetConfirmText("Lấy các tệp trong thư mục này")
-	d.SetTitleText("Chọn thư mục chứa báo cáo của các đơn vị cấp dưới")
-	if dir := g.app.Preferences().String(prefOpenDir); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	g.chooseFolder("Lấy các tệp trong thư mục này", "Chọn thư mục chứa báo cáo của các đơn vị cấp dưới",
+		g.app.Preferences().String(prefOpenDir), func(dir string) {
+			g.app.Preferences().SetString(prefOpenDir, dir)
+			s.addFolderPath(dir)
+		})
 }
 
 // addFolderPath adds the unit files of a folder, listed off the UI

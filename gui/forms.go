@@ -121,27 +121,11 @@ func (fd *formsDialog) showDir() {
 
 func (fd *formsDialog) chooseDir() {
 	g := fd.g
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			g.showError("Chọn thư mục", err)
-			return
-		}
-		if l == nil {
-			return
-		}
-		fd.dir = l.Path()
+	g.chooseFolder("Ghi biểu mẫu vào đây", "Chọn thư mục ghi biểu mẫu", fd.dir, func(dir string) {
+		fd.dir = dir
 		g.app.Preferences().SetString(prefFormsDir, fd.dir)
 		fd.showDir()
-	}, g.win)
-	d.SetConfirmText("Ghi biểu mẫu vào đây")
-	d.SetTitleText("Chọn thư mục ghi biểu mẫu")
-	if fd.dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(fd.dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	})
 }
 
 func (fd *formsDialog) chooseCSV() {

@@ -326,3 +326,27 @@ func lowerFirst(s string) string {
 	}
 	return s
 }
+
+// chooseFolder shows Fyne's folder dialog, starting in start when it is
+// set, and hands the chosen folder to then.
+func (g *gui) chooseFolder(confirm, title, start string, then func(path string)) {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			g.showError("Chọn thư mục", err)
+			return
+		}
+		if l == nil {
+			return
+		}
+		then(l.Path())
+	}, g.win)
+	d.SetConfirmText(confirm)
+	d.SetTitleText(title)
+	if start != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
+}
