@@ -2,12 +2,8 @@ package report
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
-
-// placeholderRE matches {code} and {code:field} in section text.
-var placeholderRE = regexp.MustCompile(`\{([a-z0-9_.]+)(?::([a-z_]*))?\}`)
 
 // Placeholder fields after the colon.
 const (
@@ -61,16 +57,26 @@ func (s *Sheet) placeholderValue(code, field string) (string, error) {
 // placeholder that cannot be filled is reported, and left in place.
 func (s *Sheet) Resolve(text string) (string, []error) {
 	var errs []error
-	out := placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
-		sub := placeholderRE.FindStringSubmatch(m)
-		v, err := s.placeholderValue(sub[1], sub[2])
+	var b strings.Builder
+	last := 0
+	for m := range placeholders(text) {
+		v, err := s.placeholderValue(m.code, m.field)
 		if err != nil {
 			errs = append(errs, err)
-			return m
+			continue
 		}
-		return v
-	})
-	return out, errs
+		if b.Len() == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[last:m.start])
+		b.WriteString(v)
+		last = m.end
+	}
+	if last == 0 {
+		return text, errs
+	}
+	b.WriteString(text[last:])
+	return b.String(), errs
 }
 
 // ResolveAll is Resolve for printing: a placeholder that cannot be filled
@@ -85,17 +91,91 @@ func (s *Sheet) ResolveAll(text string) (string, error) {
 
 // Placeholders lists the placeholders used in a text.
 func Placeholders(text string) []string {
-	return placeholderRE.FindAllString(text, -1)
+	var out []string
+	for m := range placeholders(text) {
+		out = append(out, text[m.start:m.end])
+	}
+	return out
 }
 
 // hasStrayPlaceholder reports whether text has a short "{…}" that is not a
-// well-formed placeholder, e.g. "{llct lop}" (a likely typo).
+// well-formed placeholder, e.g. "{llct lop}" (a likely typo): a "{" outside
+// the placeholders with a "}" less than 40 bytes after it, the
+// placeholders left out.
 func hasStrayPlaceholder(text string) bool {
-	rest := placeholderRE.ReplaceAllString(text, "")
-	i := strings.IndexByte(rest, '{')
+	if strings.IndexByte(text, '{') < 0 {
+		return false
+	}
+	var rest strings.Builder
+	last := 0
+	for m := range placeholders(text) {
+		rest.WriteString(text[last:m.start])
+		last = m.end
+	}
+	rest.WriteString(text[last:])
+	r := rest.String()
+	i := strings.IndexByte(r, '{')
 	if i < 0 {
 		return false
 	}
-	j := strings.IndexByte(rest[i:], '}')
+	j := strings.IndexByte(r[i:], '}')
 	return j > 0 && j < 40
+}
+
+// placeholderMatch is one {code} or {code:field} at text[start:end].
+type placeholderMatch struct {
+	start, end  int
+	code, field string
+}
+
+// placeholders yields the placeholders of a text from left to right: "{",
+// a code of [a-z0-9_.]+, optionally ":" and a field of [a-z_]*, and "}".
+// A text is scanned for "{" alone, so a long text without many
+// placeholders costs little (it is checked on every key typed).
+func placeholders(text string) func(yield func(placeholderMatch) bool) {
+	return func(yield func(placeholderMatch) bool) {
+		for at := 0; ; {
+			i := strings.IndexByte(text[at:], '{')
+			if i < 0 {
+				return
+			}
+			i += at
+			at = i + 1
+			if m, ok := placeholderAt(text, i); ok {
+				if !yield(m) {
+					return
+				}
+				at = m.end
+			}
+		}
+	}
+}
+
+// placeholderAt reads a placeholder starting with the "{" at text[i].
+func placeholderAt(text string, i int) (placeholderMatch, bool) {
+	j := i + 1
+	for j < len(text) && isCodeByte(text[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(text) {
+		return placeholderMatch{}, false
+	}
+	m := placeholderMatch{start: i, code: text[i+1 : j]}
+	if text[j] == ':' {
+		k := j + 1
+		for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] == '_') {
+			k++
+		}
+		m.field = text[j+1 : k]
+		j = k
+	}
+	if j >= len(text) || text[j] != '}' {
+		return placeholderMatch{}, false
+	}
+	m.end = j + 1
+	return m, true
+}
+
+func isCodeByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
 }
