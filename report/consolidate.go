@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 )
@@ -178,9 +177,7 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 			others = append(others, key)
 		}
 	}
-	sort.SliceStable(others, func(i, j int) bool {
-		return foldName(byKey[others[i]].src.Report.Organization.Label()) < foldName(byKey[others[j]].src.Report.Organization.Label())
-	})
+	SortNames(others, func(key string) string { return byKey[key].src.Report.Organization.Label() })
 	for _, key := range others {
 		u := byKey[key]
 		st := UnitStatus{Organization: u.src.Report.Organization, Status: StatusSent, Source: u.src.Name, Date: u.src.Report.Date}

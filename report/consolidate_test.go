@@ -177,3 +177,12 @@ func TestConsolidateEmptyForm(t *testing.T) {
 		t.Errorf("used %v, units %+v", res.Used, res.Units)
 	}
 }
+
+func TestSortNames(t *testing.T) {
+	names := []string{"Xã số 10", "xã số 2", "Đảng ủy Đồng Văn", "Đảng ủy Duy Tiên", "Xã số 1", "Ban Bính", "Xã số 100", "Ban Bình", "Thị trấn Ba Sao"}
+	want := []string{"Ban Bình", "Ban Bính", "Đảng ủy Duy Tiên", "Đảng ủy Đồng Văn", "Thị trấn Ba Sao", "Xã số 1", "xã số 2", "Xã số 10", "Xã số 100"}
+	SortNames(names, func(s string) string { return s })
+	if strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Fatalf("SortNames = %q\nwant %q", names, want)
+	}
+}
