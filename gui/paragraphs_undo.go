@@ -264,12 +264,19 @@ func (p *paragraphEditor) undoShortcut(s fyne.Shortcut) bool {
 // TappedSecondary shows the entry's menu as Fyne does, its Hoàn tác and
 // Làm lại being the editor's.
 func (en *paraEntry) TappedSecondary(pe *fyne.PointEvent) {
-	p := en.ed
-	c := fyne.CurrentApp().Driver().CanvasForObject(en)
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(en)
 	if c == nil {
 		return
 	}
 	c.Focus(en)
+	pos := d.AbsolutePositionForObject(en).Add(pe.Position)
+	widget.ShowPopUpMenuAtPosition(en.menu(), c, pos)
+}
+
+// menu is the entry's context menu: Fyne's, with the editor's undo.
+func (en *paraEntry) menu() *fyne.Menu {
+	p := en.ed
 	cb := fyne.CurrentApp().Clipboard()
 	item := func(label string, s fyne.Shortcut) *fyne.MenuItem {
 		return fyne.NewMenuItem(lang.L(label), func() { en.TypedShortcut(s) })
@@ -292,6 +299,5 @@ func (en *paraEntry) TappedSecondary(pe *fyne.PointEvent) {
 		items = append(items, item("Paste", &fyne.ShortcutPaste{Clipboard: cb}))
 	}
 	items = append(items, item("Select all", &fyne.ShortcutSelectAll{}))
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(en).Add(pe.Position)
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
+	return fyne.NewMenu("", items...)
 }
