@@ -156,9 +156,10 @@ func (p *paragraphEditor) record(s undoStep) {
 		return
 	}
 	if len(h.steps) >= undoLimit {
-		n := copy(h.steps, h.steps[len(h.steps)-undoLimit+1:])
-		clear(h.steps[n:])
-		h.steps = h.steps[:n]
+		// Dropped from the front: append copies the steps kept only
+		// when it grows the array, not on every step.
+		h.steps[0] = undoStep{}
+		h.steps = h.steps[len(h.steps)-undoLimit+1:]
 	}
 	h.steps = append(h.steps, s)
 	h.n = len(h.steps)
