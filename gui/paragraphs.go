@@ -477,6 +477,9 @@ func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	p.noteKey(en, kind, 0)
 	defer p.endKey()
+	if kind == editOther || !noSel {
+		p.hist.open = false // a step of typing ends
+	}
 	if p.allSel && (k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete) {
 		p.replace(0, len(p.paras), []string{""}, 0, 0)
 		return
@@ -540,6 +543,9 @@ func (en *paraEntry) TypedRune(r rune) {
 	if en.id >= 0 && !en.Disabled() {
 		p.noteKey(en, editInsert, r)
 		defer p.endKey()
+		if en.SelectedText() != "" {
+			p.hist.open = false // typed over a selection: a step of its own
+		}
 	}
 	en.textEntry.TypedRune(r)
 }
@@ -547,10 +553,10 @@ func (en *paraEntry) TypedRune(r rune) {
 // eraseSelection erases the selection of en as the first part of the
 // undo step that follows (Enter or a paste over a selection).
 func (p *paragraphEditor) eraseSelection(en *paraEntry) {
-	n := p.hist.n
+	was := en.Text
 	p.hist.open = false
 	en.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	p.hist.glue = p.hist.n > n
+	p.hist.glue = en.Text != was // edited recorded it
 }
 
 // TypedShortcut: a paste of several paragraphs makes several, Ctrl+A
@@ -566,6 +572,7 @@ func (en *paraEntry) TypedShortcut(s fyne.Shortcut) {
 		p.noteKey(en, editOther, 0)
 		defer p.endKey()
 	}
+	p.hist.open = false // a step of typing ends
 	switch s := s.(type) {
 	case *fyne.ShortcutSelectAll:
 		en.Entry.TypedShortcut(s)

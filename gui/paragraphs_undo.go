@@ -22,8 +22,10 @@ import (
 // in one paragraph make one step, as in a word processor: a step takes
 // the letters of a word and the spaces and punctuation after it, and the
 // next word starts a new step; a run of Backspace or Delete is one step.
-// A step also ends when the caret moves, the paragraph changes, or
-// anything else (a paste, Enter, an undo) is done.
+// A step also ends when the caret moves, the paragraph changes, a key
+// other than a letter, Backspace or Delete is pressed (an arrow, Enter) or
+// a shortcut is used (a paste, Ctrl+A, an undo), and typing over a
+// selection starts one.
 
 // undoLimit is how many steps the history keeps.
 const undoLimit = 500

@@ -220,6 +220,22 @@ func TestParagraphUndoCaretMoved(t *testing.T) {
 	if got := caretOf(t, tg); got != (caretAt{0, 0}) {
 		t.Errorf("con trỏ ở %+v, muốn đầu đoạn", got)
 	}
+	// Left then Right leave the caret where it was, yet end the step;
+	// so does Ctrl+A, and typing over the selection.
+	en = focused(t, tg)
+	en.setCaret(3)
+	test.Type(en, "d")
+	key(en, fyne.KeyLeft)
+	key(en, fyne.KeyRight)
+	test.Type(en, "e")
+	en.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(en, "f")
+	for _, want := range []string{"abcde", "abcd", "abc"} {
+		undo(t, tg)
+		if got := e.r.Sections[1].Text; got != want {
+			t.Errorf("Ctrl+Z: %q, muốn %q", got, want)
+		}
+	}
 }
 
 // Showing another section forgets the history; a read-only editor
@@ -341,4 +357,18 @@ func TestParagraphUndoMenu(t *testing.T) {
 		t.Errorf("bấm chuột phải mở trình đơn %d mục, không phải của ô soạn (%d mục)", len(shown.Items), len(m.Items))
 	}
 	closeOverlays(tg.win.Canvas())
+}
+
+// Enter over a selection is one step even when the history is full.
+func TestParagraphUndoFullHistory(t *testing.T) {
+	tg, e, p := sectionWith(t, nil, 1, "")
+	en := paragraph(t, p, 0)
+	typed := strings.Repeat("a ", undoLimit+1)
+	test.Type(en, typed)
+	en.TypedShortcut(&fyne.ShortcutSelectAll{})
+	key(en, fyne.KeyReturn)
+	undo(t, tg)
+	if got := e.r.Sections[1].Text; got != typed {
+		t.Errorf("Ctrl+Z sau Enter thay chữ đã chọn: %d ký tự, muốn %d", len(got), len(typed))
+	}
 }
