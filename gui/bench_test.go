@@ -224,3 +224,86 @@ func BenchmarkTabScroll(b *testing.B) {
 		})
 	}
 }
+
+// sectionEnd opens the sample's section 2 holding n characters, Telex on,
+// and puts the caret at its end.
+func sectionEnd(b *testing.B, n int) (*testGUI, *editor, *paraEntry) {
+	tg := newTestGUI(b, "", map[string]any{prefTyping: "telex"})
+	e := tg.openSample(b)
+	e.tabs.SelectIndex(tabSections)
+	e.r.Sections[1].Text = longText(e.r, n)
+	e.sections.list.Select(1)
+	p := e.sections.text
+	p.focusAt(len(p.paras)-1, -1)
+	return tg, e, p.entryOf(len(p.paras) - 1)
+}
+
+// BenchmarkSectionWords is typing words at the end of a long section:
+// "dduwowcj " (được and a space) then six Backspaces, again and again, so
+// that the undo history merges keys into steps and reaches its cap.
+// Budget: 2 ms a key with 3,000 characters, 3 ms with 75,000 (a Telex key
+// erases and types its word again: about 1.2 ms with 3,000 characters,
+// before the history as after).
+func BenchmarkSectionWords(b *testing.B) {
+	for _, c := range []struct {
+		chars  int
+		budget time.Duration
+	}{{3000, 2 * time.Millisecond}, {75000, 3 * time.Millisecond}} {
+		b.Run(fmt.Sprint(c.chars), func(b *testing.B) {
+			tg, e, en := sectionEnd(b, c.chars)
+			word := []rune("dduwowcj ")
+			back := &fyne.KeyEvent{Name: fyne.KeyBackspace}
+			cycle := len(word) + len([]rune("được "))
+			tg.q.drain()
+			runtime.GC()
+			b.ResetTimer()
+			start := cpuTime()
+			for i := 0; i < b.N; i++ {
+				if k := i % cycle; k < len(word) {
+					en.TypedRune(word[k])
+				} else {
+					en.TypedKey(back)
+				}
+				if i%512 == 511 {
+					tg.q.drain()
+				}
+			}
+			b.StopTimer()
+			keyBudget(b, start, b.N, c.budget)
+			if got := e.r.Sections[1].Text; len(got) < c.chars-2 {
+				b.Fatalf("phần còn %d ký tự", len(got))
+			}
+			e.saver.stop()
+			tg.q.drain()
+		})
+	}
+}
+
+// BenchmarkSectionUndo is Ctrl+Z then Ctrl+Y of a typed word at the end
+// of a 75,000-character section: the paragraph restored, the caret put
+// back, the report, the rules and the preview. Budget: 3 ms.
+func BenchmarkSectionUndo(b *testing.B) {
+	tg, e, en := sectionEnd(b, 75000)
+	for _, r := range " dduwowcj" {
+		en.TypedRune(r)
+	}
+	tg.q.drain()
+	p := e.sections.text
+	runtime.GC()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			p.Undo()
+		} else {
+			p.Redo()
+		}
+		if i%512 == 511 {
+			tg.q.drain()
+		}
+	}
+	b.StopTimer()
+	keyBudget(b, start, b.N, 3*time.Millisecond)
+	e.saver.stop()
+	tg.q.drain()
+}

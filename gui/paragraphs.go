@@ -20,7 +20,8 @@ import (
 // to the one before (Delete at its end, the one after), a paste of several
 // paragraphs makes several, Up/Down/Page Up/Page Down and Ctrl+Home/End
 // cross paragraph borders, and Ctrl+A then Ctrl+C (or Ctrl+X) copies the
-// whole section.
+// whole section. Ctrl+Z and Ctrl+Y undo and redo all of these
+// (paragraphs_undo.go).
 type paragraphEditor struct {
 	widget.BaseWidget
 	typ     *typing
@@ -46,6 +47,9 @@ type paragraphEditor struct {
 	allSel   bool // Ctrl+A: the whole section is selected
 	disabled bool
 	hint     string
+
+	hist undoHistory // undo and redo
+	key  pendingKey  // the key an entry is handling
 }
 
 func newParagraphEditor(typ *typing) *paragraphEditor {
@@ -103,10 +107,11 @@ func (p *paragraphEditor) SetPlaceHolder(s string) { p.hint = s }
 // Text is the section's text.
 func (p *paragraphEditor) Text() string { return strings.Join(p.paras, "\n\n") }
 
-// SetText shows a text (no OnChanged).
+// SetText shows a text (no OnChanged) and forgets the undo history.
 func (p *paragraphEditor) SetText(s string) {
 	p.paras = splitParagraphs(s)
 	p.cur, p.pending, p.allSel = 0, -1, false
+	p.clearHistory()
 	p.measureAll()
 	clear(p.shown)
 	p.list.ScrollToOffset(0)
@@ -243,12 +248,16 @@ func (p *paragraphEditor) focusAt(i, pos int) {
 	p.list.Refresh()
 }
 
-// edited records that paragraph i now reads s.
-func (p *paragraphEditor) edited(i int, s string) {
+// edited records that the paragraph of en now reads s, as an undo step.
+func (p *paragraphEditor) edited(en *paraEntry, s string) {
+	i := en.id
 	if p.quiet || i < 0 || i >= len(p.paras) {
 		return
 	}
 	p.allSel = false
+	if old := p.paras[i]; old != s {
+		p.recordTyping(i, old, s, en.CursorTextOffset())
+	}
 	p.paras[i] = s
 	p.remeasure(i)
 	p.changed(i)
@@ -263,8 +272,27 @@ func (p *paragraphEditor) changed(i int) {
 }
 
 // replace puts paragraphs ps in place of paragraphs [from, to) and the
-// caret into paragraph at, at rune offset pos.
+// caret into paragraph at, at rune offset pos, as an undo step.
 func (p *paragraphEditor) replace(from, to int, ps []string, at, pos int) {
+	step := undoStep{
+		from:   from,
+		old:    append([]string(nil), p.paras[from:to]...),
+		new:    append([]string(nil), ps...),
+		before: p.caretNow(),
+	}
+	if len(ps) == 0 && from == 0 && to == len(p.paras) {
+		step.new = []string{""} // the section keeps one, empty, paragraph
+	}
+	p.splice(from, to, ps)
+	step.after = p.clampCaret(at, pos)
+	p.record(step)
+	p.changed(-1)
+	p.focusAt(at, pos)
+}
+
+// splice puts paragraphs ps in place of paragraphs [from, to) and shows
+// them.
+func (p *paragraphEditor) splice(from, to int, ps []string) {
 	rest := append([]string(nil), p.paras[to:]...)
 	p.paras = append(append(p.paras[:from], ps...), rest...)
 	if len(p.paras) == 0 {
@@ -274,8 +302,6 @@ func (p *paragraphEditor) replace(from, to int, ps []string, at, pos int) {
 	p.measureAll()
 	clear(p.shown)
 	p.list.Refresh()
-	p.changed(-1)
-	p.focusAt(at, pos)
 }
 
 // split cuts paragraph i at rune offset pos (Enter).
@@ -318,6 +344,8 @@ func (p *paragraphEditor) insertAtCaret(s string) {
 	if c := p.canvas(); c != nil {
 		c.Focus(en)
 	}
+	p.noteKey(en, editOther, 0)
+	defer p.endKey()
 	en.typeRaw(s)
 }
 
@@ -395,7 +423,7 @@ func newParaEntry(p *paragraphEditor) *paraEntry {
 	en.Wrapping = fyne.TextWrapWord
 	en.ExtendBaseWidget(en)
 	en.SetMinRowsVisible(1)
-	en.OnChanged = func(s string) { p.edited(en.id, s) }
+	en.OnChanged = func(s string) { p.edited(en, s) }
 	return en
 }
 
@@ -443,6 +471,15 @@ func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	i := en.id
 	noSel := en.SelectedText() == ""
+	kind := editOther
+	if k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete {
+		kind = editDelete
+	}
+	p.noteKey(en, kind, 0)
+	defer p.endKey()
+	if kind == editOther || !noSel {
+		p.hist.open = false // a step of typing ends
+	}
 	if p.allSel && (k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete) {
 		p.replace(0, len(p.paras), []string{""}, 0, 0)
 		return
@@ -453,7 +490,7 @@ func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if !noSel {
-			en.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+			p.eraseSelection(en)
 		}
 		p.split(i, en.CursorTextOffset())
 		return
@@ -501,15 +538,41 @@ func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 
 // TypedRune ends a whole-section selection.
 func (en *paraEntry) TypedRune(r rune) {
-	en.ed.allSel = false
+	p := en.ed
+	p.allSel = false
+	if en.id >= 0 && !en.Disabled() {
+		p.noteKey(en, editInsert, r)
+		defer p.endKey()
+		if en.SelectedText() != "" {
+			p.hist.open = false // typed over a selection: a step of its own
+		}
+	}
 	en.textEntry.TypedRune(r)
+}
+
+// eraseSelection erases the selection of en as the first part of the
+// undo step that follows (Enter or a paste over a selection).
+func (p *paragraphEditor) eraseSelection(en *paraEntry) {
+	was := en.Text
+	p.hist.open = false
+	en.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	p.hist.glue = en.Text != was // edited recorded it
 }
 
 // TypedShortcut: a paste of several paragraphs makes several, Ctrl+A
 // selects the whole section for Ctrl+C/Ctrl+X, Ctrl+Home/End go to the
-// start/end of the section.
+// start/end of the section, Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) undo and
+// redo in the whole section.
 func (en *paraEntry) TypedShortcut(s fyne.Shortcut) {
 	p := en.ed
+	if p.undoShortcut(s) {
+		return
+	}
+	if en.id >= 0 && !en.Disabled() {
+		p.noteKey(en, editOther, 0)
+		defer p.endKey()
+	}
+	p.hist.open = false // a step of typing ends
 	switch s := s.(type) {
 	case *fyne.ShortcutSelectAll:
 		en.Entry.TypedShortcut(s)
@@ -540,7 +603,7 @@ func (en *paraEntry) TypedShortcut(s fyne.Shortcut) {
 		}
 		if strings.Contains(text, "\n\n") && en.id >= 0 {
 			if en.SelectedText() != "" {
-				en.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+				p.eraseSelection(en)
 			}
 			p.paste(en.id, en.CursorTextOffset(), text)
 			return

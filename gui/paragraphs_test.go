@@ -199,7 +199,7 @@ func TestParagraphAutosaveAndUndo(t *testing.T) {
 	if err != nil || got.Sections[2].Text != "Một.\n\nHai. Ba." {
 		t.Fatalf("kho giữ %q (%v)", got.Sections[2].Text, err)
 	}
-	// Fyne undoes a word at a time.
+	// The editor undoes a word at a time (paragraphs_undo.go).
 	for i := 0; i < 4 && e.r.Sections[2].Text != "Một.\n\nHai."; i++ {
 		en.TypedShortcut(&fyne.ShortcutUndo{})
 	}
