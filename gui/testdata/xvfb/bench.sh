@@ -7,6 +7,8 @@
 # first key until the program is quiet again (at least 3 s after the
 # last key: the caret's blinking meanwhile is in it, as in the floor),
 # divided by 20; the lag is how long after those 3 s it was still busy.
+# The net CPU per key takes out what resting costs over the same time (the
+# caret's fading redraws the window): the work the keys themselves caused.
 # The wheel: 20 notches down and 20 up at 10 a second, the same way. On a
 # loaded machine the figures vary: repeat (ROUNDS) and read min/median.
 #
@@ -16,14 +18,16 @@
 # text3000 text12500 text25000 text62000 text75000 (the first section of
 # Nội dung holds that many characters), docs300 (Văn bản ban hành with 300
 # documents: typing in the last one's summary, then scrolling), figures
-# (Số liệu: typing in a figure, then scrolling). Each runs ROUNDS times in a
+# (Số liệu: typing in a figure, then scrolling), units1000 (Tổng hợp with
+# 1,000 lower units' files read: typing in the deadline, then scrolling the
+# table of who has sent). Each runs ROUNDS times in a
 # fresh archive and preferences; the table gives min and median.
 # Needs Xvfb, xdotool, python3 (and imagemagick for the screenshots that
 # are kept in $OUT, default /tmp/baocao-xvfb).
 set -eu
 BIN=$(readlink -f "$1"); shift
 ROUNDS=${1:-3}; [ $# -gt 0 ] && shift
-SCENARIOS=${*:-header text3000 text12500 text25000 text62000 docs300 figures}
+SCENARIOS=${*:-header text3000 text12500 text25000 text62000 docs300 figures units1000}
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-/tmp/baocao-xvfb}
 IDLE=${IDLE:-10}
@@ -69,7 +73,8 @@ click() {
 	sleep 0.7
 }
 
-# run SCENARIO ROUND: prints "SCENARIO ms_per_key idle_percent".
+# run SCENARIO ROUND: prints "SCENARIO ms_per_key lag idle_percent
+# ms_per_notch net_ms_per_key".
 run() {
 	s=$1
 	d="$WORK/$s.$2"
@@ -77,11 +82,17 @@ run() {
 	case $s in
 	text*) python3 "$HERE/gen.py" "$WORK/sample.json" "$d/r.json" --text "${s#text}" ;;
 	docs*) python3 "$HERE/gen.py" "$WORK/sample.json" "$d/r.json" --docs "${s#docs}" ;;
+	units*)
+		mkdir -p "$d/units"
+		python3 "$HERE/gen.py" "$WORK/sample.json" "$d/r.json" --units "${s#units}" --dir "$d/units"
+		;;
 	*) cp "$WORK/sample.json" "$d/r.json" ;;
 	esac
 	"$BIN" save "$d/r.json" --db "$d/kho.db" >/dev/null
-	printf '{"report.open":1,"typing.mode":"telex","typing.hint":true,"window.width":1200,"window.height":800}' \
-		>"$d/cfg/fyne/vn.baocao.desktop/preferences.json"
+	open=1
+	case $s in units*) open=0 ;; esac
+	printf '{"report.open":%d,"typing.mode":"telex","typing.hint":true,"window.width":1200,"window.height":800,"open.dir":"%s","consolidate.head":1,"consolidate.deadline.1":"30/06/2019"}' \
+		"$open" "$d/units" >"$d/cfg/fyne/vn.baocao.desktop/preferences.json"
 	XDG_CONFIG_HOME="$d/cfg" XDG_RUNTIME_DIR="$d" "$BIN" --db "$d/kho.db" >"$d/app.log" 2>&1 &
 	APP=$!
 	xdotool search --sync --name "Báo cáo sơ kết" >/dev/null
@@ -105,6 +116,13 @@ run() {
 		click 205 89; settle $APP
 		click 820 282; want=1212
 		;;
+	units*) # Tổng hợp: the units' folder (the dialog opens in it), then
+		# the deadline's end
+		click 952 58; settle $APP
+		click 437 221; settle $APP
+		click 930 677; settle $APP
+		click 320 141; xdotool key End; settle $APP
+		;;
 	esac
 	sleep 2
 	import -window root "$OUT/$s-before.png" 2>/dev/null || true
@@ -116,6 +134,9 @@ run() {
 	if [ "$s" = figures ]; then # 20 keys that leave a number: 1212
 		b="1 2 3 4 5 6 BackSpace BackSpace BackSpace BackSpace"
 		xdotool key --delay 100 $b $b
+	elif [ "${s#units}" != "$s" ]; then # 20 keys that leave the deadline as it was
+		b="BackSpace 8 BackSpace 9 BackSpace 7 BackSpace 6 BackSpace 9"
+		xdotool key --delay 100 $b $b
 	else
 		xdotool type --delay 100 "$keys"
 	fi
@@ -124,9 +145,10 @@ run() {
 	c1=$(cpu $APP); t1=$(date +%s.%N)
 	key=$(echo "$c0 $c1 $TICK" | awk '{printf "%.1f", ($2-$1)/$3*1000/20}')
 	lag=$(echo "$t0 $t1" | awk '{printf "%.1f", $2-$1-5}')
+	net=$(echo "$key $t0 $t1 $idle" | awk '{printf "%.1f", $1 - $4/100*($3-$2)*1000/20}')
 	scroll=
 	case $s in
-	docs* | figures | text*)
+	docs* | figures | text* | units*)
 		# 20 wheel notches down and up at 10 a second.
 		t0=$(date +%s.%N); c0=$(cpu $APP)
 		xdotool mousemove 700 500 click --repeat 20 --delay 100 5 click --repeat 20 --delay 100 4
@@ -141,11 +163,21 @@ run() {
 	kill $APP; wait $APP 2>/dev/null || true
 	APP=
 	# The keys must have reached the field (and been saved).
-	if ! "$BIN" show 1 --db "$d/kho.db" | grep -q "$want"; then
-		echo "$s: các phím không vào ô cần gõ (xem $OUT/$s-after.png)" >&2
-		return 0
-	fi
-	echo "$s $key $lag $idle ${scroll:--}"
+	case $s in
+	units*) # the deadline stayed, the 1,000 units were read
+		if ! grep -q '"consolidate.deadline.1":"30/06/2019"' "$d/cfg/fyne/vn.baocao.desktop/preferences.json"; then
+			echo "$s: hạn nộp không còn là 30/06/2019 (xem $OUT/$s-after.png)" >&2
+			return 0
+		fi
+		;;
+	*)
+		if ! "$BIN" show 1 --db "$d/kho.db" | grep -q "$want"; then
+			echo "$s: các phím không vào ô cần gõ (xem $OUT/$s-after.png)" >&2
+			return 0
+		fi
+		;;
+	esac
+	echo "$s $key $lag $idle ${scroll:--} $net"
 }
 
 for s in $SCENARIOS; do
@@ -155,8 +187,8 @@ for s in $SCENARIOS; do
 done >&2
 
 echo
-echo "| scenario | CPU per key, ms (min / median) | lag after the last key, s | idle CPU, % of a core | CPU per wheel notch, ms |"
-echo "| --- | --- | --- | --- | --- |"
+echo "| scenario | CPU per key, ms (min / median) | net of resting, ms | lag after the last key, s | idle CPU, % of a core | CPU per wheel notch, ms |"
+echo "| --- | --- | --- | --- | --- | --- |"
 python3 - "$WORK/raw" <<'PY'
 import statistics, sys
 rows = {}
@@ -167,5 +199,5 @@ def mm(xs):
     xs = [float(x) for x in xs if x != "-"]
     return "%.1f / %.1f" % (min(xs), statistics.median(xs)) if xs else "-"
 for s, vs in rows.items():
-    print("| %s | %s | %s | %s | %s |" % (s, mm(v[0] for v in vs), mm(v[1] for v in vs), mm(v[2] for v in vs), mm(v[3] for v in vs)))
+    print("| %s | %s | %s | %s | %s | %s |" % (s, mm(v[0] for v in vs), mm(v[4] for v in vs), mm(v[1] for v in vs), mm(v[2] for v in vs), mm(v[3] for v in vs)))
 PY

@@ -1,20 +1,26 @@
 #!/usr/bin/env python3
 """Makes the report of one scenario of the Xvfb benchmark from the sample.
 
-gen.py SAMPLE.json OUT.json [--text N] [--docs N]
+gen.py SAMPLE.json OUT.json [--text N] [--docs N] [--units N --dir DIR]
 
 --text N: the first section's text becomes N characters of the sample's
 narrative (paragraphs separated by a blank line), repeated.
 --docs N: the list of documents issued holds N documents.
+--units N --dir DIR: OUT.json is the head (the sample) and DIR gets N lower
+units' report files (every tenth sent after the deadline, 30/06/2019) and
+units.csv beside OUT.json, their list.
 """
 import argparse
 import json
+import os
 
 p = argparse.ArgumentParser()
 p.add_argument("sample")
 p.add_argument("out")
 p.add_argument("--text", type=int, default=0)
 p.add_argument("--docs", type=int, default=0)
+p.add_argument("--units", type=int, default=0)
+p.add_argument("--dir")
 a = p.parse_args()
 
 r = json.load(open(a.sample, encoding="utf-8"))
@@ -36,4 +42,24 @@ if a.docs:
         }
         for i in range(a.docs)
     ]
+if a.units:
+    csv = ["superior,name,abbreviation,place"]
+    for i in range(a.units):
+        org = {"superior": "ĐẢNG ỦY XÃ SỐ %d" % (i + 1), "name": "BAN TUYÊN GIÁO",
+               "abbreviation": "BTGĐU", "place": "Hà Nam"}
+        csv.append("%s,%s,%s,%s" % (org["superior"], org["name"], org["abbreviation"], org["place"]))
+        u = {
+            "format": r["format"],
+            "organization": org,
+            "period": r["period"],
+            "number": str(i + 1),
+            "summary": r["summary"],
+            "recipients": r["recipients"],
+            "date": "2019-07-02" if i % 10 == 9 else "2019-06-28",
+            "figures": {"llct.lop": {"value": i % 7 + 1}, "llct.hocvien": {"value": 100 * (i % 7 + 1)}},
+            "sections": [{"heading": "I. KẾT QUẢ", "text": "Đã mở %d lớp." % (i % 7 + 1)}],
+            "signer": r["signer"],
+        }
+        json.dump(u, open("%s/don-vi-%04d.json" % (a.dir, i + 1), "w", encoding="utf-8"), ensure_ascii=False)
+    open(os.path.join(os.path.dirname(a.out) or ".", "units.csv"), "w", encoding="utf-8").write("\n".join(csv) + "\n")
 json.dump(r, open(a.out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
