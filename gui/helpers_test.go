@@ -127,6 +127,14 @@ func (tg *testGUI) settle(t testing.TB) {
 	})
 }
 
+// previewShows waits until the preview of Nội dung, drawn after a pause,
+// reads as ok wants.
+func (tg *testGUI) previewShows(t testing.TB, ok func(string) bool) {
+	t.Helper()
+	st := tg.ed.sections
+	tg.q.until(t, "xem trước vẽ lại", 5*time.Second, func() bool { return ok(st.previewText.text()) })
+}
+
 // The operations the tests start as a clerk would, each waited for.
 
 func (tg *testGUI) closeReport(t testing.TB) { tg.gui.closeReport(); tg.settle(t) }

@@ -424,7 +424,32 @@ func newParaEntry(p *paragraphEditor) *paraEntry {
 	en.ExtendBaseWidget(en)
 	en.SetMinRowsVisible(1)
 	en.OnChanged = func(s string) { p.edited(en, s) }
+	en.replace = en.replaceWord
 	return en
+}
+
+// replaceWord replaces the n letters before the caret with s (the typing
+// method rewriting a word: "dduwowc" and j make "được"): the text is set
+// once and the caret placed after s, so the paragraph is wrapped once or
+// twice, not once for each letter erased and typed again. Undo is the
+// editor's, so setting the text loses nothing.
+func (en *paraEntry) replaceWord(n int, s string) {
+	p := en.ed
+	rs := []rune(en.Text)
+	cur := min(max(en.CursorTextOffset(), 0), len(rs))
+	start := max(cur-n, 0)
+	ins := []rune(s)
+	text := make([]rune, 0, len(rs)-(cur-start)+len(ins))
+	text = append(append(append(text, rs[:start]...), ins...), rs[cur:]...)
+	pos := start + len(ins)
+	p.quiet = true
+	en.SetText(string(text[:pos]))
+	en.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if pos < len(text) {
+		en.Append(string(text[pos:]))
+	}
+	p.quiet = false
+	p.edited(en, en.Text)
 }
 
 // setCaret puts the caret at rune offset pos: the text is shown up to

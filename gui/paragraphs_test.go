@@ -76,9 +76,8 @@ func TestParagraphEnterAndBackspace(t *testing.T) {
 	if want := "Một.\n\nBáHai."; e.r.Sections[1].Text != want {
 		t.Fatalf("Delete ở cuối đoạn: %q, muốn %q", e.r.Sections[1].Text, want)
 	}
-	if got := e.sections.previewText.text(); got != "Một.\n\nBáHai." {
-		t.Errorf("xem trước: %q", got)
-	}
+	// The preview follows after a pause.
+	tg.previewShows(t, func(got string) bool { return got == "Một.\n\nBáHai." })
 }
 
 // A paste of several paragraphs makes several; Ctrl+A then Ctrl+C copies
@@ -205,5 +204,48 @@ func TestParagraphAutosaveAndUndo(t *testing.T) {
 	}
 	if e.r.Sections[2].Text != "Một.\n\nHai." {
 		t.Errorf("Ctrl+Z: %q", e.r.Sections[2].Text)
+	}
+}
+
+// Telex in a paragraph rewrites the word at the caret, in the middle of a
+// paragraph as at its end: the text around it stays, the caret follows
+// the word, and the report has it.
+func TestParagraphTelexMidParagraph(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		at   int // caret, in runes
+		want string
+	}{
+		{"giữa đoạn", len([]rune("Kết quả ")), "Kết quả được học tập tốt."},
+		{"cuối đoạn", -1, "Kết quả học tập tốt. được học"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tg, e, p := sectionWith(t, map[string]any{prefTyping: "telex"}, 1, "Một.\n\nKết quả học tập tốt.")
+			en := paragraph(t, p, 1)
+			if c.at >= 0 {
+				en.setCaret(c.at)
+			} else {
+				en.setCaret(len([]rune(en.Text)))
+				test.Type(en, " ")
+			}
+			test.Type(en, "dduwowcj ")
+			if c.at < 0 {
+				test.Type(en, "hocj")
+			}
+			if got := p.paras[1]; got != c.want {
+				t.Fatalf("đoạn: %q, muốn %q", got, c.want)
+			}
+			if e.r.Sections[1].Text != "Một.\n\n"+c.want {
+				t.Fatalf("báo cáo: %q", e.r.Sections[1].Text)
+			}
+			wantCaret := len([]rune("Kết quả được "))
+			if c.at < 0 {
+				wantCaret = len([]rune(c.want))
+			}
+			if got := en.CursorTextOffset(); got != wantCaret {
+				t.Fatalf("con trỏ ở %d, muốn %d", got, wantCaret)
+			}
+			tg.q.drain()
+		})
 	}
 }

@@ -32,13 +32,14 @@ type sectionsTab struct {
 	previewHead         *widget.Label
 	previewText         *paragraphPreview
 	resolved            []string // the text's paragraphs as previewed
+	previewDue          previewDue
 	editorPane, nothing fyne.CanvasObject
 	right               *fyne.Container
 	edited              int // the paragraph being typed in, -1: any
 }
 
 func newSectionsTab(e *editor) *sectionsTab {
-	t := &sectionsTab{e: e, sel: -1, edited: -1}
+	t := &sectionsTab{e: e, sel: -1, edited: -1, previewDue: previewDue{drawn: -1}}
 	r := e.r
 	t.list = widget.NewList(
 		func() int { return len(r.Sections) },
@@ -303,49 +304,9 @@ func (t *sectionsTab) move(from, to int) {
 	t.e.changed()
 }
 
-// refresh redraws the list's problem marks and the preview.
+// refresh redraws the list's problem marks, and the preview after a
+// pause.
 func (t *sectionsTab) refresh() {
 	t.list.Refresh()
-	t.preview()
-}
-
-// preview shows the selected section with its placeholders filled in.
-// While a paragraph is typed in, only that paragraph is resolved again.
-func (t *sectionsTab) preview() {
-	if t.sel < 0 || t.sel >= len(t.e.r.Sections) || t.e.sheet == nil {
-		return
-	}
-	s := t.e.r.Sections[t.sel]
-	head, _ := t.e.sheet.Resolve(s.Heading)
-	setText(t.previewHead, head)
-	paras := t.text.paras
-	if i := t.edited; i >= 0 && i < len(paras) && len(t.resolved) == len(paras) {
-		t.resolved[i] = t.previewParagraph(paras[i])
-	} else {
-		t.resolved = make([]string, len(paras))
-		for i, p := range paras {
-			t.resolved[i] = t.previewParagraph(p)
-		}
-	}
-	shown := make([]string, 0, len(t.resolved))
-	at := -1 // the paragraph typed in, as previewed
-	for i, p := range t.resolved {
-		if p != "" {
-			shown = append(shown, p)
-		}
-		if i == t.edited {
-			at = len(shown) - 1
-		}
-	}
-	t.previewText.set(shown)
-	if at >= 0 {
-		t.previewText.list.ScrollTo(at)
-	}
-}
-
-// previewParagraph is a paragraph as printed: placeholders filled in,
-// spaces tidied (an empty paragraph is not printed).
-func (t *sectionsTab) previewParagraph(p string) string {
-	out, _ := t.e.sheet.Resolve(p)
-	return strings.Join(report.Paragraphs(out), "\n\n")
+	t.schedulePreview()
 }

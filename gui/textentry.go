@@ -14,6 +14,9 @@ type textEntry struct {
 	widget.Entry
 	typ     *typing
 	onFocus func() // called when the entry gains the focus
+	// replace, when set, is how the typing method replaces the n letters
+	// before the cursor with s (see replaceBefore).
+	replace func(n int, s string)
 }
 
 func newTextEntry(typ *typing) *textEntry {
@@ -84,6 +87,10 @@ func (e *textEntry) typeRaw(s string) {
 // they were erased and s typed: the cursor ends after s, and undo works.
 // OnChanged is called once, at the end.
 func (e *textEntry) replaceBefore(n int, s string) {
+	if e.replace != nil {
+		e.replace(n, s)
+		return
+	}
 	cb := e.OnChanged
 	e.OnChanged = nil
 	defer func() { e.OnChanged = cb }()

@@ -91,9 +91,7 @@ func TestInsertPlaceholder(t *testing.T) {
 	if got := st.text.Text(); got != "Đoạn đầu.\n\nCó {llct.hocvien} học viên." {
 		t.Fatalf("sau khi chèn: %q", got)
 	}
-	if !strings.Contains(st.previewText.text(), "Có 3.286 học viên.") {
-		t.Errorf("xem trước: %q", st.previewText.text())
-	}
+	tg.previewShows(t, func(got string) bool { return strings.Contains(got, "Có 3.286 học viên.") })
 	if e.r.Sections[5].Text != st.text.Text() {
 		t.Errorf("báo cáo giữ %q", e.r.Sections[5].Text)
 	}
