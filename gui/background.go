@@ -111,3 +111,60 @@ func (g *gui) whenSaved(next func(), fail func(error)) {
 		next()
 	})
 }
+
+// debounce runs an update on the UI goroutine once the changes that call
+// for it stop coming for a while (the clerk pauses typing). A wait under
+// way counts as background work whose outcome is not shown yet.
+type debounce struct {
+	g       *gui
+	delay   time.Duration
+	run     func()
+	gen     int // the wait under way; a timer of an older one does nothing
+	pending bool
+	timer   *time.Timer
+}
+
+func newDebounce(g *gui, delay time.Duration, run func()) *debounce {
+	return &debounce{g: g, delay: delay, run: run}
+}
+
+// touch (UI goroutine) starts the wait again.
+func (d *debounce) touch() {
+	d.gen++
+	if !d.pending {
+		d.pending = true
+		d.g.running.Add(1)
+	}
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	gen, do := d.gen, d.g.cfg.do
+	d.timer = time.AfterFunc(d.delay, func() {
+		do(func() {
+			if gen == d.gen {
+				d.flush()
+			}
+		})
+	})
+}
+
+// cancel drops the wait under way: the update is no longer needed.
+func (d *debounce) cancel() {
+	d.gen++
+	if d.timer != nil {
+		d.timer.Stop()
+		d.timer = nil
+	}
+	if d.pending {
+		d.pending = false
+		d.g.running.Add(-1)
+	}
+}
+
+// flush runs the update now if one is waiting.
+func (d *debounce) flush() {
+	if d.pending {
+		d.cancel()
+		d.run()
+	}
+}

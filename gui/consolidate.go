@@ -90,6 +90,7 @@ func (s *consolidateScreen) shown() bool { return s.g.win.Content() == s.content
 // the UI goroutine (with a thousand units it takes a moment); its outcome
 // is shown when it comes.
 func (s *consolidateScreen) update() {
+	s.deadlineWait.cancel() // the deadline as typed is taken now
 	s.names = s.displayNames()
 	s.showControls()
 	s.showExpected()

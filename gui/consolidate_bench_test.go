@@ -118,7 +118,9 @@ func BenchmarkConsolidateScroll1000(b *testing.B) {
 
 // BenchmarkConsolidateDeadlineKey1000 is one key typed in the deadline
 // (the last digit of the year, typed and taken back) with 1,000 units:
-// the entry's own update and the app's work on the UI goroutine.
+// the entry's own update and the app's work on the UI goroutine (the
+// consolidation follows once the clerk pauses:
+// BenchmarkConsolidateShowResult1000).
 func BenchmarkConsolidateDeadlineKey1000(b *testing.B) {
 	tg, s := consolidation1000(b)
 	en := s.deadline

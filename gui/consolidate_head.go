@@ -19,7 +19,14 @@ type consHead struct {
 	head     *report.Report        // its content; nil when none is chosen
 	expected []report.Organization // its lower units (the archive's list)
 	want     int64                 // the head being read from the archive
+	// deadlineWait shows the consolidation again once the clerk stops
+	// typing the deadline (with 1,000 units, computing and showing it on
+	// every key would cost more than typing does).
+	deadlineWait *debounce
 }
+
+// deadlineDelay is how long the deadline waits for the next key.
+const deadlineDelay = 400 * time.Millisecond
 
 // drop forgets the head.
 func (h *consHead) drop() { h.headID, h.head, h.expected, h.want = 0, nil, nil, 0 }
@@ -107,8 +114,9 @@ func (s *consolidateScreen) setHead(id int64) {
 	})
 }
 
-// deadlineChanged reads the deadline, remembers it for the head and shows
-// the consolidation again.
+// deadlineChanged reads the deadline, remembers it for the head and,
+// after a pause in typing, shows the consolidation again; what is shown
+// meanwhile is no longer the screen's (Tạo báo cáo tổng hợp computes it).
 func (s *consolidateScreen) deadlineChanged() {
 	_, err := s.deadlineTime()
 	if err != nil {
@@ -120,7 +128,8 @@ func (s *consolidateScreen) deadlineChanged() {
 			s.g.app.Preferences().SetString(prefConsDeadline+"."+strconv.FormatInt(s.headID, 10), strings.TrimSpace(s.deadline.Text))
 		}
 	}
-	s.update()
+	s.gen++
+	s.deadlineWait.touch()
 }
 
 // deadlineTime is the end of the day typed as the deadline; zero when

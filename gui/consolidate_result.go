@@ -86,7 +86,9 @@ func (s *consolidateScreen) startComputing() {
 	s.g.background(func() { res = in.run(s.g.cat) }, func() {
 		s.computing = false
 		if gen != s.gen {
-			s.startComputing()
+			if !s.deadlineWait.pending {
+				s.startComputing()
+			} // else the deadline, once typed, starts it
 			return
 		}
 		s.res, s.resGen = res, gen

@@ -441,3 +441,34 @@ func TestConsolidateChoosersOpen(t *testing.T) {
 		closeOverlays(c)
 	}
 }
+
+// Typing the deadline shows the consolidation again once the clerk
+// pauses, not on every key; a report created meanwhile takes the deadline
+// as typed.
+func TestConsolidateDeadlineWaitsForTyping(t *testing.T) {
+	tg, s, _ := consolidationGUI(t)
+	loadFolder(t, tg, s, unitFolder(t))
+	lyNhan := func() string {
+		for i := 0; i < s.unitList.Length(); i++ {
+			if row := listRow(s.unitList, i); strings.Contains(row[0].Text, "LÝ NHÂN") {
+				return row[1].Text
+			}
+		}
+		return ""
+	}
+	if got := lyNhan(); got != "Đã gửi" {
+		t.Fatalf("không có hạn gửi: Lý Nhân %q", got)
+	}
+	res := s.res
+	test.Type(s.deadline, "30/06/2019")
+	if s.computing || s.res != res {
+		t.Fatal("tổng hợp lại ngay khi đang gõ hạn gửi")
+	}
+	if s.fresh() {
+		t.Fatal("kết quả đang hiện vẫn được coi là của hạn gửi mới")
+	}
+	tg.settle(t)
+	if got := lyNhan(); got != "Gửi muộn" {
+		t.Fatalf("sau khi gõ xong hạn gửi: Lý Nhân %q, muốn “Gửi muộn”", got)
+	}
+}

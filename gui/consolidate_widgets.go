@@ -58,6 +58,7 @@ var consFileColumns = []float32{0.34, 0.66}
 
 func newConsolidateScreen(g *gui) *consolidateScreen {
 	s := &consolidateScreen{g: g, unitFiles: newUnitFiles()}
+	s.deadlineWait = newDebounce(g, deadlineDelay, s.update)
 
 	back := widget.NewButtonWithIcon("Kho báo cáo", theme.NavigateBackIcon(), g.showStart)
 	title := widget.NewLabel("Tổng hợp báo cáo của các đơn vị cấp dưới")

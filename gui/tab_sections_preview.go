@@ -16,7 +16,7 @@ const previewDelay = 300 * time.Millisecond
 // previewDue is what the preview has to catch up with.
 type previewDue struct {
 	drawn int // the section the preview shows; -1: none yet
-	timer *time.Timer
+	wait  *debounce
 	paras map[int]bool // the paragraphs typed in since it was drawn
 	all   bool         // anything else changed: every paragraph
 }
@@ -39,22 +39,17 @@ func (t *sectionsTab) schedulePreview() {
 	} else {
 		d.all = true
 	}
-	if d.timer != nil {
-		d.timer.Stop()
+	if d.wait == nil {
+		d.wait = newDebounce(t.e.g, previewDelay, t.preview)
 	}
-	do := t.e.g.cfg.do
-	d.timer = time.AfterFunc(previewDelay, func() { do(t.flushPreview) })
+	d.wait.touch()
 }
 
 // flushPreview draws the preview now, if a change is waiting for it.
 func (t *sectionsTab) flushPreview() {
-	d := &t.previewDue
-	if d.timer == nil {
-		return
+	if d := t.previewDue.wait; d != nil {
+		d.flush()
 	}
-	d.timer.Stop()
-	d.timer = nil
-	t.preview()
 }
 
 // preview shows the selected section with its placeholders filled in: the
@@ -63,9 +58,8 @@ func (t *sectionsTab) preview() {
 	d := &t.previewDue
 	all, typed := d.all, d.paras
 	d.all, d.paras = false, nil
-	if d.timer != nil {
-		d.timer.Stop()
-		d.timer = nil
+	if d.wait != nil {
+		d.wait.cancel()
 	}
 	d.drawn = -1
 	if t.sel < 0 || t.sel >= len(t.e.r.Sections) || t.e.sheet == nil {
