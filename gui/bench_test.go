@@ -127,25 +127,22 @@ func keyBudget(b *testing.B, start time.Duration, keys int, budget time.Duration
 	}
 }
 
+// sectionBudgets are the budgets of a key typed in Nội dung: the
+// CPU time it may cost with a section of so many characters.
+var sectionBudgets = []struct {
+	chars  int
+	budget time.Duration
+}{{3000, time.Millisecond}, {75000, 3 * time.Millisecond}}
+
 // BenchmarkSectionKeystroke is a key typed at the end of a long section
 // of Nội dung, Telex on, on the real editor: the typing method, the
 // paragraph's entry, the report and the rules (the preview is drawn after
 // a pause: BenchmarkSectionPreview). Budget: 1 ms with 3,000 characters,
 // 3 ms with 75,000.
 func BenchmarkSectionKeystroke(b *testing.B) {
-	for _, c := range []struct {
-		chars  int
-		budget time.Duration
-	}{{3000, time.Millisecond}, {75000, 3 * time.Millisecond}} {
+	for _, c := range sectionBudgets {
 		b.Run(fmt.Sprint(c.chars), func(b *testing.B) {
-			tg := newTestGUI(b, "", map[string]any{prefTyping: "telex"})
-			e := tg.openSample(b)
-			e.tabs.SelectIndex(tabSections)
-			e.r.Sections[1].Text = longText(e.r, c.chars)
-			e.sections.list.Select(1)
-			p := e.sections.text
-			p.focusAt(len(p.paras)-1, -1)
-			en := p.entryOf(len(p.paras) - 1)
+			tg, e, en := sectionEnd(b, c.chars)
 			typeKeys(b, tg, en, 'a', c.budget)
 			if got := e.r.Sections[1].Text; len(got) < c.chars-2 {
 				b.Fatalf("phần còn %d ký tự", len(got))
@@ -245,10 +242,7 @@ func sectionEnd(b *testing.B, n int) (*testGUI, *editor, *paraEntry) {
 // keys into steps and reaches its cap. Budget: 1 ms a key with 3,000
 // characters, 3 ms with 75,000.
 func BenchmarkSectionWords(b *testing.B) {
-	for _, c := range []struct {
-		chars  int
-		budget time.Duration
-	}{{3000, time.Millisecond}, {75000, 3 * time.Millisecond}} {
+	for _, c := range sectionBudgets {
 		b.Run(fmt.Sprint(c.chars), func(b *testing.B) {
 			tg, e, en := sectionEnd(b, c.chars)
 			word := []rune(" dduwowcj")
