@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+
+	"baocao/report"
 )
 
 // paragraph is the entry of paragraph i of the editor, scrolled into view
@@ -248,4 +250,23 @@ func TestParagraphTelexMidParagraph(t *testing.T) {
 			tg.q.drain()
 		})
 	}
+}
+
+// The preview shows the section selected, as soon as it is selected: one
+// with as many paragraphs as the one before included, and one selected
+// while the preview of the one before waited for a pause in typing.
+func TestSectionPreviewFollowsSelection(t *testing.T) {
+	tg, e, p := sectionWith(t, map[string]any{prefTyping: "telex"}, 0, "")
+	st := e.sections
+	for _, i := range []int{4, 2, 4} {
+		st.list.Select(i)
+		want, _ := e.sheet.Resolve(e.r.Sections[i].Text)
+		want = strings.Join(report.Paragraphs(want), "\n\n")
+		if got := st.previewText.text(); got != want {
+			t.Fatalf("phần %d: xem trước %q, muốn %q", i+1, got, want)
+		}
+		// Typing, then another section before the pause.
+		test.Type(paragraph(t, p, 0), "x")
+	}
+	tg.q.drain()
 }

@@ -56,7 +56,11 @@ func (t *sectionsTab) flushPreview() {
 // paragraphs typed in since it was last drawn, or all of them.
 func (t *sectionsTab) preview() {
 	d := &t.previewDue
-	all, typed := d.all, d.paras
+	// Only the paragraphs typed in, when that is all that changed in the
+	// section shown; everything when another section is shown, or when
+	// not called for typing.
+	all := d.all || d.paras == nil || d.drawn != t.sel
+	typed := d.paras
 	d.all, d.paras = false, nil
 	if d.wait != nil {
 		d.wait.cancel()
