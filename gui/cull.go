@@ -72,7 +72,7 @@ func (l *cullLayout) watch(s *container.Scroll) {
 	}
 }
 
-// cull shows the rows in view, or nearly, and hides the others.
+// cull shows the rows in view and hides the others.
 func (l *cullLayout) cull() {
 	s := l.scroll
 	if s == nil || l.rows == nil || s.Size().Height <= 0 {
@@ -80,10 +80,10 @@ func (l *cullLayout) cull() {
 	}
 	view := s.Size().Height
 	top := max(l.top, 0)
-	// A quarter of a screen either side: every row shown is drawn on
-	// every frame (clipped, but drawn), and a wheel step shows the rows
-	// it brings into view before the frame is drawn.
-	from, to := s.Offset.Y-view/4-top, s.Offset.Y+view*5/4-top
+	// The rows in view only: every row shown is drawn on every frame
+	// (clipped, but drawn), and a wheel step shows the rows it brings
+	// into view before the frame is drawn.
+	from, to := s.Offset.Y-top, s.Offset.Y+view-top
 	for _, o := range l.rows.Objects {
 		y := o.Position().Y
 		in := y+o.Size().Height >= from && y <= to

@@ -7,8 +7,9 @@
 # first key until the program is quiet again (at least 3 s after the
 # last key: the caret's blinking meanwhile is in it, as in the floor),
 # divided by 20; the lag is how long after those 3 s it was still busy.
-# The net CPU per key takes out what resting costs over the same time (the
-# caret's fading redraws the window): the work the keys themselves caused.
+# The net CPU per key takes out what resting costs over the same time:
+# the work the keys themselves caused (with Fyne's animations on, the
+# caret's fading stops while keys come, so this takes out too much).
 # The wheel: 20 notches down and 20 up at 10 a second, the same way. On a
 # loaded machine the figures vary: repeat (ROUNDS) and read min/median.
 #
