@@ -10,10 +10,30 @@ import (
 // the rows out of the scroll's view are hidden, so that a long list (300
 // documents) is not walked and drawn on every frame (the caret blinks at
 // the frame rate) and its cost does not grow with its length.
+//
+// The size of a hidden row is the one it had when last measured: the
+// window asks its layouts their minimum size before every frame it draws,
+// and measuring 300 rows of widgets each time cost more than drawing them.
+// A row hidden meanwhile takes its new size when it is shown again.
 type cullLayout struct {
 	scroll *container.Scroll
 	rows   *fyne.Container
 	top    float32 // where the rows start in the scroll's content; -1: not known
+	sizes  map[fyne.CanvasObject]fyne.Size
+}
+
+// rowSize is the minimum size of row o: measured while it is shown (or
+// never measured), remembered while it is hidden.
+func (l *cullLayout) rowSize(o fyne.CanvasObject) fyne.Size {
+	if l.sizes == nil {
+		l.sizes = map[fyne.CanvasObject]fyne.Size{}
+	}
+	if s, ok := l.sizes[o]; ok && !o.Visible() {
+		return s
+	}
+	s := o.MinSize()
+	l.sizes[o] = s
+	return s
 }
 
 // newCulledRows is a container of rows inside s (set later when the
@@ -27,9 +47,12 @@ func newCulledRows() *fyne.Container {
 
 func (l *cullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
+	if len(l.sizes) > 2*len(objs)+16 {
+		clear(l.sizes) // rows removed or made anew
+	}
 	var w, h float32
 	for i, o := range objs {
-		m := o.MinSize()
+		m := l.rowSize(o)
 		w = max(w, m.Width)
 		h += m.Height
 		if i > 0 {
@@ -43,7 +66,7 @@ func (l *cullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	var y float32
 	for _, o := range objs {
-		h := o.MinSize().Height
+		h := l.rowSize(o).Height
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
 		y += h + pad
