@@ -54,3 +54,34 @@ func TestDocumentRowsOutOfViewHidden(t *testing.T) {
 		t.Errorf("ô được chọn không ở hàng văn bản cuối")
 	}
 }
+
+// A row out of view keeps the size it was measured at; one whose note
+// appeared meanwhile takes its new size once scrolled into view, and the
+// rows after it move down.
+func TestDocumentHiddenRowTakesNewSize(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	e := tg.openSample(t)
+	withDocuments(e, 300)
+	e.tabs.SelectIndex(tabDocuments)
+	row, next := e.docs.rows.Objects[297], e.docs.rows.Objects[298]
+	if row.Visible() {
+		t.Fatal("hàng 298 hiện ngay từ đầu")
+	}
+	h := row.Size().Height
+	e.r.Documents[297].Summary = ""
+	e.evaluate() // its note "chưa nhập trích yếu" shows, out of view
+	s := e.scrolls[tabDocuments]
+	for i := 0; i < 400; i++ {
+		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -200}})
+	}
+	tg.win.Canvas().Content().Refresh()
+	if !row.Visible() {
+		t.Fatal("hàng 298 không hiện khi cuộn xuống cuối")
+	}
+	if got, want := row.Size().Height, row.MinSize().Height; got != want || got <= h {
+		t.Fatalf("hàng 298 cao %v (trước %v), muốn %v", got, h, want)
+	}
+	if next.Position().Y < row.Position().Y+row.Size().Height {
+		t.Fatalf("hàng 299 (y %v) chồng lên hàng 298 (y %v, cao %v)", next.Position().Y, row.Position().Y, row.Size().Height)
+	}
+}
