@@ -80,6 +80,12 @@ func longText(r *report.Report, n int) string {
 // caret at the end), and fails over budget CPU time a key.
 func typeKeys(b *testing.B, tg *testGUI, en fyne.Focusable, r rune, budget time.Duration) {
 	b.Helper()
+	typeKeysThen(b, tg, en, r, budget, nil)
+}
+
+// typeKeysThen is typeKeys with then (when not nil) run after each key.
+func typeKeysThen(b *testing.B, tg *testGUI, en fyne.Focusable, r rune, budget time.Duration, then func()) {
+	b.Helper()
 	back := &fyne.KeyEvent{Name: fyne.KeyBackspace}
 	// A first key lays the tab out (measuring a section's paragraphs
 	// once); what the set-up left (its autosave) runs.
@@ -94,6 +100,9 @@ func typeKeys(b *testing.B, tg *testGUI, en fyne.Focusable, r rune, budget time.
 			en.TypedRune(r)
 		} else {
 			en.TypedKey(back)
+		}
+		if then != nil {
+			then()
 		}
 		if i%512 == 511 {
 			tg.q.drain()
@@ -310,21 +319,7 @@ func BenchmarkSectionUndo(b *testing.B) {
 // resolved, measured and drawn again. Budget: 3 ms.
 func BenchmarkSectionPreview(b *testing.B) {
 	tg, e, en := sectionEnd(b, 75000)
-	st := e.sections
-	tg.q.drain()
-	runtime.GC()
-	b.ResetTimer()
-	start := cpuTime()
-	for i := 0; i < b.N; i++ {
-		if i%2 == 0 {
-			en.TypedRune('a')
-		} else {
-			en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
-		}
-		st.flushPreview()
-	}
-	b.StopTimer()
-	keyBudget(b, start, b.N, 3*time.Millisecond)
+	typeKeysThen(b, tg, en, 'a', 3*time.Millisecond, e.sections.flushPreview)
 	e.saver.stop()
 	tg.q.drain()
 }
