@@ -21,7 +21,6 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"baocao/assets"
-	"baocao/report"
 	"baocao/report/flow"
 	"baocao/report/store"
 )
@@ -107,7 +106,6 @@ type gui struct {
 	win  fyne.Window
 	opt  Options
 	cfg  config
-	cat  *report.Catalogue
 	st   *store.Store
 	path string // the archive's file
 
@@ -129,7 +127,7 @@ func newGUI(a fyne.App, opt Options, cfg config) *gui {
 	if cfg.debounce <= 0 {
 		cfg.debounce = time.Second
 	}
-	g := &gui{app: a, opt: opt, cfg: cfg, cat: report.DefaultCatalogue()}
+	g := &gui{app: a, opt: opt, cfg: cfg}
 	g.win = a.NewWindow(appTitle)
 	g.typ = newTyping(g)
 	w := a.Preferences().FloatWithFallback(prefWinWidth, 1100)
@@ -163,7 +161,6 @@ func (g *gui) openStore() error {
 		g.showFatal(err)
 		return err
 	}
-	st.UseCatalogue(g.cat)
 	g.st = st
 	g.watchStore()
 	return nil

@@ -42,7 +42,7 @@ func (s *consolidateScreen) createReport() {
 	}
 	in := s.inputs()
 	var res *report.Consolidation
-	g.background(func() { res = in.run(g.cat) }, func() {
+	g.background(func() { res = in.run() }, func() {
 		op.end()
 		s.createFrom(res)
 	})

@@ -177,7 +177,7 @@ func (s *consolidateScreen) addPaths(paths []string) {
 	g := s.g
 	var srcs []report.Source
 	g.background(func() {
-		srcs = flow.LoadMany(fresh, g.cat, func(done, total int) { g.cfg.do(s.fileRead) })
+		srcs = flow.LoadMany(fresh, func(done, total int) { g.cfg.do(s.fileRead) })
 	}, func() {
 		s.keep(srcs)
 		s.showProgress()

@@ -48,16 +48,16 @@ func (s *consolidateScreen) inputs() consInputs {
 }
 
 // run computes the consolidation (any goroutine); nil without a head.
-func (in consInputs) run(cat *report.Catalogue) *report.Consolidation {
+func (in consInputs) run() *report.Consolidation {
 	if in.head == nil {
 		return nil
 	}
-	return flow.Consolidate(cat, in.head, in.sources, in.opt)
+	return flow.Consolidate(in.head, in.sources, in.opt)
 }
 
 // consolidate runs the consolidation of the files read so far, on the
 // calling goroutine.
-func (s *consolidateScreen) consolidate() *report.Consolidation { return s.inputs().run(s.g.cat) }
+func (s *consolidateScreen) consolidate() *report.Consolidation { return s.inputs().run() }
 
 // fresh reports whether res is the consolidation of the screen as it is.
 func (s *consolidateScreen) fresh() bool { return s.resGen == s.gen && !s.computing }
@@ -83,7 +83,7 @@ func (s *consolidateScreen) startComputing() {
 	s.computing = true
 	gen, in := s.gen, s.inputs()
 	var res *report.Consolidation
-	s.g.background(func() { res = in.run(s.g.cat) }, func() {
+	s.g.background(func() { res = in.run() }, func() {
 		s.computing = false
 		if gen != s.gen {
 			if !s.deadlineWait.pending {

@@ -50,14 +50,13 @@ func unitReport(o report.Organization, date string, classes, learners int64) *re
 func unitFolder(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	cat := report.DefaultCatalogue()
 	writeJSON := func(name string, r *report.Report) {
 		if err := report.WriteFile(filepath.Join(dir, name), r); err != nil {
 			t.Fatal(err)
 		}
 	}
 	writeXLSX := func(name string, r *report.Report) {
-		if err := xlsx.WriteFile(filepath.Join(dir, name), r, cat); err != nil {
+		if err := xlsx.WriteFile(filepath.Join(dir, name), r); err != nil {
 			t.Fatal(err)
 		}
 	}

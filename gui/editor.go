@@ -133,8 +133,8 @@ func (e *editor) changed() {
 
 // evaluate computes the sheet and the problems and shows them.
 func (e *editor) evaluate() {
-	e.sheet = e.g.cat.Evaluate(e.r)
-	ps := e.g.cat.Validate(e.r)
+	e.sheet = e.r.Evaluate()
+	ps := e.r.Validate()
 	if len(e.inputErr) > 0 {
 		// What the rules say of a field whose text could not be read
 		// ("chưa được nhập") would only repeat the reading error.

@@ -285,7 +285,7 @@ func TestGeneralFields(t *testing.T) {
 		t.Fatalf("kỳ = %q", e.r.Period.Kind)
 	}
 	test.Tap(gt.suggest)
-	if want := report.SuggestSummary(report.Period{Year: 2019, Kind: report.KindYear}); e.r.Summary != want {
+	if want := report.SuggestSummary(nil, report.Period{Year: 2019, Kind: report.KindYear}); e.r.Summary != want {
 		t.Errorf("Gợi ý: %q, muốn %q", e.r.Summary, want)
 	}
 	if !strings.Contains(tg.win.Title(), "năm 2019") {

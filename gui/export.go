@@ -24,20 +24,20 @@ type fileFormat struct {
 	// someone else); the report file is a copy of the clerk's own work
 	// and is always written.
 	checked bool
-	write   func(path string, r *report.Report, cat *report.Catalogue) error
+	write   func(path string, r *report.Report) error
 }
 
 var (
 	formatPDF = &fileFormat{name: "PDF", ext: ".pdf", title: "Xuất báo cáo ra tệp PDF", checked: true,
-		write: func(path string, r *report.Report, cat *report.Catalogue) error {
-			return pdf.WriteFile(path, r, cat, pdf.Options{})
+		write: func(path string, r *report.Report) error {
+			return pdf.WriteFile(path, r, pdf.Options{})
 		}}
 	formatDOCX = &fileFormat{name: "Word", ext: ".docx", title: "Xuất báo cáo ra tệp Word", checked: true,
 		write: docx.WriteFile}
 	formatXLSX = &fileFormat{name: "Excel", ext: ".xlsx", title: "Xuất báo cáo ra bảng tính Excel", checked: true,
 		write: xlsx.WriteFile}
 	formatJSON = &fileFormat{name: "báo cáo (.json)", ext: ".json", title: "Lưu báo cáo thành tệp",
-		write: func(path string, r *report.Report, _ *report.Catalogue) error {
+		write: func(path string, r *report.Report) error {
 			if err := report.WriteFile(path, r); err != nil {
 				return fmt.Errorf("lưu tệp %s: %w", path, err)
 			}
@@ -86,7 +86,7 @@ func (e *editor) export(f *fileFormat, path string, then func(error)) {
 	busy := g.busy("Đang ghi tệp "+f.name, path)
 	r := e.r.Clone()
 	go func() {
-		err := f.write(path, r, g.cat)
+		err := f.write(path, r)
 		g.cfg.do(func() {
 			busy.Hide()
 			then(err)

@@ -59,7 +59,7 @@ func TestExportExcelReadsBack(t *testing.T) {
 	if err := exportNow(t, tg, formatXLSX, path); err != nil {
 		t.Fatal(err)
 	}
-	r, err := xlsx.LoadFile(path, tg.cat)
+	r, err := xlsx.LoadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,7 +59,7 @@ func (e *editor) setFinal(final bool) {
 		var err error
 		g.background(func() {
 			if final {
-				err = flow.Finalize(g.st, g.cat, e.id, opt)
+				err = flow.Finalize(g.st, e.id, opt)
 			} else {
 				err = flow.Reopen(g.st, e.id, opt)
 			}

@@ -157,7 +157,7 @@ func (fd *formsDialog) chooseCSV() {
 // then the files written.
 func (fd *formsDialog) write() {
 	g := fd.g
-	opt := forms.Options{Head: fd.head, Units: fd.units, Store: g.st, Dir: fd.dir, Catalogue: g.cat}
+	opt := forms.Options{Head: fd.head, Units: fd.units, Store: g.st, Dir: fd.dir}
 	fd.run.Disable()
 	fd.progress.SetValue(0)
 	fd.progress.Show()

@@ -46,7 +46,7 @@ func TestFormsDialog(t *testing.T) {
 	if len(files) != 6 {
 		t.Fatalf("%d files in %s", len(files), dir)
 	}
-	r, err := xlsx.ReadFile(filepath.Join(dir, "bieu-mau-6t2019-ban-tuyen-giao-huyen-uy-kim-bang.xlsx"), nil)
+	r, err := xlsx.ReadFile(filepath.Join(dir, "bieu-mau-6t2019-ban-tuyen-giao-huyen-uy-kim-bang.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}

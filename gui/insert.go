@@ -32,7 +32,7 @@ func (t *sectionsTab) showInsert() {
 		return
 	}
 	inHeading := t.inHeading
-	cat := e.g.cat
+	cat := e.r.Catalogue()
 	kind := 0
 	var shown []placeholderChoice
 	search := widget.NewEntry()

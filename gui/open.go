@@ -120,18 +120,10 @@ func (g *gui) forceClose() {
 	g.showStart()
 }
 
-// currentPeriod is the period whose report is due now: the first half of
-// this year from May to October, the whole year in November and December
-// and, in January to April, the year just ended.
+// currentPeriod is the period whose report is due now when nothing says
+// which kind of report the clerk writes (report.DueClass).
 func currentPeriod(now time.Time) report.Period {
-	y, m := now.Year(), now.Month()
-	switch {
-	case m >= time.May && m <= time.October:
-		return report.Period{Year: y, Kind: report.KindH1}
-	case m >= time.November:
-		return report.Period{Year: y, Kind: report.KindYear}
-	}
-	return report.Period{Year: y - 1, Kind: report.KindYear}
+	return report.DuePeriod(report.DueClass(now), now)
 }
 
 // newReportDraft prepares a new report: the unit, signer and recipients of
@@ -150,7 +142,7 @@ func (g *gui) newReportDraft(now time.Time) (*report.Report, []string, error) {
 	}
 	r.Period = currentPeriod(now)
 	r.Date = now.Format(report.DateLayout)
-	r.Summary = report.SuggestSummary(r.Period)
+	r.Summary = report.SuggestSummary(nil, r.Period)
 	offered, err := g.st.OfferPrevious(r)
 	if err != nil {
 		return nil, nil, err
@@ -251,7 +243,7 @@ func (g *gui) openFile(path string) {
 	busy := g.busy("Đang đọc tệp", filepath.Base(path))
 	var r *report.Report
 	var err error
-	g.background(func() { r, err = flow.Load(path, g.cat) }, func() {
+	g.background(func() { r, err = flow.Load(path) }, func() {
 		busy.Hide()
 		if err != nil {
 			g.showError("Không mở được tệp "+filepath.Base(path), err)

@@ -330,7 +330,6 @@ func (f *sharedForm) useLocal() {
 // its list.
 func (g *gui) switchStore(st *store.Store) {
 	old := g.st
-	st.UseCatalogue(g.cat)
 	g.st, g.path = st, st.Path()
 	g.watchStore()
 	if old != nil {

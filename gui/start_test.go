@@ -137,7 +137,7 @@ func TestNewReportIsPrefilled(t *testing.T) {
 	if r.Period != (report.Period{Year: 2020, Kind: report.KindH1}) || r.Date != "2020-07-03" {
 		t.Errorf("kỳ %v, ngày %s", r.Period, r.Date)
 	}
-	if r.Summary != report.SuggestSummary(r.Period) {
+	if r.Summary != report.SuggestSummary(nil, r.Period) {
 		t.Errorf("trích yếu = %q", r.Summary)
 	}
 	if p := r.Figures["llct.hocvien"].Previous; p == nil || *p != 3286 || len(offered) == 0 {

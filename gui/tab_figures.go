@@ -68,7 +68,7 @@ func newComputedCell() *computedCell {
 
 func newFiguresTab(e *editor) *figuresTab {
 	t := &figuresTab{e: e, rows: map[string]*figureRow{}}
-	cat := e.g.cat
+	cat := e.r.Catalogue()
 	var objs []fyne.CanvasObject
 	for _, g := range cat.Groups {
 		gl := widget.NewLabel(g.Name)

@@ -157,7 +157,7 @@ func newGeneralTab(e *editor) *generalTab {
 	}
 	e.target("summary", tabGeneral, t.summary, nil)
 	t.suggest = widget.NewButtonWithIcon("Gợi ý", theme.ContentRedoIcon(), func() {
-		t.summary.SetText(report.SuggestSummary(r.Period))
+		t.summary.SetText(report.SuggestSummary(nil, r.Period))
 	})
 
 	s := &r.Signer

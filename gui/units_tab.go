@@ -51,7 +51,7 @@ func (e *editor) addUnitsTab() {
 }
 
 func newUnitsTab(e *editor) *unitsTab {
-	t := &unitsTab{e: e, main: e.g.cat.MainIndicators()}
+	t := &unitsTab{e: e, main: e.r.Catalogue().MainIndicators()}
 	r := e.r
 	widths := make([]float32, 2+len(t.main))
 	widths[0] = unitsNoWidth
@@ -77,7 +77,7 @@ func newUnitsTab(e *editor) *unitsTab {
 	t.sums = make([]report.Value, len(t.main))
 	rows := make([]fyne.CanvasObject, 0, len(r.Breakdown)+1)
 	for i, u := range r.Breakdown {
-		sheet := unitSheet(e.g.cat, r.Period, u)
+		sheet := unitSheet(e.r.Catalogue(), r.Period, u)
 		name := widget.NewLabel(u.Label())
 		name.Truncation = fyne.TextTruncateEllipsis
 		cells := []fyne.CanvasObject{num(strconv.Itoa(i + 1)), name}

@@ -1,19 +1,16 @@
 package report
 
 import (
-	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"sync"
 )
 
-//go:embed catalogue.json
-var defaultCatalogue []byte
-
 // Catalogue is the list of indicators a report carries, their groups, the
-// rules between them, and the figures derived from them. It is data (the
-// embedded catalogue.json, or a province's own file), not code.
+// rules between them, and the figures derived from them. It is data (a
+// template's, built in or a province's own), not code. Once indexed
+// (Index) it is not changed: reports and screens share it.
 type Catalogue struct {
 	Groups     []Group     `json:"groups"`
 	Indicators []Indicator `json:"indicators"`
@@ -22,6 +19,7 @@ type Catalogue struct {
 
 	byCode  map[string]int
 	byGroup map[string]int
+	order   []int // the derived indicators, each after those it reads
 }
 
 // Group is a heading of the figures table.
@@ -99,114 +97,136 @@ type Outlier struct {
 	MinPrevious int64   `json:"minPrevious"`
 }
 
-var (
-	defaultOnce sync.Once
-	defaultCat  *Catalogue
+// Limits of a catalogue: far above any real report (the built-in ones
+// have 26 and 50 indicators), low enough that a damaged or hostile file
+// cannot make every screen and document unusable.
+const (
+	MaxIndicators = 500
+	MaxGroups     = 100
+	MaxRules      = 500
+	maxCodeLen    = 64
+	maxNameLen    = 300
+	maxUnitLen    = 40
 )
 
-// DefaultCatalogue returns the catalogue shipped with the app
-// (shared/spec/indicators.md). It must not be modified.
-func DefaultCatalogue() *Catalogue {
-	defaultOnce.Do(func() {
-		c, err := parseCatalogue(defaultCatalogue)
-		if err != nil {
-			panic("danh mục chỉ tiêu nhúng sẵn bị lỗi: " + err.Error())
-		}
-		defaultCat = c
-	})
-	return defaultCat
-}
+// DefaultCatalogue returns the catalogue of the built-in tuyên giáo
+// template (shared/spec/indicators.md): the catalogue of every report
+// that names no template. It must not be modified.
+func DefaultCatalogue() *Catalogue { return builtinTuyenGiao().Catalogue }
 
-// LoadCatalogue reads a catalogue in the format of catalogue.json.
+// LoadCatalogue reads a catalogue in the format of a template's
+// "catalogue" (shared/spec/indicators.md as JSON) and checks it.
 func LoadCatalogue(r io.Reader) (*Catalogue, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("đọc danh mục chỉ tiêu: %w", err)
 	}
-	return parseCatalogue(data)
-}
-
-func parseCatalogue(data []byte) (*Catalogue, error) {
 	var c Catalogue
 	if err := json.Unmarshal(data, &c); err != nil {
-		return nil, fmt.Errorf("danh mục chỉ tiêu: %w", err)
+		return nil, fmt.Errorf("danh mục chỉ tiêu: %w", jsonError(data, err))
 	}
-	if err := c.index(); err != nil {
+	if err := c.Index(); err != nil {
 		return nil, err
 	}
 	return &c, nil
 }
 
-func (c *Catalogue) index() error {
+// Index checks the catalogue (Problems) and, when it has no error, builds
+// the look-ups every other method needs. A catalogue read from a file or
+// edited must be indexed before use; the error names the indicator, group
+// or rule at fault.
+func (c *Catalogue) Index() error {
+	if errs := c.Problems().Errors(); len(errs) > 0 {
+		msg := "danh mục chỉ tiêu: " + errs[0].Message
+		if len(errs) > 1 {
+			msg += fmt.Sprintf(" (và %d lỗi khác)", len(errs)-1)
+		}
+		return errors.New(msg)
+	}
 	c.byGroup = make(map[string]int, len(c.Groups))
 	for i, g := range c.Groups {
-		if _, dup := c.byGroup[g.ID]; dup || g.ID == "" {
-			return fmt.Errorf("danh mục chỉ tiêu: nhóm %q trùng hoặc rỗng", g.ID)
-		}
 		c.byGroup[g.ID] = i
 	}
 	c.byCode = make(map[string]int, len(c.Indicators))
 	for i, in := range c.Indicators {
-		if in.Code == "" || !isCode(in.Code) {
-			return fmt.Errorf("danh mục chỉ tiêu: mã %q không hợp lệ", in.Code)
-		}
-		if _, dup := c.byCode[in.Code]; dup {
-			return fmt.Errorf("danh mục chỉ tiêu: mã %q bị trùng", in.Code)
-		}
-		if _, ok := c.byGroup[in.Group]; !ok {
-			return fmt.Errorf("danh mục chỉ tiêu: chỉ tiêu %s thuộc nhóm không có %q", in.Code, in.Group)
-		}
 		c.byCode[in.Code] = i
 	}
-	check := func(owner, code string) error {
-		i, ok := c.byCode[code]
-		if !ok {
-			return fmt.Errorf("danh mục chỉ tiêu: %s nhắc tới mã không có %q", owner, code)
-		}
-		if c.Indicators[i].IsDerived() {
-			return fmt.Errorf("danh mục chỉ tiêu: %s dùng chỉ tiêu tính toán %q; chỉ được dùng chỉ tiêu nhập", owner, code)
-		}
+	c.order = derivedOrder(c.Indicators, c.byCode)
+	return nil
+}
+
+// Clone returns a deep copy, indexed as the original is; an editor
+// changes the copy and indexes it again.
+func (c *Catalogue) Clone() *Catalogue {
+	if c == nil {
 		return nil
 	}
-	for _, in := range c.Indicators {
-		if d := in.Derived; d != nil {
-			switch d.Kind {
-			case DeriveRatio:
-				if err := check(in.Code, d.Num); err != nil {
-					return err
-				}
-				if err := check(in.Code, d.Den); err != nil {
-					return err
-				}
-			case DeriveSum:
-				for _, o := range d.Of {
-					if err := check(in.Code, o); err != nil {
-						return err
-					}
-				}
-			default:
-				return fmt.Errorf("danh mục chỉ tiêu: %s có cách tính không biết %q", in.Code, d.Kind)
+	d := &Catalogue{Outlier: c.Outlier}
+	d.Groups = append([]Group(nil), c.Groups...)
+	d.Rules = append([]Rule(nil), c.Rules...)
+	d.Indicators = make([]Indicator, len(c.Indicators))
+	for i, in := range c.Indicators {
+		if in.Derived != nil {
+			dv := *in.Derived
+			dv.Of = append([]string(nil), dv.Of...)
+			in.Derived = &dv
+		}
+		d.Indicators[i] = in
+	}
+	if c.byCode != nil {
+		d.Index()
+	}
+	return d
+}
+
+// derivedOrder lists the derived indicators so that each comes after
+// those it is computed from (the catalogue has been checked for cycles).
+func derivedOrder(ins []Indicator, byCode map[string]int) []int {
+	state := make([]byte, len(ins)) // 0 new, 1 visiting, 2 done
+	var out []int
+	var visit func(i int)
+	visit = func(i int) {
+		if state[i] != 0 {
+			return
+		}
+		state[i] = 1
+		for _, code := range ins[i].Derived.inputs() {
+			if j, ok := byCode[code]; ok && ins[j].IsDerived() {
+				visit(j)
 			}
 		}
+		state[i] = 2
+		out = append(out, i)
 	}
-	for i, r := range c.Rules {
-		owner := fmt.Sprintf("quy tắc %d", i+1)
-		if err := check(owner, r.A); err != nil {
-			return err
-		}
-		if err := check(owner, r.B); err != nil {
-			return err
-		}
-		switch r.Kind {
-		case RuleLearners, RuleLE, RuleRequires, RuleAvgMax:
-		default:
-			return fmt.Errorf("danh mục chỉ tiêu: %s có loại không biết %q", owner, r.Kind)
-		}
-		if r.Severity != Error && r.Severity != Warning {
-			return fmt.Errorf("danh mục chỉ tiêu: %s có mức độ không biết %q", owner, r.Severity)
+	for i := range ins {
+		if ins[i].IsDerived() {
+			visit(i)
 		}
 	}
-	return nil
+	return out
+}
+
+// inputs are the codes a derivation reads.
+func (d *Derivation) inputs() []string {
+	if d == nil {
+		return nil
+	}
+	if d.Kind == DeriveRatio {
+		return []string{d.Num, d.Den}
+	}
+	return d.Of
+}
+
+// normalize composes the catalogue's names to NFC (before Index).
+func (c *Catalogue) normalize() {
+	n := NormalizeText
+	for i := range c.Groups {
+		c.Groups[i].Name = n(c.Groups[i].Name)
+	}
+	for i := range c.Indicators {
+		in := &c.Indicators[i]
+		in.Name, in.Unit = n(in.Name), n(in.Unit)
+	}
 }
 
 // Indicator returns the indicator with the code, or nil.

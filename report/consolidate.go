@@ -47,6 +47,12 @@ type UnitStatus struct {
 	Status       SendStatus
 	Source       string // the file the report came from; "" when missing
 	Date         string // the unit report's date
+	// Template is the template the unit's report was written to (zero
+	// when missing). When its catalogue is not the head's, Lacked lists
+	// the head's typed indicators it does not carry and Added the
+	// indicators it reports that the head's catalogue lacks (not summed).
+	Template      TemplateRef
+	Lacked, Added []string
 }
 
 // Notice is a finding of a consolidation: an unreadable file, a unit of
@@ -99,13 +105,21 @@ func (c *Consolidation) HasErrors() bool {
 const CompletenessHeading = "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ"
 
 // Consolidate builds the head unit's report from its lower units' reports
-// of the same period: figures summed per the catalogue (value, previous and
-// plan; ratios are derived again from the sums, never added), a per-unit
-// breakdown, and a section on which units have sent. The head gives the
-// header, number, date, text, documents and signer; the units' documents
-// are not merged into it. Nothing is dropped silently: every file left out
-// and every rule broken in a unit's report is a notice.
-func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateOptions) *Consolidation {
+// of the same period: figures summed per the head's catalogue (value,
+// previous and plan; ratios are derived again from the sums, never
+// added), a per-unit breakdown, and a section on which units have sent.
+// The head gives the header, number, date, text, documents, template and
+// signer; the units' documents are not merged into it.
+//
+// Units written to the head's template and version sum by code. A unit
+// written to another version of the same template sums the codes both
+// carry, and its status says which of the head's it lacked and which it
+// added. A unit written to another template is refused. Nothing is
+// dropped silently: every file left out, every code not summed and every
+// rule broken in a unit's report is a notice.
+func Consolidate(head *Report, sources []Source, opt ConsolidateOptions) *Consolidation {
+	c := head.Catalogue()
+	ht := head.Template()
 	res := &Consolidation{}
 	notice := func(sev Severity, src, format string, args ...any) {
 		res.Notices = append(res.Notices, Notice{Severity: sev, Source: src, Message: fmt.Sprintf(format, args...)})
@@ -128,6 +142,10 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 		}
 		if r.Period != head.Period {
 			notice(Error, src.Name, "%s là báo cáo %s, không phải %s: không tổng hợp", r.Organization.Label(), r.Period.Name(), head.Period.Name())
+			continue
+		}
+		if ut := r.Template(); ut.ID != ht.ID {
+			notice(Error, src.Name, "%s là báo cáo theo mẫu %s, không phải mẫu %s của báo cáo tổng hợp: không tổng hợp", labelOr(r.Organization), ut.Label(), ht.Label())
 			continue
 		}
 		if r.Organization.UnitKey() == head.Organization.UnitKey() {
@@ -196,16 +214,22 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 	out.Breakdown = []UnitRow{}
 	sums := make(map[string]*[3]Value)
 	main := c.MainIndicators()
-	for _, st := range res.Units {
+	for i := range res.Units {
+		st := &res.Units[i]
 		if st.Source == "" {
 			continue
 		}
 		u := byKey[st.Organization.UnitKey()]
 		r := u.src.Report
-		for _, p := range c.Validate(r) {
+		for _, p := range r.Validate() {
 			notice(p.Severity, u.src.Name, "%s: %s", r.Organization.Label(), p.Message)
 		}
-		sheet := c.Evaluate(r)
+		st.Template = r.Template()
+		proj := project(c, r, st)
+		if len(st.Lacked)+len(st.Added) > 0 {
+			notice(Warning, u.src.Name, "%s", versionNotice(c, r, st, ht))
+		}
+		sheet := c.Evaluate(proj)
 		for i := range sheet.Rows {
 			row := &sheet.Rows[i]
 			if row.IsDerived() {
@@ -244,6 +268,79 @@ func (c *Catalogue) Consolidate(head *Report, sources []Source, opt ConsolidateO
 	out.Sections = append(kept, Section{Heading: CompletenessHeading, Text: completenessText(res.Units, opt)})
 	res.Report = out
 	return res
+}
+
+// project puts a unit's report into the head's catalogue c: the unit's
+// own figures, evaluated with its own catalogue (counts of its documents
+// included), under the codes c has as typed indicators. When the unit's
+// catalogue is another, st gets the codes it lacked and added.
+func project(c *Catalogue, r *Report, st *UnitStatus) *Report {
+	uc := r.Catalogue()
+	us := uc.Evaluate(r)
+	p := &Report{Period: r.Period, Figures: make(map[string]Figure, len(c.Indicators))}
+	for i := range c.Indicators {
+		in := &c.Indicators[i]
+		if in.IsDerived() {
+			continue
+		}
+		row := us.Row(in.Code)
+		if row == nil || row.IsDerived() {
+			if uc != c {
+				st.Lacked = append(st.Lacked, in.Code)
+			}
+			continue
+		}
+		f := Figure{Value: toPtr(row.Value), Previous: toPtr(row.Previous), Plan: toPtr(row.Plan)}
+		if !f.IsEmpty() {
+			p.Figures[in.Code] = f
+		}
+	}
+	if uc != c {
+		for i := range us.Rows {
+			row := &us.Rows[i]
+			if row.IsDerived() || !row.Reported() {
+				continue
+			}
+			if in := c.Indicator(row.Code); in == nil || in.IsDerived() {
+				st.Added = append(st.Added, row.Code)
+			}
+		}
+	}
+	return p
+}
+
+// versionNotice says what a unit written to another version of the
+// head's template lacked and added.
+func versionNotice(c *Catalogue, r *Report, st *UnitStatus, head TemplateRef) string {
+	ut := r.Template()
+	msg := fmt.Sprintf("%s theo mẫu %s", labelOr(r.Organization), ut.Label())
+	if ut.Version != head.Version {
+		msg += fmt.Sprintf(", báo cáo tổng hợp theo phiên bản %d", head.Version)
+	} else {
+		msg += ", khác danh mục của báo cáo tổng hợp"
+	}
+	names := func(cat *Catalogue, codes []string) string {
+		out := make([]string, len(codes))
+		for i, code := range codes {
+			out[i] = code
+			if in := cat.Indicator(code); in != nil {
+				out[i] = in.Name + " (" + code + ")"
+			}
+		}
+		return strings.Join(out, "; ")
+	}
+	if len(st.Lacked) > 0 {
+		msg += fmt.Sprintf(": thiếu %d chỉ tiêu (để trống): %s", len(st.Lacked), names(c, st.Lacked))
+	}
+	if len(st.Added) > 0 {
+		if len(st.Lacked) > 0 {
+			msg += ";"
+		} else {
+			msg += ":"
+		}
+		msg += fmt.Sprintf(" có thêm %d chỉ tiêu không có trong mẫu của báo cáo tổng hợp (không cộng): %s", len(st.Added), names(r.Catalogue(), st.Added))
+	}
+	return msg
 }
 
 // HasValues reports whether the report gives a figure of the period or a

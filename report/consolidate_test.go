@@ -40,7 +40,7 @@ func TestConsolidate(t *testing.T) {
 		{Superior: "HUYỆN ỦY BÌNH LỤC", Name: "BAN TUYÊN GIÁO"}, {Superior: "THÀNH ỦY PHỦ LÝ", Name: "BAN TUYÊN GIÁO"}}
 
 	cat := DefaultCatalogue()
-	res := cat.Consolidate(head, []Source{
+	res := Consolidate(head, []Source{
 		{Name: "kb.json", Report: kb},
 		{Name: "ly.json", Report: ly},
 		{Name: "ly-cu.json", Report: lyOld},
@@ -117,7 +117,7 @@ func TestConsolidate(t *testing.T) {
 		t.Errorf("consolidated report has errors: %v", ps)
 	}
 	// Consolidating again on the result keeps one completeness section.
-	again := cat.Consolidate(res.Report, []Source{{Name: "kb.json", Report: kb}}, ConsolidateOptions{})
+	again := Consolidate(res.Report, []Source{{Name: "kb.json", Report: kb}}, ConsolidateOptions{})
 	n := 0
 	for _, sec := range again.Report.Sections {
 		if sec.Heading == CompletenessHeading {
@@ -160,7 +160,7 @@ func TestConsolidateEmptyForm(t *testing.T) {
 	ly.ReadNotes = []string{"tên cơ quan hiển thị là \"BAN TUYÊN GIÁO\""}
 	blank := unitReport("X", "", nil)
 	blank.Organization = Organization{}
-	res := DefaultCatalogue().Consolidate(head, []Source{
+	res := Consolidate(head, []Source{
 		{Name: "kb.xlsx", Report: kb}, {Name: "ly.xlsx", Report: ly}, {Name: "trong.xlsx", Report: blank},
 	}, ConsolidateOptions{Expected: []Organization{kb.Organization, ly.Organization}})
 	notices := fmt.Sprint(res.Notices)

@@ -112,13 +112,10 @@ func (c *Catalogue) Evaluate(r *Report) *Sheet {
 		}
 		s.Rows[i] = row
 	}
-	// Derived rows refer only to typed rows (the catalogue checks it).
-	for i := range s.Rows {
+	// Derived rows in the catalogue's order: each after those it reads.
+	for _, i := range c.order {
 		row := &s.Rows[i]
 		d := row.Derived
-		if d == nil {
-			continue
-		}
 		switch d.Kind {
 		case DeriveRatio:
 			num, den := s.Row(d.Num), s.Row(d.Den)

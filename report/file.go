@@ -74,8 +74,31 @@ func Parse(data []byte) (*Report, error) {
 		}
 		r.Figures[code] = f
 	}
+	if err := r.CheckCatalogue(); err != nil {
+		return nil, err
+	}
 	r.Normalize()
 	return &r, nil
+}
+
+// CheckCatalogue checks the catalogue a report carries and indexes it, or
+// makes sure that the built-in template it names is known; a reader of
+// another file format that fills Tmpl and Cat calls it.
+func (r *Report) CheckCatalogue() error {
+	if r.Cat != nil {
+		r.Cat.normalize()
+		if err := r.Cat.Index(); err != nil {
+			return fmt.Errorf("danh mục chỉ tiêu mang theo trong tệp: %w", err)
+		}
+		return nil
+	}
+	if t := r.Tmpl; t != nil && BuiltinTemplate(t.ID, t.Version) == nil {
+		if IsBuiltin(t.ID) {
+			return fmt.Errorf("báo cáo theo mẫu %s, mới hơn phiên bản này của chương trình; hãy cập nhật chương trình", t.Label())
+		}
+		return fmt.Errorf("báo cáo theo mẫu %s nhưng tệp không mang theo danh mục chỉ tiêu của mẫu", t.Label())
+	}
+	return nil
 }
 
 func parseFigureNumber(msg json.RawMessage) (*int64, error) {

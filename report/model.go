@@ -6,7 +6,14 @@ const FormatV1 = "baocao.report/1"
 // Report is one unit's report for one period: the report file of
 // shared/spec/report-file.md.
 type Report struct {
-	Format       string            `json:"format"`
+	Format string `json:"format"`
+	// Tmpl names the template the report was written to; nil (every
+	// file from before templates) means the built-in tuyên giáo one.
+	Tmpl *TemplateRef `json:"template,omitempty"`
+	// Cat is the catalogue the report was written to, carried so that the
+	// report reads the same after its template changes; nil means its
+	// built-in template's (see Catalogue).
+	Cat          *Catalogue        `json:"catalogue,omitempty"`
 	Organization Organization      `json:"organization"`
 	Period       Period            `json:"period"`
 	Number       string            `json:"number"`
@@ -31,18 +38,6 @@ type Organization struct {
 	Name         string `json:"name"`         // BAN TUYÊN GIÁO
 	Abbreviation string `json:"abbreviation"` // BTGTU
 	Place        string `json:"place"`        // Hà Nam
-}
-
-// Period kinds.
-const (
-	KindH1   = "H1" // 6 tháng đầu năm (sơ kết)
-	KindYear = "Y"  // cả năm (tổng kết)
-)
-
-// Period is the reporting period.
-type Period struct {
-	Year int    `json:"year"`
-	Kind string `json:"kind"`
 }
 
 // Figure holds one indicator's numbers; nil means not reported.
@@ -109,6 +104,9 @@ type Document struct {
 type Section struct {
 	Heading string `json:"heading"`
 	Text    string `json:"text"`
+	// Guidance is what the template asks to write under the heading:
+	// shown to whoever writes, never printed.
+	Guidance string `json:"guidance,omitempty"`
 }
 
 // Signer is the signature block.
@@ -152,9 +150,42 @@ func (r *Report) NumberLine() string {
 	return "Số " + r.Number + "-BC/" + r.Organization.Abbreviation
 }
 
-// Clone returns a deep copy of the report.
+// Template is the template the report was written to.
+func (r *Report) Template() TemplateRef {
+	if r.Tmpl != nil {
+		return *r.Tmpl
+	}
+	return LegacyRef()
+}
+
+// Catalogue is the catalogue the report was written to: the one it
+// carries, else its built-in template's. Parse makes sure there is one.
+func (r *Report) Catalogue() *Catalogue {
+	if r.Cat != nil {
+		return r.Cat
+	}
+	if r.Tmpl != nil {
+		if t := BuiltinTemplate(r.Tmpl.ID, r.Tmpl.Version); t != nil {
+			return t.Catalogue
+		}
+	}
+	return DefaultCatalogue()
+}
+
+// Validate checks the report against its own catalogue.
+func (r *Report) Validate() Problems { return r.Catalogue().Validate(r) }
+
+// Evaluate computes the report's figures with its own catalogue.
+func (r *Report) Evaluate() *Sheet { return r.Catalogue().Evaluate(r) }
+
+// Clone returns a deep copy of the report (the catalogue, which is never
+// changed once indexed, is shared).
 func (r *Report) Clone() *Report {
 	c := *r
+	if r.Tmpl != nil {
+		t := *r.Tmpl
+		c.Tmpl = &t
+	}
 	if r.Figures != nil {
 		c.Figures = make(map[string]Figure, len(r.Figures))
 		for k, f := range r.Figures {

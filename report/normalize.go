@@ -23,13 +23,16 @@ func (r *Report) Normalize() {
 	o.Superior, o.Name, o.Abbreviation, o.Place = n(o.Superior), n(o.Name), n(o.Abbreviation), n(o.Place)
 	r.Number, r.Date, r.Summary = n(r.Number), n(r.Date), n(r.Summary)
 	r.Period.Kind = n(r.Period.Kind)
+	if r.Tmpl != nil {
+		r.Tmpl.Name = n(r.Tmpl.Name)
+	}
 	for i := range r.Documents {
 		d := &r.Documents[i]
 		d.Symbol, d.Kind, d.Date, d.Summary = n(d.Symbol), n(d.Kind), n(d.Date), n(d.Summary)
 	}
 	for i := range r.Sections {
 		s := &r.Sections[i]
-		s.Heading, s.Text = n(s.Heading), n(s.Text)
+		s.Heading, s.Text, s.Guidance = n(s.Heading), n(s.Text), n(s.Guidance)
 	}
 	for i := range r.Recipients {
 		r.Recipients[i] = n(r.Recipients[i])

@@ -91,17 +91,15 @@ func (c *Catalogue) Validate(r *Report) Problems {
 		ck.add(Error, "format", "Định dạng tệp %q không được hỗ trợ (phiên bản này đọc %q)", r.Format, FormatV1)
 	}
 	o := r.Organization
-	ck.required("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY HÀ NAM)", o.Superior)
-	ck.required("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO)", o.Name)
-	ck.required("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGTU)", o.Abbreviation)
-	ck.required("organization.place", "Địa danh (ví dụ Hà Nam)", o.Place)
+	ck.required("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY NINH BÌNH, ĐẢNG ỦY XÃ GIA VIỄN)", o.Superior)
+	ck.required("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO VÀ DÂN VẬN, BAN XÂY DỰNG ĐẢNG)", o.Name)
+	ck.required("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGDVTU, BXDĐ)", o.Abbreviation)
+	ck.required("organization.place", "Địa danh (ví dụ Ninh Bình)", o.Place)
 	if r.Period.Year < 1930 || r.Period.Year > 2200 {
 		ck.add(Error, "period.year", "Năm báo cáo %d không hợp lệ", r.Period.Year)
 	}
-	switch r.Period.Kind {
-	case KindH1, KindYear:
-	default:
-		ck.add(Error, "period.kind", "Kỳ báo cáo %q không hợp lệ (dùng H1 cho 6 tháng đầu năm, Y cho cả năm)", r.Period.Kind)
+	if !ValidKind(r.Period.Kind) {
+		ck.add(Error, "period.kind", "Kỳ báo cáo %q không hợp lệ (M1…M12: tháng, Q1…Q4: quý, H1: 6 tháng đầu năm, 9M: 9 tháng, Y: cả năm)", r.Period.Kind)
 	}
 	ck.required("number", "Số báo cáo", r.Number)
 	if strings.ContainsAny(r.Number, "/") {
@@ -115,6 +113,7 @@ func (c *Catalogue) Validate(r *Report) Problems {
 		ck.add(Warning, "date", "Ngày báo cáo %s trước kỳ báo cáo %s", FormatDateShort(t), r.Period.Name())
 	}
 	ck.required("summary", "Trích yếu (tên báo cáo)", r.Summary)
+	checkSummaryPeriod(ck, r)
 	ck.required("signer.title", "Chức vụ người ký", r.Signer.Title)
 	ck.required("signer.name", "Họ tên người ký", r.Signer.Name)
 	if len(r.Recipients) == 0 {
@@ -218,8 +217,8 @@ func (c *Catalogue) checkRules(ck *checker, r *Report, s *Sheet) {
 				ck.add(Warning, field, "%s: %s, dưới 1/%s so với cùng kỳ (%s); kiểm tra lại", row.Name, row.Format(row.Value), FormatDecimal(factor), row.Format(row.Previous))
 			}
 		}
-		if r.Period.IsHalfYear() && row.Plan.OK && row.Value.N > row.Plan.N {
-			ck.add(Warning, field, "%s: 6 tháng đã đạt %s, vượt kế hoạch cả năm (%s)", row.Name, row.Format(row.Value), row.Format(row.Plan))
+		if r.Period.IsPartOfYear() && row.Plan.OK && row.Value.N > row.Plan.N {
+			ck.add(Warning, field, "%s: %s đã đạt %s, vượt kế hoạch cả năm (%s)", row.Name, KindName(r.Period.Kind), row.Format(row.Value), row.Format(row.Plan))
 		}
 	}
 }
@@ -270,6 +269,27 @@ func checkSections(ck *checker, r *Report, s *Sheet) {
 			if hasStrayPlaceholder(part.text) {
 				ck.add(Warning, f+"."+part.name, "Phần thứ %d có cặp ngoặc { } không phải chỗ điền số liệu; kiểm tra lại", i+1)
 			}
+		}
+	}
+}
+
+// checkSummaryPeriod warns when the trích yếu names another period or
+// year than the report's: the first period it names must be the report's
+// (the next one may follow: "nhiệm vụ quý II"), and a year it names must
+// be the report's or the next one.
+func checkSummaryPeriod(ck *checker, r *Report) {
+	p := r.Period
+	if !ValidKind(p.Kind) || strings.TrimSpace(r.Summary) == "" {
+		return
+	}
+	if ks := kindMentions(r.Summary); len(ks) > 0 && ks[0] != p.Kind {
+		ck.add(Warning, "summary", "Trích yếu nói %s nhưng kỳ báo cáo là %s; kiểm tra lại (nút Gợi ý cho trích yếu theo kỳ)", KindName(ks[0]), p.Name())
+		return
+	}
+	for _, y := range yearMentions(r.Summary) {
+		if y != p.Year && y != p.Year+1 {
+			ck.add(Warning, "summary", "Trích yếu nói năm %d nhưng kỳ báo cáo là %s; kiểm tra lại (nút Gợi ý cho trích yếu theo kỳ)", y, p.Name())
+			return
 		}
 	}
 }

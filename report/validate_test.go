@@ -48,7 +48,8 @@ func TestBadInput(t *testing.T) {
 		{"unknown placeholder field", sampleWith(t, `{llct.lop} lớp`, `{llct.lop:plans} lớp`), "", "sections[4].text", "plans"},
 		{"placeholder without figure", sampleWith(t, `{llct.lop} lớp`, `{llct.lop:plan} lớp`), "", "sections[4].text", "chưa có số liệu"},
 		{"empty organization name", sampleWith(t, `"name": "BAN TUYÊN GIÁO"`, `"name": " "`), "", "organization.name", "Tên cơ quan ban hành"},
-		{"unknown period kind", sampleWith(t, `"kind": "H1"`, `"kind": "Q3"`), "", "period.kind", "Q3"},
+		{"unknown period kind", sampleWith(t, `"kind": "H1"`, `"kind": "Q5"`), "", "period.kind", "Q5"},
+		{"month zero", sampleWith(t, `"kind": "H1"`, `"kind": "M0"`), "", "period.kind", "M0"},
 		{"unknown document kind", sampleWith(t, `"kind": "chithi"`, `"kind": "congvan"`), "", "documents[0].kind", "congvan"},
 		{"typed count disagrees with the list", sampleWith(t, `"llct.lop": {`, `"vb.chithi": {"value": 3}, "llct.lop": {`), "", "figures.vb.chithi.value", "danh sách văn bản có 1"},
 		{"derived figure typed", sampleWith(t, `"llct.lop": {`, `"vb.tong": {"value": 3}, "llct.lop": {`), "", "figures.vb.tong", "tính tự động"},
@@ -136,7 +137,7 @@ func TestRules(t *testing.T) {
 			r := figuresReport(tc.figs)
 			r.Period.Kind = tc.kind
 			if tc.kind == KindYear {
-				r.Summary = SuggestSummary(r.Period)
+				r.Summary = SuggestSummary(nil, r.Period)
 			}
 			ps := DefaultCatalogue().Validate(r)
 			if tc.message == "" {

@@ -35,8 +35,7 @@ func (c *cli) consolidate(args []string) error {
 	if opt.Deadline, err = flow.ParseDeadline(*deadline); err != nil {
 		return usagef("--deadline: %v", err)
 	}
-	cat := report.DefaultCatalogue()
-	head, err := load(*headPath, cat)
+	head, err := load(*headPath)
 	if err != nil {
 		return err
 	}
@@ -52,7 +51,7 @@ func (c *cli) consolidate(args []string) error {
 		}
 	}
 
-	sources := flow.LoadMany(files, cat, nil)
+	sources := flow.LoadMany(files, nil)
 	bad := 0
 	for _, s := range sources {
 		if s.Err != nil {
@@ -64,7 +63,7 @@ func (c *cli) consolidate(args []string) error {
 		fmt.Fprintf(c.stderr, "%d tệp không đọc được; không tổng hợp (dùng --skip-bad để bỏ qua các tệp này)\n", bad)
 		return errReported
 	}
-	res := flow.Consolidate(cat, head, sources, opt)
+	res := flow.Consolidate(head, sources, opt)
 	for _, n := range res.Notices {
 		if n.Source != "" && isReadError(sources, n.Source) {
 			continue // already listed above
@@ -76,7 +75,7 @@ func (c *cli) consolidate(args []string) error {
 		fmt.Fprintln(c.stderr, "không có báo cáo nào để tổng hợp")
 		return errReported
 	}
-	if c.printProblems("báo cáo tổng hợp", cat.Validate(res.Report)) {
+	if c.printProblems("báo cáo tổng hợp", res.Report.Validate()) {
 		return errReported
 	}
 	out := outputs{pdf: *pdfOut, xlsx: *xlsxOut, docx: *docxOut, json: *jsonOut, font: *font}

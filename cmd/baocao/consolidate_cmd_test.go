@@ -35,7 +35,7 @@ func unitFilesEvery(t testing.TB, dir string, n, jsonEvery int) []string {
 			err = report.WriteFile(p, r)
 		} else {
 			p = filepath.Join(dir, fmt.Sprintf("don-vi-%03d.xlsx", i+1))
-			err = xlsx.WriteFile(p, r, report.DefaultCatalogue())
+			err = xlsx.WriteFile(p, r)
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -175,7 +175,7 @@ func TestConsolidateRetypedWorkbooks(t *testing.T) {
 	var files []string
 	for i, name := range []string{"HUYỆN ỦY KIM BẢNG", "HUYỆN ỦY LÝ NHÂN"} {
 		p := filepath.Join(dir, fmt.Sprintf("don-vi-%d.xlsx", i))
-		if err := xlsx.WriteFile(p, report.Sample(), nil); err != nil {
+		if err := xlsx.WriteFile(p, report.Sample()); err != nil {
 			t.Fatal(err)
 		}
 		f, err := excelize.OpenFile(p)

@@ -23,7 +23,7 @@ import (
 func filledForms(b *testing.B, dir string, n int) []string {
 	b.Helper()
 	var form bytes.Buffer
-	if err := xlsx.WriteForm(&form, xlsx.Form{Head: report.Sample()}, nil); err != nil {
+	if err := xlsx.WriteForm(&form, xlsx.Form{Head: report.Sample()}); err != nil {
 		b.Fatal(err)
 	}
 	var paths []string

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 
-	"baocao/report"
 	"baocao/report/forms"
 	"baocao/report/store"
 )
@@ -29,12 +28,11 @@ func (c *cli) forms(args []string) error {
 	case *dir == "":
 		return usagef("cần --out DIR (thư mục ghi biểu mẫu)")
 	}
-	cat := report.DefaultCatalogue()
-	head, err := load(*headPath, cat)
+	head, err := load(*headPath)
 	if err != nil {
 		return err
 	}
-	opt := forms.Options{Head: head, Dir: *dir, Catalogue: cat}
+	opt := forms.Options{Head: head, Dir: *dir}
 	if *unitsPath != "" {
 		if opt.Units, err = forms.ReadUnitsFile(*unitsPath); err != nil {
 			return err

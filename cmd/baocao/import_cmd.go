@@ -17,8 +17,7 @@ func (c *cli) importBook(args []string) error {
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp Excel")
 	}
-	cat := report.DefaultCatalogue()
-	r, err := load(pos[0], cat)
+	r, err := load(pos[0])
 	if err != nil {
 		return err
 	}
@@ -27,7 +26,7 @@ func (c *cli) importBook(args []string) error {
 	}
 	// Problems of the content are shown, but a workbook is still turned
 	// into a report file: the clerk fixes it in the app.
-	c.printProblems(pos[0], cat.Validate(r))
+	c.printProblems(pos[0], r.Validate())
 	if *out == "" {
 		data, err := report.Marshal(r)
 		if err != nil {

@@ -8,10 +8,10 @@ import (
 
 // load reads FILE: a report file or a workbook exported by this app,
 // whichever it is.
-func load(path string, cat *report.Catalogue) (*report.Report, error) {
-	return flow.Load(path, cat)
+func load(path string) (*report.Report, error) {
+	return flow.Load(path)
 }
 
-func writeXLSX(path string, r *report.Report, cat *report.Catalogue) error {
-	return xlsx.WriteFile(path, r, cat)
+func writeXLSX(path string, r *report.Report) error {
+	return xlsx.WriteFile(path, r)
 }

@@ -24,12 +24,11 @@ func (c *cli) sample(args []string) error {
 // loadChecked reads FILE, prints its problems, and fails when there is an
 // error among them.
 func (c *cli) loadChecked(path string) (*report.Report, error) {
-	cat := report.DefaultCatalogue()
-	r, err := load(path, cat)
+	r, err := load(path)
 	if err != nil {
 		return nil, err
 	}
-	if c.printProblems(path, cat.Validate(r)) {
+	if c.printProblems(path, r.Validate()) {
 		return nil, errReported
 	}
 	return r, nil
@@ -83,21 +82,20 @@ type outputs struct {
 }
 
 func (c *cli) writeOutputs(r *report.Report, out outputs) error {
-	cat := report.DefaultCatalogue()
 	if out.pdf != "" {
-		if err := pdf.WriteFile(out.pdf, r, cat, pdf.Options{Font: out.font}); err != nil {
+		if err := pdf.WriteFile(out.pdf, r, pdf.Options{Font: out.font}); err != nil {
 			return fmt.Errorf("xuất PDF %s: %w", out.pdf, err)
 		}
 		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.pdf)
 	}
 	if out.xlsx != "" {
-		if err := writeXLSX(out.xlsx, r, cat); err != nil {
+		if err := writeXLSX(out.xlsx, r); err != nil {
 			return fmt.Errorf("xuất Excel %s: %w", out.xlsx, err)
 		}
 		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.xlsx)
 	}
 	if out.docx != "" {
-		if err := docx.WriteFile(out.docx, r, cat); err != nil {
+		if err := docx.WriteFile(out.docx, r); err != nil {
 			return err
 		}
 		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.docx)

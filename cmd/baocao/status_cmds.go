@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 
-	"baocao/report"
 	"baocao/report/flow"
 	"baocao/report/store"
 )
@@ -18,9 +17,7 @@ func (c *cli) finalize(args []string) error {
 		return err
 	}
 	defer s.Close()
-	cat := report.DefaultCatalogue()
-	s.UseCatalogue(cat)
-	err = flow.Finalize(s, cat, id, store.SaveOptions{Author: flow.User()})
+	err = flow.Finalize(s, id, store.SaveOptions{Author: flow.User()})
 	var pe *flow.ProblemsError
 	if errors.As(err, &pe) {
 		c.printProblems(fmt.Sprintf("báo cáo %d", id), pe.Problems)

@@ -34,12 +34,11 @@ func (c *cli) save(args []string) error {
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp báo cáo")
 	}
-	cat := report.DefaultCatalogue()
-	r, err := load(pos[0], cat)
+	r, err := load(pos[0])
 	if err != nil {
 		return err
 	}
-	c.printProblems(pos[0], cat.Validate(r))
+	c.printProblems(pos[0], r.Validate())
 	s, err := openStore(*db)
 	if err != nil {
 		return err

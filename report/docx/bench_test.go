@@ -13,7 +13,7 @@ func BenchmarkExportSample(b *testing.B) {
 	r := report.Sample()
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, nil); err != nil {
+		if err := Write(io.Discard, r); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -25,7 +25,7 @@ func BenchmarkExport40Pages(b *testing.B) {
 	r := longReport(19)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, nil); err != nil {
+		if err := Write(io.Discard, r); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -27,10 +27,9 @@ import (
 
 // Write writes the report as a Word document to w. The report should have
 // been validated; still, a placeholder that cannot be filled or a date that
-// cannot be read is an error, and then nothing is written to w. cat nil
-// means the default catalogue.
-func Write(w io.Writer, r *report.Report, cat *report.Catalogue) error {
-	data, err := render(r, cat)
+// cannot be read is an error, and then nothing is written to w.
+func Write(w io.Writer, r *report.Report) error {
+	data, err := render(r)
 	if err == nil {
 		_, err = w.Write(data)
 	}
@@ -43,8 +42,8 @@ func Write(w io.Writer, r *report.Report, cat *report.Catalogue) error {
 // WriteFile writes the report as a Word document at path, whole or not at
 // all: on any error nothing is left at path and a file already there is
 // untouched.
-func WriteFile(path string, r *report.Report, cat *report.Catalogue) error {
-	data, err := render(r, cat)
+func WriteFile(path string, r *report.Report) error {
+	data, err := render(r)
 	if err == nil {
 		err = report.WriteFileAtomic(path, func(w io.Writer) error {
 			_, err := w.Write(data)
@@ -58,12 +57,12 @@ func WriteFile(path string, r *report.Report, cat *report.Catalogue) error {
 }
 
 // render builds the document in memory.
-func render(r *report.Report, cat *report.Catalogue) ([]byte, error) {
+func render(r *report.Report) ([]byte, error) {
 	if r == nil {
 		return nil, errors.New("không có báo cáo")
 	}
 	L := &layout.Party
-	c, err := layout.Prepare(L, r, cat, text)
+	c, err := layout.Prepare(L, r, text)
 	if err != nil {
 		return nil, err
 	}

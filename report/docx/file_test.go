@@ -30,7 +30,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 			r := report.Sample()
 			tc.change(r)
 			path := filepath.Join(dir, "bc.docx")
-			err := WriteFile(path, r, nil)
+			err := WriteFile(path, r)
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "xuất Word") {
 				t.Fatalf("lỗi = %v, cần nói %q", err, tc.want)
 			}
@@ -40,19 +40,19 @@ func TestBadInputWritesNothing(t *testing.T) {
 			if err := os.WriteFile(path, []byte("bản cũ"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			if WriteFile(path, r, nil) == nil {
+			if WriteFile(path, r) == nil {
 				t.Fatal("lần hai không báo lỗi")
 			}
 			if b, _ := os.ReadFile(path); string(b) != "bản cũ" {
 				t.Errorf("tệp cũ bị thay: %q", b)
 			}
 			var buf bytes.Buffer
-			if Write(&buf, r, nil) == nil || buf.Len() != 0 {
+			if Write(&buf, r) == nil || buf.Len() != 0 {
 				t.Errorf("Write ghi %d byte khi có lỗi", buf.Len())
 			}
 		})
 	}
-	if err := Write(&bytes.Buffer{}, nil, nil); err == nil {
+	if err := Write(&bytes.Buffer{}, nil); err == nil {
 		t.Error("không có báo cáo mà không báo lỗi")
 	}
 }
@@ -63,10 +63,10 @@ func TestPackage(t *testing.T) {
 	r := report.Sample()
 	before, _ := report.Marshal(r)
 	var a, b bytes.Buffer
-	if err := Write(&a, r, nil); err != nil {
+	if err := Write(&a, r); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(&b, r, nil); err != nil {
+	if err := Write(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -107,14 +107,14 @@ func TestPackage(t *testing.T) {
 // give the same bytes: the shared font measures are safe to share.
 func TestConcurrentWrites(t *testing.T) {
 	var want bytes.Buffer
-	if err := Write(&want, report.Sample(), nil); err != nil {
+	if err := Write(&want, report.Sample()); err != nil {
 		t.Fatal(err)
 	}
 	errs := make(chan error, 8)
 	for range 8 {
 		go func() {
 			var b bytes.Buffer
-			err := Write(&b, report.Sample(), nil)
+			err := Write(&b, report.Sample())
 			if err == nil && !bytes.Equal(b.Bytes(), want.Bytes()) {
 				err = io.ErrUnexpectedEOF
 			}

@@ -14,7 +14,7 @@ import (
 func writeTemp(t testing.TB, r *report.Report, name string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
-	if err := WriteFile(path, r, nil); err != nil {
+	if err := WriteFile(path, r); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -42,14 +42,13 @@ func longReport(times int) *report.Report {
 // per-unit table and the completeness section.
 func consolidated(t testing.TB) *report.Report {
 	t.Helper()
-	cat := report.DefaultCatalogue()
 	unit := func(district string, lop, hv int64) report.Source {
 		r := report.Sample()
 		r.Organization = report.Organization{Superior: "HUYỆN ỦY " + district, Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: district}
 		r.Figures = map[string]report.Figure{"llct.lop": {Value: report.Int(lop)}, "llct.hocvien": {Value: report.Int(hv)}}
 		return report.Source{Name: district + ".json", Report: r}
 	}
-	res := cat.Consolidate(report.Sample(), []report.Source{unit("KIM BẢNG", 12, 1200), unit("LÝ NHÂN", 23, 2086)}, report.ConsolidateOptions{})
+	res := report.Consolidate(report.Sample(), []report.Source{unit("KIM BẢNG", 12, 1200), unit("LÝ NHÂN", 23, 2086)}, report.ConsolidateOptions{})
 	if res.HasErrors() {
 		t.Fatalf("tổng hợp lỗi: %v", res.Notices)
 	}

@@ -81,11 +81,11 @@ func both(t *testing.T, r *report.Report) (ours, lo [][]word) {
 	office.Soffice(t)
 	dir := t.TempDir()
 	ourPDF := filepath.Join(dir, "ours.pdf")
-	if err := pdf.WriteFile(ourPDF, r, nil, pdf.Options{}); err != nil {
+	if err := pdf.WriteFile(ourPDF, r, pdf.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	doc := filepath.Join(dir, "word.docx")
-	if err := WriteFile(doc, r, nil); err != nil {
+	if err := WriteFile(doc, r); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "lo")

@@ -63,12 +63,12 @@ func (e *ProblemsError) Is(target error) bool { return target == ErrHasErrors }
 // Finalize marks report id đã chốt, after checking its stored content: a
 // report with errors is refused with a *ProblemsError (warnings do not
 // stop it).
-func Finalize(st *store.Store, cat *report.Catalogue, id int64, opt store.SaveOptions) error {
+func Finalize(st *store.Store, id int64, opt store.SaveOptions) error {
 	r, _, err := st.Get(id)
 	if err != nil {
 		return err
 	}
-	if errs := cat.Validate(r).Errors(); len(errs) > 0 {
+	if errs := r.Validate().Errors(); len(errs) > 0 {
 		return &ProblemsError{Problems: errs}
 	}
 	return st.Finalize(id, opt)

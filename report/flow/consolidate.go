@@ -36,11 +36,11 @@ func EndOfDay(d time.Time) time.Time {
 }
 
 // Consolidate sums the lower units' reports into the head unit's: the
-// head gives the header, number, date, text and signer; the section on
-// which units have sent, left by an earlier consolidation, is written
-// again.
-func Consolidate(cat *report.Catalogue, head *report.Report, sources []report.Source, opt report.ConsolidateOptions) *report.Consolidation {
-	return cat.Consolidate(Head(head), sources, opt)
+// head gives the header, number, date, text, template and signer; the
+// section on which units have sent, left by an earlier consolidation, is
+// written again.
+func Consolidate(head *report.Report, sources []report.Source, opt report.ConsolidateOptions) *report.Consolidation {
+	return report.Consolidate(Head(head), sources, opt)
 }
 
 // Head is the head report as a consolidation starts from: a copy without

@@ -57,7 +57,6 @@ func unit(name, date string, classes int64) *report.Report {
 // The deadline rule and the head's earlier completeness section are the
 // same for the app and the command line.
 func TestConsolidate(t *testing.T) {
-	cat := report.DefaultCatalogue()
 	head := report.Sample()
 	head.Sections = append(head.Sections, report.Section{Heading: " " + report.CompletenessHeading + " ", Text: "cũ"})
 	on, late := unit("A", "2019-06-30", 3), unit("B", "2019-07-01", 4)
@@ -66,7 +65,7 @@ func TestConsolidate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := Consolidate(cat, head, sources, report.ConsolidateOptions{Deadline: deadline})
+	res := Consolidate(head, sources, report.ConsolidateOptions{Deadline: deadline})
 	if len(res.Used) != 2 {
 		t.Fatalf("tổng hợp %d đơn vị, muốn 2", len(res.Used))
 	}
@@ -108,14 +107,13 @@ func TestConsolidate(t *testing.T) {
 
 // A report file and a workbook are read alike, by content.
 func TestLoad(t *testing.T) {
-	cat := report.DefaultCatalogue()
 	dir := t.TempDir()
 	js := filepath.Join(dir, "bc.json")
 	if err := report.WriteFile(js, report.Sample()); err != nil {
 		t.Fatal(err)
 	}
 	book := filepath.Join(dir, "bc.dat") // the extension does not matter
-	if err := xlsx.WriteFile(book, report.Sample(), cat); err != nil {
+	if err := xlsx.WriteFile(book, report.Sample()); err != nil {
 		t.Fatal(err)
 	}
 	bad := filepath.Join(dir, "hong.json")
@@ -132,7 +130,7 @@ func TestLoad(t *testing.T) {
 		{path: filepath.Join(dir, "khong-co.json"), wantErr: "khong-co.json"},
 	}
 	for _, tt := range tests {
-		r, err := Load(tt.path, cat)
+		r, err := Load(tt.path)
 		if tt.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Errorf("Load(%s): lỗi %v, muốn có %q", filepath.Base(tt.path), err, tt.wantErr)
@@ -143,7 +141,7 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Load(%s): %v", filepath.Base(tt.path), err)
 		}
 	}
-	srcs := LoadMany([]string{js, bad, book}, cat, nil)
+	srcs := LoadMany([]string{js, bad, book}, nil)
 	if len(srcs) != 3 || srcs[0].Err != nil || srcs[1].Err == nil || srcs[2].Err != nil || srcs[2].Name != book {
 		t.Errorf("LoadMany: %+v", srcs)
 	}
@@ -183,7 +181,7 @@ func TestPlaceReplace(t *testing.T) {
 	if r, _, _ := st.Get(first.ID); r.Signer.Name != "Người ký mới" {
 		t.Errorf("sau Replace: người ký %q", r.Signer.Name)
 	}
-	if err := Finalize(st, report.DefaultCatalogue(), first.ID, opt); err != nil {
+	if err := Finalize(st, first.ID, opt); err != nil {
 		t.Fatal(err)
 	}
 	if p, _ := Place(st, report.Sample(), opt); !p.Final() {
@@ -203,7 +201,6 @@ func TestPlaceReplace(t *testing.T) {
 // A report with errors is not finalized; warnings do not stop it.
 func TestFinalize(t *testing.T) {
 	st := openStore(t)
-	cat := report.DefaultCatalogue()
 	bad := report.Sample()
 	bad.Date = ""
 	tests := []struct {
@@ -220,7 +217,7 @@ func TestFinalize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = Finalize(st, cat, id, store.SaveOptions{Author: "thử"})
+		err = Finalize(st, id, store.SaveOptions{Author: "thử"})
 		_, e, _ := st.Get(id)
 		if tt.wantErr {
 			var pe *ProblemsError

@@ -13,8 +13,13 @@ import (
 
 // Options say which forms to write.
 type Options struct {
-	// Head is the consolidating body's report (period, summary, outline).
+	// Head is the consolidating body's report (template and catalogue,
+	// period, summary, outline).
 	Head *report.Report
+	// Template is the head's template, when at hand: the forms take its
+	// outline with the guidance under each heading. Nil: the head's own
+	// headings.
+	Template *report.Template
 	// Units are the lower units; nil takes the head's expected-units list
 	// from Store; with neither, one blank form is written.
 	Units []report.Organization
@@ -22,8 +27,6 @@ type Options struct {
 	Store *store.Store
 	// Dir is the folder the forms are written into; it must exist.
 	Dir string
-	// Catalogue nil means the default one.
-	Catalogue *report.Catalogue
 	// Progress, when set, is called after each form.
 	Progress func(done, total int)
 }
@@ -50,11 +53,7 @@ func Write(opt Options) ([]string, error) {
 	if len(units) == 0 {
 		units = []report.Organization{{}} // one blank form
 	}
-	cat := opt.Catalogue
-	if cat == nil {
-		cat = report.DefaultCatalogue()
-	}
-	prev := &previous{store: opt.Store, head: opt.Head, cat: cat}
+	prev := &previous{store: opt.Store, head: opt.Head}
 	names := Names(units, opt.Head.Period)
 	for _, n := range names {
 		if _, err := os.Lstat(filepath.Join(opt.Dir, n)); err == nil {
@@ -68,7 +67,7 @@ func Write(opt Options) ([]string, error) {
 			return paths, err
 		}
 		path := filepath.Join(opt.Dir, names[i])
-		if err := xlsx.WriteFormFile(path, xlsx.Form{Head: opt.Head, Unit: u, Previous: figs}, cat); err != nil {
+		if err := xlsx.WriteFormFile(path, xlsx.Form{Head: opt.Head, Unit: u, Previous: figs, Template: opt.Template}); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)
@@ -85,7 +84,6 @@ func Write(opt Options) ([]string, error) {
 type previous struct {
 	store    *store.Store
 	head     *report.Report
-	cat      *report.Catalogue
 	headDone bool
 	headLast *report.Report
 }
@@ -105,7 +103,7 @@ func (p *previous) of(unit report.Organization) (map[string]int64, error) {
 			if err != nil {
 				return nil, err
 			}
-			return values(p.cat, r), nil
+			return values(r), nil
 		}
 	}
 	if !p.headDone {
@@ -133,9 +131,9 @@ func (p *previous) of(unit report.Organization) (map[string]int64, error) {
 }
 
 // values are the typed figures of a report (counts of its documents
-// included), by code.
-func values(cat *report.Catalogue, r *report.Report) map[string]int64 {
-	s := cat.Evaluate(r)
+// included), by code, evaluated with the report's own catalogue.
+func values(r *report.Report) map[string]int64 {
+	s := r.Evaluate()
 	out := map[string]int64{}
 	for i := range s.Rows {
 		row := &s.Rows[i]

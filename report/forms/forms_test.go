@@ -111,7 +111,7 @@ func TestWriteHostileUnits(t *testing.T) {
 		if strings.Contains(info, "<f>") || strings.Contains(info, "<f ") {
 			t.Errorf("%s: the Thông tin sheet has a formula:\n%s", p, info)
 		}
-		r, err := xlsx.ReadFile(p, nil)
+		r, err := xlsx.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -197,7 +197,7 @@ func TestWriteFromArchive(t *testing.T) {
 		t.Fatalf("paths %q", paths)
 	}
 	for i, want := range []int64{7, 9} {
-		r, err := xlsx.ReadFile(paths[i], nil)
+		r, err := xlsx.ReadFile(paths[i])
 		if err != nil {
 			t.Fatal(err)
 		}

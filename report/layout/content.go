@@ -27,15 +27,14 @@ type Section struct {
 }
 
 // Prepare makes a report ready to draw in L; tx cleans the texts for the
-// renderer. cat nil means the default catalogue. A date that cannot be
-// read or a placeholder that cannot be filled is an error naming where.
-func Prepare(L *Layout, r *report.Report, cat *report.Catalogue, tx Text) (*Content, error) {
+// renderer. The figures are those of the report's own catalogue. A date
+// that cannot be read or a placeholder that cannot be filled is an error
+// naming where.
+func Prepare(L *Layout, r *report.Report, tx Text) (*Content, error) {
 	if r == nil {
 		return nil, errors.New("không có báo cáo")
 	}
-	if cat == nil {
-		cat = report.DefaultCatalogue()
-	}
+	cat := r.Catalogue()
 	r = r.Clone()
 	r.Normalize()
 	date, err := report.ParseDate(r.Date)

@@ -105,11 +105,10 @@ type Column struct {
 }
 
 // FiguresColumns are the columns of the figures table. Value is titled
-// ValueTitleH1 or ValueTitleYear after the period.
+// after the period (report.Period.ColumnTitle: "6 tháng", "Quý I", …).
 type FiguresColumns struct {
 	No, Name, Unit                     Column
 	Value                              Column
-	ValueTitleH1, ValueTitleYear       string
 	Previous, VsPrevious, Plan, VsPlan Column
 }
 
@@ -179,16 +178,14 @@ var Party = Layout{
 	GroupNumbering:  "roman",
 	FiguresTitle:    "SỐ LIỆU CHỦ YẾU",
 	Figures: FiguresColumns{
-		No:             Column{"STT", 11, 'C'},
-		Name:           Column{"Chỉ tiêu", 57, 'L'},
-		Unit:           Column{"Đơn vị tính", 17, 'C'},
-		Value:          Column{"", 16, 'R'},
-		ValueTitleH1:   "6 tháng",
-		ValueTitleYear: "Cả năm",
-		Previous:       Column{"Cùng kỳ", 16, 'R'},
-		VsPrevious:     Column{"So sánh (%)", 16, 'R'},
-		Plan:           Column{"Kế hoạch năm", 16, 'R'},
-		VsPlan:         Column{"Đạt % KH", 16, 'R'},
+		No:         Column{"STT", 11, 'C'},
+		Name:       Column{"Chỉ tiêu", 57, 'L'},
+		Unit:       Column{"Đơn vị tính", 17, 'C'},
+		Value:      Column{"", 16, 'R'},
+		Previous:   Column{"Cùng kỳ", 16, 'R'},
+		VsPrevious: Column{"So sánh (%)", 16, 'R'},
+		Plan:       Column{"Kế hoạch năm", 16, 'R'},
+		VsPlan:     Column{"Đạt % KH", 16, 'R'},
 	},
 	DocumentsTitle: "DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH",
 	Documents: DocumentsColumns{

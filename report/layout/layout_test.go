@@ -86,7 +86,7 @@ func TestBalanced(t *testing.T) {
 // Prepare fills the placeholders, builds the tables, and names what is
 // wrong.
 func TestPrepare(t *testing.T) {
-	c, err := Prepare(&Party, report.Sample(), nil, Text{})
+	c, err := Prepare(&Party, report.Sample(), Text{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,16 +109,16 @@ func TestPrepare(t *testing.T) {
 	r := report.Sample()
 	r.Signer.Authority = "K/T Trưởng ban"
 	r.Signer.Title = "Phó Trưởng ban"
-	c, _ = Prepare(&Party, r, nil, Text{})
+	c, _ = Prepare(&Party, r, Text{})
 	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"K/T TRƯỞNG BAN", true}, {"PHÓ TRƯỞNG BAN", false}}) {
 		t.Errorf("chữ ký cấp phó: %v", got)
 	}
 	r = report.Sample()
 	r.Sections[2].Heading += " {khong.co}"
-	if _, err := Prepare(&Party, r, nil, Text{}); err == nil || !strings.Contains(err.Error(), "mục 3") || !strings.Contains(err.Error(), "tiêu đề") {
+	if _, err := Prepare(&Party, r, Text{}); err == nil || !strings.Contains(err.Error(), "mục 3") || !strings.Contains(err.Error(), "tiêu đề") {
 		t.Errorf("lỗi = %v", err)
 	}
-	if _, err := Prepare(&Party, nil, nil, Text{}); err == nil {
+	if _, err := Prepare(&Party, nil, Text{}); err == nil {
 		t.Error("không có báo cáo mà không báo lỗi")
 	}
 }

@@ -53,12 +53,7 @@ func (t *Table) HeaderCells() []Cell {
 func figuresTable(L *Layout, r *report.Report, sheet *report.Sheet, tx Text) *Table {
 	c := L.Figures
 	value := c.Value
-	switch r.Period.Kind {
-	case report.KindYear:
-		value.Title = c.ValueTitleYear
-	default:
-		value.Title = c.ValueTitleH1
-	}
+	value.Title = r.Period.ColumnTitle()
 	t := &Table{
 		Title: L.FiguresTitle,
 		Cols:  []Column{c.No, c.Name, c.Unit, value, c.Previous, c.VsPrevious, c.Plan, c.VsPlan},

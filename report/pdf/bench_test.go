@@ -14,7 +14,7 @@ func BenchmarkExportSample(b *testing.B) {
 	r := report.Sample()
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, nil, Options{}); err != nil {
+		if err := Write(io.Discard, r, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -25,7 +25,7 @@ func BenchmarkExportSample(b *testing.B) {
 func BenchmarkExport40Pages(b *testing.B) {
 	r := longReport(245, 42)
 	var buf bytes.Buffer
-	if err := Write(&buf, r, nil, Options{}); err != nil {
+	if err := Write(&buf, r, Options{}); err != nil {
 		b.Fatal(err)
 	}
 	if n := bytes.Count(buf.Bytes(), []byte("/Type /Page\n")); n < 38 || n > 42 {
@@ -33,7 +33,7 @@ func BenchmarkExport40Pages(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, nil, Options{}); err != nil {
+		if err := Write(io.Discard, r, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -57,7 +57,7 @@ func TestWriteFileErrors(t *testing.T) {
 	for _, c := range cases {
 		dir := t.TempDir()
 		out := filepath.Join(dir, "bc.pdf")
-		err := WriteFile(out, c.r, nil, c.opt)
+		err := WriteFile(out, c.r, c.opt)
 		if err == nil {
 			t.Errorf("%s: không báo lỗi", c.name)
 			continue
@@ -76,7 +76,7 @@ func TestWriteFileErrors(t *testing.T) {
 		if err := os.WriteFile(out, old, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteFile(out, c.r, nil, c.opt); err == nil {
+		if err := WriteFile(out, c.r, c.opt); err == nil {
 			t.Errorf("%s: không báo lỗi khi ghi đè", c.name)
 		}
 		if got, _ := os.ReadFile(out); !bytes.Equal(got, old) {
@@ -88,7 +88,7 @@ func TestWriteFileErrors(t *testing.T) {
 
 		// Write puts nothing into the writer.
 		var buf bytes.Buffer
-		if err := Write(&buf, c.r, nil, c.opt); err == nil || buf.Len() != 0 {
+		if err := Write(&buf, c.r, c.opt); err == nil || buf.Len() != 0 {
 			t.Errorf("%s: Write trả %v và ghi %d byte", c.name, err, buf.Len())
 		}
 	}
@@ -99,7 +99,7 @@ func TestWriteFileReplaces(t *testing.T) {
 	if err := os.WriteFile(out, []byte("cũ"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(out, report.Sample(), nil, Options{}); err != nil {
+	if err := WriteFile(out, report.Sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(out)
@@ -115,7 +115,7 @@ func TestWriteDoesNotChangeReport(t *testing.T) {
 	r := report.Sample()
 	r.Summary = "sơ kết\tcông tác  tuyên giáo"
 	before, _ := report.Marshal(r)
-	if err := Write(new(bytes.Buffer), r, nil, Options{}); err != nil {
+	if err := Write(new(bytes.Buffer), r, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := report.Marshal(r)
@@ -136,7 +136,7 @@ func TestConcurrentWrites(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer
-			errs[i] = Write(&buf, report.Sample(), nil, Options{})
+			errs[i] = Write(&buf, report.Sample(), Options{})
 			results[i] = buf.Bytes()
 		}()
 	}

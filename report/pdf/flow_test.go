@@ -65,7 +65,7 @@ func TestSignatureBandStaysTogether(t *testing.T) {
 	ns = append(ns, 60, 90, 130, 180, 240, 290)
 	kept, maxPages := 0, 0
 	for _, n := range ns {
-		pages := readPages(t, writeTemp(t, longReport(n, uint64(n)), nil, Options{}))
+		pages := readPages(t, writeTemp(t, longReport(n, uint64(n)), Options{}))
 		maxPages = max(maxPages, len(pages))
 		var band []int
 		for i, p := range pages {
@@ -146,7 +146,7 @@ func checkInsideMargins(t *testing.T, name string, pages []page) {
 // foot, nothing below the bottom margin, every paragraph printed.
 func TestLongNarrativeFlow(t *testing.T) {
 	r := longReport(290, 42)
-	pages := readPages(t, writeTemp(t, r, nil, Options{}))
+	pages := readPages(t, writeTemp(t, r, Options{}))
 	if len(pages) < 38 {
 		t.Fatalf("%d trang, cần khoảng 40", len(pages))
 	}
@@ -198,7 +198,7 @@ func TestHeadingLevels(t *testing.T) {
 		{Heading: "(1) Ý thứ nhất", Text: "Nội dung ý một."},
 		{Heading: "a) Ý a", Text: "Nội dung ý a."},
 	}
-	path := writeTemp(t, r, nil, Options{})
+	path := writeTemp(t, r, Options{})
 	pages := readPages(t, path)
 	p1 := pages[0]
 	for _, s := range []string{"Phần thứ ba", "TỔ CHỨC THỰC HIỆN"} {
@@ -244,7 +244,7 @@ func TestDecomposedInputPrintsComposed(t *testing.T) {
 	if r.Summary == report.Sample().Summary {
 		t.Fatal("NFD không đổi gì: phép thử vô nghĩa")
 	}
-	text := allText(readPages(t, writeTemp(t, r, nil, Options{})))
+	text := allText(readPages(t, writeTemp(t, r, Options{})))
 	for _, ch := range text {
 		if unicode.Is(unicode.Mn, ch) {
 			t.Fatalf("còn dấu rời (U+%04X) trong văn bản in ra", ch)
@@ -264,7 +264,7 @@ func TestOddText(t *testing.T) {
 		Heading: "1. Văn bản\tcó   ký tự lạ",
 		Text:    "Đường dẫn " + long + " rất dài.\n\nCó biểu tượng 😀 và\tdấu tab, \x01ký tự điều khiển.\nDòng ngắt.\n- Gạch đầu dòng một\n- Gạch đầu dòng hai",
 	}}
-	pages := readPages(t, writeTemp(t, r, nil, Options{}))
+	pages := readPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "ký tự lạ", pages)
 	text := allText(pages)
 	for _, s := range []string{"1. Văn bản có ký tự lạ", "Có biểu tượng ? và dấu tab, ký tự điều khiển.", "- Gạch đầu dòng hai"} {

@@ -146,7 +146,7 @@ func TestDamagedFontIsAnError(t *testing.T) {
 	if err := checkTrueType(fakeFont(0x2000)); err != nil {
 		t.Fatalf("phông giả cần qua được bước kiểm tra: %v", err)
 	}
-	err := Write(new(bytes.Buffer), report.Sample(), nil, Options{Font: path})
+	err := Write(new(bytes.Buffer), report.Sample(), Options{Font: path})
 	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "phông chữ bị hỏng") {
 		t.Errorf("lỗi %v, cần nêu tệp %s bị hỏng", err, path)
 	}
@@ -155,7 +155,7 @@ func TestDamagedFontIsAnError(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "times.ttf"), assets.TinosRegular, 0o644)
 	os.WriteFile(filepath.Join(dir, "timesbd.ttf"), fakeFont(0x2000), 0o644)
-	if err := Write(new(bytes.Buffer), report.Sample(), nil, Options{Font: filepath.Join(dir, "times.ttf")}); err != nil {
+	if err := Write(new(bytes.Buffer), report.Sample(), Options{Font: filepath.Join(dir, "times.ttf")}); err != nil {
 		t.Errorf("tệp chữ đậm hỏng cần thay bằng chữ thường, có lỗi %v", err)
 	}
 }
@@ -169,7 +169,7 @@ func TestUserFont(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	path := writeTemp(t, report.Sample(), nil, Options{Font: filepath.Join(dir, "times.ttf")})
+	path := writeTemp(t, report.Sample(), Options{Font: filepath.Join(dir, "times.ttf")})
 	for name, emb := range pdfFonts(t, path) {
 		if !emb {
 			t.Errorf("phông %s không được nhúng", name)

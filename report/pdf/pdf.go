@@ -32,9 +32,9 @@ type Options struct {
 // Write writes the report as a PDF to w. The report should have been
 // validated; still, a placeholder that cannot be filled, a date that
 // cannot be read or an unusable font is an error, and then nothing is
-// written to w. cat nil means the default catalogue.
-func Write(w io.Writer, r *report.Report, cat *report.Catalogue, opt Options) error {
-	data, err := render(r, cat, opt)
+// written to w.
+func Write(w io.Writer, r *report.Report, opt Options) error {
+	data, err := render(r, opt)
 	if err != nil {
 		return fmt.Errorf("xuất PDF: %w", err)
 	}
@@ -47,8 +47,8 @@ func Write(w io.Writer, r *report.Report, cat *report.Catalogue, opt Options) er
 // WriteFile writes the report as a PDF file at path, whole or not at all:
 // on any error nothing is left at path and a file already there is
 // untouched.
-func WriteFile(path string, r *report.Report, cat *report.Catalogue, opt Options) error {
-	data, err := render(r, cat, opt)
+func WriteFile(path string, r *report.Report, opt Options) error {
+	data, err := render(r, opt)
 	if err == nil {
 		err = report.WriteFileAtomic(path, func(w io.Writer) error {
 			_, err := w.Write(data)
@@ -62,7 +62,7 @@ func WriteFile(path string, r *report.Report, cat *report.Catalogue, opt Options
 }
 
 // render lays the document out in memory.
-func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, err error) {
+func render(r *report.Report, opt Options) (out []byte, err error) {
 	L := &layout.Party
 	fonts := tinos
 	if opt.Font != "" {
@@ -72,7 +72,7 @@ func render(r *report.Report, cat *report.Catalogue, opt Options) (out []byte, e
 	}
 
 	// Everything that can be wrong with the data is found before drawing.
-	c, err := layout.Prepare(L, r, cat, pdfText)
+	c, err := layout.Prepare(L, r, pdfText)
 	if err != nil {
 		return nil, err
 	}

@@ -233,10 +233,10 @@ func renderGray(t testing.TB, path string, pageNo, dpi int) grayImage {
 }
 
 // writeTemp exports a report into a temporary file and returns its path.
-func writeTemp(t testing.TB, r *report.Report, cat *report.Catalogue, opt Options) string {
+func writeTemp(t testing.TB, r *report.Report, opt Options) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "bc.pdf")
-	if err := WriteFile(path, r, cat, opt); err != nil {
+	if err := WriteFile(path, r, opt); err != nil {
 		t.Fatalf("WriteFile: %v", err)
 	}
 	return path

@@ -23,7 +23,7 @@ var (
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
 
 func TestSamplePaperAndFonts(t *testing.T) {
-	path := writeTemp(t, report.Sample(), nil, Options{})
+	path := writeTemp(t, report.Sample(), Options{})
 	info := pdfInfo(t, path)
 	if got := info["Page size"]; !strings.HasPrefix(got, "595.28 x 841.89 pts") {
 		t.Errorf("khổ giấy %q, cần A4 595.28 x 841.89 pts", got)
@@ -43,7 +43,7 @@ func TestSamplePaperAndFonts(t *testing.T) {
 }
 
 func TestSampleHeader(t *testing.T) {
-	pages := readPages(t, writeTemp(t, report.Sample(), nil, Options{}))
+	pages := readPages(t, writeTemp(t, report.Sample(), Options{}))
 	p1 := pages[0]
 	if !near(p1.W, 595.28, 0.5) || !near(p1.H, 841.89, 0.5) {
 		t.Errorf("trang 1 %.2f x %.2f, cần A4", p1.W, p1.H)
@@ -111,7 +111,7 @@ func TestSampleHeader(t *testing.T) {
 // heading and under "Nơi nhận:": a dark row of pixels just under the
 // text, as long as it.
 func TestRules(t *testing.T) {
-	path := writeTemp(t, report.Sample(), nil, Options{})
+	path := writeTemp(t, report.Sample(), Options{})
 	pages := readPages(t, path)
 	for _, s := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:"} {
 		found := false
@@ -152,7 +152,7 @@ func ruleUnder(t *testing.T, path string, pageNo int, l textLine) bool {
 }
 
 func TestSampleBody(t *testing.T) {
-	pages := readPages(t, writeTemp(t, report.Sample(), nil, Options{}))
+	pages := readPages(t, writeTemp(t, report.Sample(), Options{}))
 	text := allText(pages)
 	if !strings.Contains(text, "3.286") {
 		t.Error("thiếu 3.286 (số học viên viết kiểu Việt Nam)")
@@ -189,7 +189,7 @@ func TestSampleBody(t *testing.T) {
 }
 
 func TestPageNumbers(t *testing.T) {
-	pages := readPages(t, writeTemp(t, report.Sample(), nil, Options{}))
+	pages := readPages(t, writeTemp(t, report.Sample(), Options{}))
 	if len(pages) < 2 {
 		t.Fatalf("báo cáo mẫu chỉ có %d trang", len(pages))
 	}

@@ -60,6 +60,7 @@ func bigCatalogue(t testing.TB, groups, per int) *report.Catalogue {
 // previous and plan figures only for even indicators.
 func bigReport(cat *report.Catalogue) *report.Report {
 	r := report.Sample()
+	r.Cat = cat
 	r.Sections = []report.Section{r.Sections[0], {Heading: "I. KẾT QUẢ", Text: "Các chỉ tiêu đều đạt."}}
 	r.Documents = nil
 	r.Figures = map[string]report.Figure{}
@@ -79,7 +80,7 @@ var markerRE = regexp.MustCompile(`^CT(\d{3})$`)
 func TestFiguresTableAcrossPages(t *testing.T) {
 	cat := bigCatalogue(t, 4, 40)
 	r := bigReport(cat)
-	pages := readPages(t, writeTemp(t, r, cat, Options{}))
+	pages := readPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "bảng lớn", pages)
 	nameRight := marginL + mmPt(Party.Figures.No.Width+Party.Figures.Name.Width)
 	seen := map[string]int{}
@@ -170,7 +171,7 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 func TestMissingNumberIsEmpty(t *testing.T) {
 	cat := bigCatalogue(t, 1, 6)
 	r := bigReport(cat)
-	pages := readPages(t, writeTemp(t, r, cat, Options{}))
+	pages := readPages(t, writeTemp(t, r, Options{}))
 	for _, p := range pages {
 		words := p.words()
 		for _, w := range words {
@@ -202,7 +203,7 @@ func TestNumbersFormatted(t *testing.T) {
 	r := report.Sample()
 	r.Figures["llct.hocvien"] = report.Figure{Value: report.Int(3286), Previous: report.Int(3314), Plan: report.Int(1234567)}
 	r.Period.Kind = report.KindYear
-	text := allText(readPages(t, writeTemp(t, r, nil, Options{})))
+	text := allText(readPages(t, writeTemp(t, r, Options{})))
 	for _, s := range []string{"3.286", "3.314", "99,16%", "1.234.567", "0,27%", "Cả"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("thiếu %q", s)
@@ -226,7 +227,7 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 		}
 		r.Documents = append(r.Documents, d)
 	}
-	pages := readPages(t, writeTemp(t, r, nil, Options{}))
+	pages := readPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "danh mục văn bản", pages)
 	vbRE := regexp.MustCompile(`^VB(\d{3})$`)
 	dateRE := regexp.MustCompile(`^\d\d/\d\d/\d{4}$`)
@@ -284,7 +285,6 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 }
 
 func TestBreakdownTable(t *testing.T) {
-	cat := report.DefaultCatalogue()
 	unit := func(district string, lop, hv int64, docs ...string) report.Source {
 		r := report.Sample()
 		r.Organization = report.Organization{Superior: "HUYỆN ỦY " + district, Name: "BAN TUYÊN GIÁO", Abbreviation: "BTGHU", Place: district}
@@ -298,14 +298,14 @@ func TestBreakdownTable(t *testing.T) {
 	}
 	head := report.Sample()
 	head.Sections = []report.Section{{Heading: "I. KẾT QUẢ", Text: "Toàn tỉnh mở {llct.lop} lớp, {llct.hocvien} học viên; tham mưu {vb.tong} văn bản."}}
-	res := cat.Consolidate(head, []report.Source{
+	res := report.Consolidate(head, []report.Source{
 		unit("KIM BẢNG", 12, 1200, report.DocChiThi, report.DocChiThi, report.DocKeHoach, report.DocKeHoach, report.DocKeHoach),
 		unit("LÝ NHÂN", 23, 2086),
 	}, report.ConsolidateOptions{})
 	if res.HasErrors() {
 		t.Fatalf("tổng hợp lỗi: %v", res.Notices)
 	}
-	pages := readPages(t, writeTemp(t, res.Report, cat, Options{}))
+	pages := readPages(t, writeTemp(t, res.Report, Options{}))
 	text := strings.Join(strings.Fields(allText(pages)), " ")
 	for _, s := range []string{Party.BreakdownTitle, "BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN", Party.Breakdown.TotalLabel, "1.200", "2.086", "3.286", "tham mưu 5 văn bản"} {
 		if !strings.Contains(text, s) {
@@ -354,7 +354,7 @@ func TestHugeCellSplits(t *testing.T) {
 		words = append(words, fmt.Sprintf("w%04d", i))
 	}
 	r.Documents[1].Summary = strings.Join(words, " ")
-	pages := readPages(t, writeTemp(t, r, nil, Options{}))
+	pages := readPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "ô rất dài", pages)
 	seen := map[string]int{}
 	for i, p := range pages {

@@ -12,7 +12,8 @@ import (
 // OfferPrevious fills "cùng kỳ năm trước" from the archive: when the
 // archive holds the same unit's report for r.Period.SameLastYear(), every
 // typed (not derived) figure of r that has no Previous gets that report's
-// value, as evaluated (a vb.* count comes from its documents). A Previous
+// value, as evaluated with its own catalogue (a vb.* count comes from its
+// documents), under the codes of r's catalogue. A Previous
 // already in r is never changed. It returns the codes filled, in
 // catalogue order; none when there is no such report.
 func (s *Store) OfferPrevious(r *report.Report) (filled []string, err error) {
@@ -28,14 +29,15 @@ func (s *Store) OfferPrevious(r *report.Report) (filled []string, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("lấy số liệu cùng kỳ năm trước: %w", err)
 	}
-	sheet := s.cat.Evaluate(old)
-	for i := range s.cat.Indicators {
-		in := &s.cat.Indicators[i]
+	sheet := old.Evaluate()
+	cat := r.Catalogue()
+	for i := range cat.Indicators {
+		in := &cat.Indicators[i]
 		if in.IsDerived() {
 			continue
 		}
 		row := sheet.Row(in.Code)
-		if row == nil || !row.Value.OK {
+		if row == nil || row.IsDerived() || !row.Value.OK {
 			continue
 		}
 		f := r.Figures[in.Code]

@@ -18,7 +18,7 @@ const empty = "(trống)"
 
 // describeChanges summarises in Vietnamese what changed from old to cur,
 // one line per change, in the order of the report.
-func describeChanges(cat *report.Catalogue, old, cur *report.Report) []string {
+func describeChanges(old, cur *report.Report) []string {
 	var out []string
 	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	field := func(label, a, b string) {
@@ -34,12 +34,15 @@ func describeChanges(cat *report.Catalogue, old, cur *report.Report) []string {
 	if old.Period != cur.Period {
 		add("kỳ báo cáo: %s → %s", old.Period.Name(), cur.Period.Name())
 	}
+	if ot, nt := old.Template(), cur.Template(); ot != nt {
+		add("mẫu báo cáo: %s → %s", ot.Label(), nt.Label())
+	}
 	field("số báo cáo", old.Number, cur.Number)
 	field("ngày báo cáo", showDate(old.Date), showDate(cur.Date))
 	if old.Summary != cur.Summary {
 		add("sửa trích yếu")
 	}
-	out = append(out, figureChanges(cat, old.Figures, cur.Figures)...)
+	out = append(out, figureChanges(cur.Catalogue(), old.Figures, cur.Figures)...)
 	out = append(out, documentChanges(old.Documents, cur.Documents)...)
 	out = append(out, sectionChanges(old.Sections, cur.Sections)...)
 	if !slices.Equal(old.Recipients, cur.Recipients) {

@@ -9,7 +9,6 @@ import (
 )
 
 func TestDescribeChanges(t *testing.T) {
-	cat := report.DefaultCatalogue()
 	base := report.Sample()
 	for _, tc := range []struct {
 		name string
@@ -68,7 +67,7 @@ func TestDescribeChanges(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cur := base.Clone()
 			tc.edit(cur)
-			got := describeChanges(cat, base, cur)
+			got := describeChanges(base, cur)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("changes =\n%q\nwant\n%q", got, tc.want)
 			}
@@ -85,7 +84,7 @@ func TestDescribeChangesCapped(t *testing.T) {
 			cur.Figures[in.Code] = report.Figure{Value: report.Int(int64(i)), Plan: report.Int(int64(i))}
 		}
 	}
-	got := describeChanges(cat, old, cur)
+	got := describeChanges(old, cur)
 	if len(got) != maxChanges {
 		t.Fatalf("%d lines, want %d", len(got), maxChanges)
 	}

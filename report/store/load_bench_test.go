@@ -115,7 +115,6 @@ func BenchmarkSharedLoad(b *testing.B) {
 			defer wg.Done()
 			s := open()
 			defer s.Close()
-			cat := report.DefaultCatalogue()
 			for {
 				select {
 				case <-stop:
@@ -136,7 +135,7 @@ func BenchmarkSharedLoad(b *testing.B) {
 					}
 					sources = append(sources, report.Source{Name: e.Label(), Report: r})
 				}
-				cat.Consolidate(report.Sample(), sources, report.ConsolidateOptions{})
+				report.Consolidate(report.Sample(), sources, report.ConsolidateOptions{})
 				mu.Lock()
 				merges++
 				mu.Unlock()

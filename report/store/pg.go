@@ -12,7 +12,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
-	"baocao/report"
 )
 
 // connectTimeout bounds the wait for a server that does not answer, when
@@ -66,7 +65,7 @@ func openPG(dsn string, readOnly bool) (*Store, error) {
 	pool.SetMaxOpenConns(8)
 	pool.SetMaxIdleConns(2)
 	pool.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: &db{DB: pool, pg: true}, path: shown, readOnly: readOnly, cat: report.DefaultCatalogue(), now: time.Now}
+	s := &Store{db: &db{DB: pool, pg: true}, path: shown, readOnly: readOnly, now: time.Now}
 	if err := s.initPG(context.Background()); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("mở kho dùng chung %s: %w", shown, err)
@@ -150,6 +149,21 @@ CREATE TABLE expected_unit (
 	PRIMARY KEY (head_key, unit_key)
 );
 CREATE INDEX expected_unit_unit ON expected_unit (unit_key);
+`,
+	// 2: templates (mẫu báo cáo), every version kept.
+	`
+CREATE TABLE template (
+	id      text    NOT NULL,
+	version integer NOT NULL,
+	name    text    NOT NULL,
+	issuer  text    NOT NULL,
+	status  text    NOT NULL CHECK (status IN ('draft', 'issued')),
+	saved   bigint  NOT NULL,
+	author  text    NOT NULL,
+	db_user text    NOT NULL DEFAULT current_user,
+	data    bytea   NOT NULL,
+	PRIMARY KEY (id, version)
+);
 `,
 }
 

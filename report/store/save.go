@@ -335,7 +335,7 @@ func (s *Store) describe(oldData []byte, c *report.Report) []string {
 	if err != nil {
 		return []string{"sửa báo cáo"}
 	}
-	return describeChanges(s.cat, old, c)
+	return describeChanges(old, c)
 }
 
 func insertRevision(tx *wtx, id int64, rev int, now time.Time, opt SaveOptions, status Status, changes []string, data []byte) error {

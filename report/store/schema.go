@@ -64,6 +64,20 @@ CREATE TABLE expected_unit (
 );
 CREATE INDEX expected_unit_unit ON expected_unit (unit_key);
 `,
+	// 2: templates (mẫu báo cáo), every version kept.
+	`
+CREATE TABLE template (
+	id      TEXT    NOT NULL,
+	version INTEGER NOT NULL,
+	name    TEXT    NOT NULL,
+	issuer  TEXT    NOT NULL,
+	status  TEXT    NOT NULL CHECK (status IN ('draft', 'issued')),
+	saved   INTEGER NOT NULL, -- Unix nanoseconds
+	author  TEXT    NOT NULL,
+	data    BLOB    NOT NULL, -- the template file (report.MarshalTemplate)
+	PRIMARY KEY (id, version)
+);
+`,
 }
 
 // schemaVersion is the archive format this version of the app writes.

@@ -29,7 +29,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"baocao/report"
 
 	_ "modernc.org/sqlite" // driver "sqlite"
 )
@@ -43,7 +42,6 @@ type Store struct {
 	db       *db
 	path     string // the file, or the URL without its password
 	readOnly bool
-	cat      *report.Catalogue
 	now      func() time.Time // the clock; tests replace it
 	listHint atomic.Int64     // length of the last listing
 
@@ -112,7 +110,7 @@ func open(path string, readOnly bool) (*Store, error) {
 	pool.SetConnMaxLifetime(0)
 	pool.SetConnMaxIdleTime(0)
 	db := &db{DB: pool}
-	s := &Store{db: db, path: abs, readOnly: readOnly, cat: report.DefaultCatalogue(), now: time.Now}
+	s := &Store{db: db, path: abs, readOnly: readOnly, now: time.Now}
 	if err := s.init(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("mở kho báo cáo %s: %w", abs, err)
@@ -158,15 +156,6 @@ func (s *Store) Shared() bool { return s.db.pg }
 
 // ReadOnly reports whether the archive was opened with OpenReadOnly.
 func (s *Store) ReadOnly() bool { return s.readOnly }
-
-// UseCatalogue sets the indicator catalogue used to name figures in the
-// history and to evaluate last year's figures (default:
-// report.DefaultCatalogue()).
-func (s *Store) UseCatalogue(c *report.Catalogue) {
-	if c != nil {
-		s.cat = c
-	}
-}
 
 // write runs fn in one write transaction (SQLite: BEGIN IMMEDIATE, it
 // waits for another writer up to busyTimeout) and commits it. On

@@ -83,7 +83,7 @@ func TestReadOldXLS(t *testing.T) {
 }
 
 func TestReadTooLarge(t *testing.T) {
-	_, err := Read(hugeReader{}, 1<<40, "to.xlsx", nil)
+	_, err := Read(hugeReader{}, 1<<40, "to.xlsx")
 	if err == nil || !strings.Contains(err.Error(), "to.xlsx: tệp quá lớn") {
 		t.Fatalf("got %v", err)
 	}
@@ -98,7 +98,7 @@ func (hugeReader) ReadAt(p []byte, off int64) (int, error) {
 
 // A panic while reading becomes an error naming the file.
 func TestReadPanicBecomesError(t *testing.T) {
-	_, err := Read(hugeReader{}, 100, "hong.xlsx", nil)
+	_, err := Read(hugeReader{}, 100, "hong.xlsx")
 	if err == nil || !strings.HasPrefix(err.Error(), "hong.xlsx: tệp Excel bị hỏng") {
 		t.Fatalf("got %v", err)
 	}
@@ -271,7 +271,7 @@ func TestIsWorkbook(t *testing.T) {
 func TestLoadFile(t *testing.T) {
 	dir := t.TempDir()
 	book := filepath.Join(dir, "bc.json") // a workbook whatever its name
-	if err := WriteFile(book, report.Sample(), nil); err != nil {
+	if err := WriteFile(book, report.Sample()); err != nil {
 		t.Fatal(err)
 	}
 	js := filepath.Join(dir, "bc.xlsx") // a report file whatever its name
@@ -279,7 +279,7 @@ func TestLoadFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range []string{book, js} {
-		r, err := LoadFile(p, nil)
+		r, err := LoadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -287,15 +287,15 @@ func TestLoadFile(t *testing.T) {
 	}
 	bad := filepath.Join(dir, "hong.xlsx")
 	os.WriteFile(bad, []byte("PK\x03\x04 rác"), 0o644)
-	if _, err := LoadFile(bad, nil); err == nil || !strings.Contains(err.Error(), bad) {
+	if _, err := LoadFile(bad); err == nil || !strings.Contains(err.Error(), bad) {
 		t.Fatalf("got %v", err)
 	}
-	if _, err := LoadFile(filepath.Join(dir, "khong-co.xlsx"), nil); err == nil || !strings.Contains(err.Error(), "khong-co.xlsx") {
+	if _, err := LoadFile(filepath.Join(dir, "khong-co.xlsx")); err == nil || !strings.Contains(err.Error(), "khong-co.xlsx") {
 		t.Fatalf("got %v", err)
 	}
 	js2 := filepath.Join(dir, "sai.json")
 	os.WriteFile(js2, []byte(`{"format": 1}`), 0o644)
-	if _, err := LoadFile(js2, nil); err == nil || !strings.Contains(err.Error(), js2) {
+	if _, err := LoadFile(js2); err == nil || !strings.Contains(err.Error(), js2) {
 		t.Fatalf("got %v", err)
 	}
 }

@@ -13,7 +13,7 @@ func BenchmarkWriteSample(b *testing.B) {
 	r := report.Sample()
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, nil); err != nil {
+		if err := Write(io.Discard, r); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -25,7 +25,7 @@ func BenchmarkReadSample(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := Read(bytes.NewReader(data), int64(len(data)), "bc.xlsx", nil); err != nil {
+		if _, err := Read(bytes.NewReader(data), int64(len(data)), "bc.xlsx"); err != nil {
 			b.Fatal(err)
 		}
 	}

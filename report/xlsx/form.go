@@ -23,6 +23,10 @@ type Form struct {
 	Unit report.Organization
 	// Previous are the cùng kỳ figures to prefill, by indicator code.
 	Previous map[string]int64
+	// Template is the template the head's report was written to, when it
+	// is at hand: its outline, with what to write under each heading, is
+	// the form's. Nil: the head's own headings.
+	Template *report.Template
 }
 
 // formSpec is what the sheet writers need to know of a form.
@@ -106,9 +110,9 @@ func infoRef(tag string) string {
 // FormName is the prefix of a form's defined names: BM_name, BM_llct.lop.
 const FormName = "BM_"
 
-// WriteForm writes a fill-in form. cat nil means the default catalogue.
-func WriteForm(w io.Writer, fm Form, cat *report.Catalogue) error {
-	f, err := buildForm(fm, cat)
+// WriteForm writes a fill-in form: the indicators of the head's catalogue.
+func WriteForm(w io.Writer, fm Form) error {
+	f, err := buildForm(fm)
 	if err != nil {
 		return fmt.Errorf("tạo biểu mẫu: %w", err)
 	}
@@ -120,9 +124,9 @@ func WriteForm(w io.Writer, fm Form, cat *report.Catalogue) error {
 }
 
 // WriteFormFile writes a form to path whole or not at all.
-func WriteFormFile(path string, fm Form, cat *report.Catalogue) error {
+func WriteFormFile(path string, fm Form) error {
 	return report.WriteFileAtomic(path, func(w io.Writer) error {
-		if err := WriteForm(w, fm, cat); err != nil {
+		if err := WriteForm(w, fm); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		return nil
@@ -130,12 +134,15 @@ func WriteFormFile(path string, fm Form, cat *report.Catalogue) error {
 }
 
 // FormReport is the report a form starts from: the unit's organization,
-// the head's period and summary, cùng kỳ figures, the head's headings with
-// empty texts, and the head as the recipient.
+// the head's template, period and summary, cùng kỳ figures, the outline
+// (the template's, else the head's headings) with empty texts, and the
+// head as the recipient.
 func FormReport(fm Form) *report.Report {
 	h := fm.Head
 	r := &report.Report{
 		Format:       report.FormatV1,
+		Tmpl:         h.Clone().Tmpl,
+		Cat:          h.Cat,
 		Organization: fm.Unit,
 		Period:       h.Period,
 		Summary:      h.Summary,
@@ -144,30 +151,32 @@ func FormReport(fm Form) *report.Report {
 		Recipients:   []string{h.Organization.Label() + " (để b/c)", "Lưu"},
 	}
 	if r.Summary == "" {
-		r.Summary = report.SuggestSummary(h.Period)
+		r.Summary = report.SuggestSummary(fm.Template, h.Period)
 	}
 	for code, v := range fm.Previous {
 		r.Figures[code] = report.Figure{Previous: report.Int(v)}
+	}
+	if fm.Template != nil {
+		r.Sections = fm.Template.Sections()
+		return r
 	}
 	for _, s := range h.Sections {
 		if s.Heading == report.CompletenessHeading {
 			continue
 		}
-		r.Sections = append(r.Sections, report.Section{Heading: s.Heading})
+		r.Sections = append(r.Sections, report.Section{Heading: s.Heading, Guidance: s.Guidance})
 	}
 	return r
 }
 
-func buildForm(fm Form, cat *report.Catalogue) (*excelize.File, error) {
+func buildForm(fm Form) (*excelize.File, error) {
 	if fm.Head == nil {
 		return nil, fmt.Errorf("không có báo cáo của đơn vị tổng hợp")
 	}
-	if cat == nil {
-		cat = report.DefaultCatalogue()
-	}
 	r := FormReport(fm)
+	cat := r.Catalogue()
 	spec := &formSpec{head: fm.Head.Organization}
-	first, err := buildWith(r, cat, spec)
+	first, err := buildWith(r, spec)
 	if err != nil {
 		return nil, err
 	}
@@ -488,8 +497,8 @@ func (w *writer) checkFormula(fr *figureRow, rows map[string]*figureRow) string 
 		add(fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s),%s>=%d,OR(%s>%s*%s,%s*%s<%s))", a, prev, prev, o.MinPrevious, a, k, prev, a, k, prev),
 			report.Warning, fmt.Sprintf("chênh lệch hơn %s lần so với cùng kỳ; kiểm tra lại", report.FormatDecimal(o.Factor)))
 	}
-	if w.r.Period.IsHalfYear() {
-		add(fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s),%s>%s)", a, plan, a, plan), report.Warning, "6 tháng đã vượt kế hoạch cả năm")
+	if w.r.Period.IsPartOfYear() {
+		add(fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s),%s>%s)", a, plan, a, plan), report.Warning, report.KindName(w.r.Period.Kind)+" đã vượt kế hoạch cả năm")
 	}
 	if len(parts) == 0 {
 		return ""

@@ -16,7 +16,7 @@ func BenchmarkReadForm(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := Read(bytes.NewReader(data), int64(len(data)), "bm.xlsx", nil); err != nil {
+		if _, err := Read(bytes.NewReader(data), int64(len(data)), "bm.xlsx"); err != nil {
 			b.Fatal(err)
 		}
 	}

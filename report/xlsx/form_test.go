@@ -14,7 +14,7 @@ import (
 func writeForm(t testing.TB, fm Form) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteForm(&buf, fm, nil); err != nil {
+	if err := WriteForm(&buf, fm); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

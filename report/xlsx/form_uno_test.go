@@ -106,7 +106,7 @@ func TestFormFilledByLibreOffice(t *testing.T) {
 	if c := cells["BM_llct.hocvien"]; c != "" {
 		t.Errorf("check of llct.hocvien in LibreOffice: %q", c)
 	}
-	r, err := Read(bytes.NewReader(saved), int64(len(saved)), "da-dien.xlsx", nil)
+	r, err := Read(bytes.NewReader(saved), int64(len(saved)), "da-dien.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -101,7 +101,7 @@ func FuzzRead(f *testing.F) {
 		// the input (go's fuzzer has no time limit of its own).
 		watchdog := time.AfterFunc(20*time.Second, func() { panic("Read took more than 20 s") })
 		defer watchdog.Stop()
-		r, err := Read(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx", nil)
+		r, err := Read(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx")
 		if err != nil {
 			var pe *panicError
 			if errors.As(err, &pe) && strings.HasPrefix(panicOrigin(pe.stack), "baocao/") {
@@ -114,10 +114,10 @@ func FuzzRead(f *testing.F) {
 		}
 		// Whatever was read exports, and reads back the same.
 		var buf bytes.Buffer
-		if err := Write(&buf, r, nil); err != nil {
+		if err := Write(&buf, r); err != nil {
 			t.Fatalf("export of a report read: %v", err)
 		}
-		again, err := Read(bytes.NewReader(buf.Bytes()), int64(buf.Len()), "again.xlsx", nil)
+		again, err := Read(bytes.NewReader(buf.Bytes()), int64(buf.Len()), "again.xlsx")
 		if err != nil {
 			t.Fatalf("read back: %v", err)
 		}

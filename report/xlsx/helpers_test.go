@@ -19,7 +19,7 @@ import (
 func export(t testing.TB, r *report.Report) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, r, nil); err != nil {
+	if err := Write(&buf, r); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -27,7 +27,7 @@ func export(t testing.TB, r *report.Report) []byte {
 
 // readBytes reads a workbook from memory under the name bc.xlsx.
 func readBytes(data []byte) (*report.Report, error) {
-	return Read(bytes.NewReader(data), int64(len(data)), "bc.xlsx", nil)
+	return Read(bytes.NewReader(data), int64(len(data)), "bc.xlsx")
 }
 
 // open opens a workbook from memory with excelize, to look at it or edit

@@ -77,8 +77,6 @@ const (
 	labelSTT        = "STT"
 	labelIndicator  = "Chỉ tiêu"
 	labelUnit       = "Đơn vị tính"
-	labelHalfYear   = "6 tháng"
-	labelYear       = "Cả năm"
 	labelPrevious   = "Cùng kỳ"
 	labelVsPrevious = "So sánh (%)"
 	labelPlan       = "Kế hoạch năm"

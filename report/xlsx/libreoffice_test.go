@@ -154,7 +154,7 @@ func TestLibreOfficeResave(t *testing.T) {
 		}
 		out := filepath.Join(dir, "out")
 		convert(t, lo, in, "xlsx:Calc Office Open XML", out)
-		got, err := ReadFile(filepath.Join(out, "in.xlsx"), nil)
+		got, err := ReadFile(filepath.Join(out, "in.xlsx"))
 		if err != nil {
 			t.Fatal(err)
 		}

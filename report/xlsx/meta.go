@@ -3,6 +3,7 @@ package xlsx
 import (
 	"encoding/json"
 	"strconv"
+	"unicode/utf8"
 
 	"baocao/report"
 )
@@ -27,7 +28,13 @@ const (
 	keyRecipient    = "recipient"
 	keyRawFigures   = "raw.figures"
 	keyGenerator    = "generator"
+	keyTemplate     = "template"  // the report's TemplateRef as JSON
+	keyCatalogue    = "catalogue" // the catalogue it carries, as JSON in pieces (a cell holds 32.767 characters)
 )
+
+// cataloguePiece is the most characters of the catalogue's JSON a cell of
+// the hidden sheet holds.
+const cataloguePiece = 8000
 
 // rawFigures are the figures the figures table does not show: codes the
 // catalogue does not have or computes, entries with no number, and the
@@ -69,6 +76,22 @@ func (w *writer) meta() error {
 	for _, rc := range r.Recipients {
 		kv = append(kv, [2]string{keyRecipient, rc})
 	}
+	if r.Tmpl != nil {
+		b, err := json.Marshal(r.Tmpl)
+		if err != nil {
+			return err
+		}
+		kv = append(kv, [2]string{keyTemplate, string(b)})
+	}
+	if r.Cat != nil {
+		b, err := json.Marshal(r.Cat)
+		if err != nil {
+			return err
+		}
+		for _, piece := range pieces(string(b), cataloguePiece) {
+			kv = append(kv, [2]string{keyCatalogue, piece})
+		}
+	}
 	if raw := rawFigures(r, w.ev); len(raw) > 0 {
 		b, err := json.Marshal(raw)
 		if err != nil {
@@ -85,4 +108,20 @@ func (w *writer) meta() error {
 		}
 	}
 	return nil
+}
+
+// pieces cuts s into pieces of at most n characters (runes).
+func pieces(s string, n int) []string {
+	var out []string
+	for s != "" {
+		i, k := 0, 0
+		for i < len(s) && k < n {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			k++
+		}
+		out = append(out, s[:i])
+		s = s[i:]
+	}
+	return out
 }

@@ -15,22 +15,20 @@ import (
 
 // Read reads a workbook exported by this program, edited or not, into a
 // report. name (the file name) starts every message. Errors are Vietnamese
-// and name the sheet and the cell where there is one. cat nil means the
-// default catalogue.
-func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *report.Report, err error) {
+// and name the sheet and the cell where there is one. The indicators are
+// those of the template the workbook was written to (its hidden sheet;
+// the built-in tuyên giáo one for a workbook from before templates).
+func Read(ra io.ReaderAt, size int64, name string) (r *report.Report, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, err = nil, &panicError{name: name, value: p, stack: debug.Stack()}
 		}
 	}()
-	if cat == nil {
-		cat = report.DefaultCatalogue()
-	}
 	p, err := precheck(ra, size)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	b := &book{name: name, cat: cat, types: p.types, ra: ra, size: size}
+	b := &book{name: name, types: p.types, ra: ra, size: size}
 	defer b.close()
 	if b.excel() == nil {
 		return nil, fmt.Errorf("%s: %w", name, openError(b.openErr))
@@ -48,7 +46,7 @@ var openOptions = excelize.Options{
 }
 
 // ReadFile reads a workbook file; errors name the file.
-func ReadFile(path string, cat *report.Catalogue) (*report.Report, error) {
+func ReadFile(path string) (*report.Report, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
@@ -58,13 +56,13 @@ func ReadFile(path string, cat *report.Catalogue) (*report.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("đọc tệp %s: %w", path, err)
 	}
-	return Read(fh, st.Size(), path, cat)
+	return Read(fh, st.Size(), path)
 }
 
 // LoadFile reads a report file (JSON) or a workbook exported by this
 // program, whichever the file is by its content, not its extension.
 // Errors name the file.
-func LoadFile(path string, cat *report.Catalogue) (*report.Report, error) {
+func LoadFile(path string) (*report.Report, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
@@ -73,7 +71,7 @@ func LoadFile(path string, cat *report.Catalogue) (*report.Report, error) {
 	n, _ := io.ReadFull(fh, head)
 	fh.Close()
 	if IsWorkbook(head[:n]) {
-		return ReadFile(path, cat)
+		return ReadFile(path)
 	}
 	return report.ReadFile(path)
 }
@@ -221,6 +219,10 @@ func (b *book) read() (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := b.err(); err != nil {
+		return nil, err // the template or its catalogue is damaged
+	}
+	b.cat = r.Catalogue()
 	fm, ok := marks[markFigures]
 	if !ok {
 		return nil, fmt.Errorf("%s: không thấy trang số liệu (trang %q có cột ẩn mã chỉ tiêu); trang này có bị xoá?", b.name, sheetFigures)

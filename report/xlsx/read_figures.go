@@ -15,7 +15,7 @@ import (
 func (b *book) readFigures(mk mark, r *report.Report, m *metaInfo) {
 	sh, header, tagCol := mk.sh, mk.row, mk.col
 	cols, ok := b.headerColumns(sh, header, []column{
-		{"value", []string{labelHalfYear, labelYear}},
+		{"value", report.ColumnTitles()},
 		{"previous", []string{labelPrevious}},
 		{"plan", []string{labelPlan}},
 		{"name", []string{labelIndicator}},

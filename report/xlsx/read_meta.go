@@ -27,6 +27,8 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 	}
 	r := &report.Report{Format: report.FormatV1, Figures: map[string]report.Figure{}}
 	m := &metaInfo{}
+	var catalogue strings.Builder
+	catRow := 0
 	hidden := "(trang ẩn do chương trình ghi, đừng sửa)"
 	for i := 1; i <= len(sh.rows); i++ {
 		key, val := sh.cell(1, i), sh.cell(2, i)
@@ -62,6 +64,18 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 			m.signer.Name = val
 		case keyRecipient:
 			m.recipients = append(m.recipients, val)
+		case keyTemplate:
+			var t report.TemplateRef
+			if err := json.Unmarshal([]byte(val), &t); err != nil || t.ID == "" {
+				b.problem(sh, 2, i, "tên mẫu báo cáo ẩn hỏng %s", hidden)
+			} else {
+				r.Tmpl = &t
+			}
+		case keyCatalogue:
+			catalogue.WriteString(val)
+			if catRow == 0 {
+				catRow = i
+			}
 		case keyRawFigures:
 			if err := json.Unmarshal([]byte(val), &m.raw); err != nil {
 				b.problem(sh, 2, i, "số liệu ẩn hỏng %s", hidden)
@@ -69,5 +83,16 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 		}
 	}
 	r.Summary = m.summary
+	if catRow > 0 {
+		var c report.Catalogue
+		if err := json.Unmarshal([]byte(catalogue.String()), &c); err != nil {
+			b.problem(sh, 2, catRow, "danh mục chỉ tiêu ẩn hỏng %s", hidden)
+		} else {
+			r.Cat = &c
+		}
+	}
+	if err := r.CheckCatalogue(); err != nil {
+		b.problem(sh, 2, max(catRow, 1), "%v %s", err, hidden)
+	}
 	return r, m, nil
 }

@@ -10,11 +10,11 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Write writes the report as an Excel workbook. cat nil means the default
-// catalogue. Every indicator of the catalogue is listed, reported or not,
-// so that a clerk can fill the workbook in and send it back.
-func Write(w io.Writer, r *report.Report, cat *report.Catalogue) error {
-	f, err := build(r, cat)
+// Write writes the report as an Excel workbook. Every indicator of the
+// report's catalogue is listed, reported or not, so that a clerk can fill
+// the workbook in and send it back.
+func Write(w io.Writer, r *report.Report) error {
+	f, err := build(r)
 	if err != nil {
 		return fmt.Errorf("xuất Excel: %w", err)
 	}
@@ -26,9 +26,9 @@ func Write(w io.Writer, r *report.Report, cat *report.Catalogue) error {
 }
 
 // WriteFile writes the workbook to path whole or not at all.
-func WriteFile(path string, r *report.Report, cat *report.Catalogue) error {
+func WriteFile(path string, r *report.Report) error {
 	return report.WriteFileAtomic(path, func(w io.Writer) error {
-		if err := Write(w, r, cat); err != nil {
+		if err := Write(w, r); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		return nil
@@ -46,18 +46,16 @@ type writer struct {
 	form *formSpec
 }
 
-func build(r *report.Report, cat *report.Catalogue) (*excelize.File, error) {
-	return buildWith(r, cat, nil)
+func build(r *report.Report) (*excelize.File, error) {
+	return buildWith(r, nil)
 }
 
 // buildWith builds the workbook of a report, or of a form when form is set.
-func buildWith(r *report.Report, cat *report.Catalogue, form *formSpec) (*excelize.File, error) {
+func buildWith(r *report.Report, form *formSpec) (*excelize.File, error) {
 	if r == nil {
 		return nil, fmt.Errorf("không có báo cáo")
 	}
-	if cat == nil {
-		cat = report.DefaultCatalogue()
-	}
+	cat := r.Catalogue()
 	r = r.Clone()
 	r.Normalize()
 	ev := cat.Evaluate(r)

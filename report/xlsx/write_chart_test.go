@@ -50,7 +50,7 @@ func TestUnitCharts(t *testing.T) {
 		}
 	}
 	// The workbook still reads back as the same report.
-	back, err := Read(bytes.NewReader(data), int64(len(data)), "bieu-do.xlsx", report.DefaultCatalogue())
+	back, err := Read(bytes.NewReader(data), int64(len(data)), "bieu-do.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}

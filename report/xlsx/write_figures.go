@@ -154,10 +154,7 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 			return err
 		}
 	}
-	period := labelHalfYear
-	if r.Period.Kind == report.KindYear {
-		period = labelYear
-	}
+	period := r.Period.ColumnTitle()
 	hdr := newRow(fcCheck)
 	for col, label := range map[int]string{
 		fcSTT: labelSTT, fcName: labelIndicator, fcUnit: labelUnit, fcValue: period,

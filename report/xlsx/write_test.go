@@ -306,17 +306,17 @@ func TestWriteFileRefusesTooLongText(t *testing.T) {
 	}
 	r := report.Sample()
 	r.Sections[2].Text = strings.Repeat("ả", excelize.TotalCellChars+1)
-	err := WriteFile(path, r, nil)
+	err := WriteFile(path, r)
 	if err == nil || !strings.Contains(err.Error(), "Đoạn 1 của phần thứ 3") || !strings.Contains(err.Error(), path) {
 		t.Fatalf("got %v", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "old" {
 		t.Fatal("the old file was damaged")
 	}
-	if err := WriteFile(path, report.Sample(), nil); err != nil {
+	if err := WriteFile(path, report.Sample()); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := ReadFile(path, nil); err != nil || got.Number != "45" {
+	if got, err := ReadFile(path); err != nil || got.Number != "45" {
 		t.Fatalf("read back: %v", err)
 	}
 }
@@ -330,10 +330,10 @@ func TestWriteLeavesReportAlone(t *testing.T) {
 	if !bytes.Equal(before, after) {
 		t.Fatal("Write changed the report")
 	}
-	if err := Write(&bytes.Buffer{}, nil, nil); err == nil {
+	if err := Write(&bytes.Buffer{}, nil); err == nil {
 		t.Fatal("no error for a nil report")
 	}
-	if err := Write(failWriter{}, r, nil); err == nil || !strings.Contains(err.Error(), "xuất Excel") {
+	if err := Write(failWriter{}, r); err == nil || !strings.Contains(err.Error(), "xuất Excel") {
 		t.Fatalf("got %v", err)
 	}
 }
