@@ -29,7 +29,6 @@ import (
 	"sync/atomic"
 	"time"
 
-
 	_ "modernc.org/sqlite" // driver "sqlite"
 )
 
