@@ -181,8 +181,8 @@ func (t *Template) Problems() Problems {
 	}
 	if strings.TrimSpace(t.ID) == "" {
 		ck.add(Error, "id", "Mẫu chưa có mã định danh")
-	} else if !isCode(t.ID) || len(t.ID) > maxCodeLen {
-		ck.add(Error, "id", "Mã định danh của mẫu %q chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch dưới", t.ID)
+	} else if !isCode(strings.ReplaceAll(t.ID, "-", "_")) || len(t.ID) > maxCodeLen {
+		ck.add(Error, "id", "Mã định danh của mẫu %q chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới", t.ID)
 	}
 	checkName(ck, "name", "Mẫu báo cáo", "tên", t.Name, maxNameLen)
 	if hasControl(t.Issuer) || utf8.RuneCountInString(t.Issuer) > maxNameLen {
