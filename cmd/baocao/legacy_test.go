@@ -78,7 +78,6 @@ func firstDiff(a, b string) string {
 	return ""
 }
 
-
 func TestLegacyValidateImportConsolidate(t *testing.T) {
 	legacyDir(t)
 	code, out, errs := baocao(t, "validate", "sample.json")
