@@ -145,7 +145,7 @@ func jsonError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return fmt.Errorf("JSON sai cú pháp ở dòng %d: %v", lineOf(data, se.Offset), se)
+		return fmt.Errorf("JSON sai cú pháp ở dòng %d: %s", lineOf(data, se.Offset), vnSyntax(se.Error()))
 	case errors.As(err, &te):
 		field := strings.TrimPrefix(te.Field, "Report.")
 		if field == "" {
@@ -157,7 +157,36 @@ func jsonError(data []byte, err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("tệp JSON bị cắt cụt (thiếu phần cuối)")
 	}
+	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return fmt.Errorf("trường lạ %s (không có trong định dạng)", f)
+	}
 	return fmt.Errorf("JSON không hợp lệ: %v", err)
+}
+
+// vnSyntax says in Vietnamese what encoding/json's syntax error says.
+func vnSyntax(msg string) string {
+	for _, t := range []struct{ en, vn string }{
+		{"after object key:value pair", "thiếu dấu phẩy giữa hai trường (hoặc thừa ký tự)"},
+		{"after object key", "thiếu dấu hai chấm sau tên trường"},
+		{"looking for beginning of object key string", "cần tên trường trong ngoặc kép"},
+		{"after array element", "thiếu dấu phẩy giữa hai phần tử của danh sách"},
+		{"looking for beginning of value", "thiếu giá trị, hoặc giá trị không hợp lệ"},
+		{"in string literal", "ký tự không được phép trong chuỗi (xuống dòng hoặc ký tự điều khiển)"},
+		{"in string escape code", "mã thoát (\\) sai trong chuỗi"},
+		{"in numeric literal", "số viết sai"},
+		{"after top-level value", "có dữ liệu thừa sau đối tượng JSON"},
+		{"unexpected end of JSON input", "tệp bị cắt cụt"},
+	} {
+		if strings.Contains(msg, t.en) {
+			if i := strings.Index(msg, "invalid character "); i >= 0 {
+				if c, _, ok := strings.Cut(msg[i+len("invalid character "):], " "); ok {
+					return "gặp ký tự " + c + ": " + t.vn
+				}
+			}
+			return t.vn
+		}
+	}
+	return "cú pháp không hợp lệ"
 }
 
 func vnType(t string) string {
