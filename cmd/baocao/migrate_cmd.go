@@ -36,8 +36,8 @@ func (c *cli) migrate(args []string) error {
 	for _, s := range res.Skipped {
 		fmt.Fprintf(c.stderr, "bỏ qua: %s\n", s)
 	}
-	fmt.Fprintf(c.stdout, "đã chép %d báo cáo, %d lần lưu, %d danh sách đơn vị cấp dưới từ %s sang %s\n",
-		res.Reports, res.Revisions, res.Heads, src.Path(), dst.Path())
+	fmt.Fprintf(c.stdout, "đã chép %d báo cáo, %d lần lưu, %d danh sách đơn vị cấp dưới, %d phiên bản mẫu báo cáo từ %s sang %s\n",
+		res.Reports, res.Revisions, res.Heads, res.Templates, src.Path(), dst.Path())
 	if len(res.Skipped) > 0 {
 		return errReported
 	}

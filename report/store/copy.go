@@ -12,12 +12,14 @@ type CopyResult struct {
 	Reports   int      // reports added
 	Revisions int      // revisions added (to new and to existing reports)
 	Heads     int      // expected-units lists added
+	Templates int      // template versions added
 	Skipped   []string // what was left out, and why, in Vietnamese
 }
 
 // Copy copies every report of src into dst, with each of its revisions
 // (author, note, time, status and content), its status and its place in
-// the trash, and every expected-units list: the way a local archive moves
+// the trash, every expected-units list and every template version: the
+// way a local archive moves
 // to a shared one (baocao migrate). It runs in one transaction of dst:
 // all or nothing.
 //
@@ -36,6 +38,10 @@ func Copy(dst, src *Store) (CopyResult, error) {
 	if err != nil {
 		return res, fmt.Errorf("đọc kho nguồn %s: %w", src.path, err)
 	}
+	templates, err := src.allTemplates()
+	if err != nil {
+		return res, fmt.Errorf("đọc kho nguồn %s: %w", src.path, err)
+	}
 	err = dst.write(func(tx *wtx) error {
 		res = CopyResult{}
 		for _, r := range reports {
@@ -46,6 +52,11 @@ func Copy(dst, src *Store) (CopyResult, error) {
 		for _, h := range heads {
 			if err := copyExpected(tx, h, &res); err != nil {
 				return fmt.Errorf("chép danh sách đơn vị cấp dưới: %w", err)
+			}
+		}
+		for _, t := range templates {
+			if err := copyTemplate(tx, t, &res); err != nil {
+				return fmt.Errorf("chép mẫu báo cáo «%s» phiên bản %d: %w", t.Name, t.Version, err)
 			}
 		}
 		return nil
@@ -234,4 +245,52 @@ func copyExpected(tx *wtx, list []expectedRow, res *CopyResult) error {
 func (e expectedRow) headLabel() string {
 	sup, name, _ := strings.Cut(e.headKey, "\x00")
 	return name + " " + sup
+}
+
+// storedTemplate is a template version's row as Copy moves it.
+type storedTemplate struct {
+	TemplateEntry
+	saved int64
+	data  []byte
+}
+
+func (s *Store) allTemplates() ([]storedTemplate, error) {
+	rows, err := s.db.Query(`SELECT id, version, name, issuer, status, saved, author, data FROM template ORDER BY id, version`)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	var out []storedTemplate
+	for rows.Next() {
+		var t storedTemplate
+		var status string
+		if err := rows.Scan(&t.ID, &t.Version, &t.Name, &t.Issuer, &status, &t.saved, &t.Author, &t.data); err != nil {
+			return nil, classify(err)
+		}
+		t.Status = TemplateStatus(status)
+		out = append(out, t)
+	}
+	return out, classify(rows.Err())
+}
+
+// copyTemplate adds a template version dst lacks; one it has with the
+// same content is left, one it has with another content is named in
+// Skipped.
+func copyTemplate(tx *wtx, t storedTemplate, res *CopyResult) error {
+	var have []byte
+	err := tx.QueryRow(`SELECT data FROM template WHERE id = ? AND version = ?`, t.ID, t.Version).Scan(&have)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if _, err := tx.Exec(`INSERT INTO template (id, version, name, issuer, status, saved, author, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			t.ID, t.Version, t.Name, t.Issuer, string(t.Status), t.saved, t.Author, t.data); err != nil {
+			return err
+		}
+		res.Templates++
+		return nil
+	case err != nil:
+		return err
+	case string(have) != string(t.data):
+		res.Skipped = append(res.Skipped, fmt.Sprintf("mẫu báo cáo «%s» phiên bản %d: kho đích đã có phiên bản này với nội dung khác", t.Name, t.Version))
+	}
+	return nil
 }

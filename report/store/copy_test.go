@@ -36,13 +36,23 @@ func TestCopyToShared(t *testing.T) {
 	if err := src.SetExpectedUnits(head, units); err != nil {
 		t.Fatal(err)
 	}
+	tp := provinceTemplate(t)
+	if _, err := src.SaveTemplate(tp, "Lan"); err != nil {
+		t.Fatal(err)
+	}
+	if err := src.IssueTemplate(tp.ID, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := src.SaveTemplate(tp, "Lan"); err != nil { // version 2, a draft
+		t.Fatal(err)
+	}
 	dst, _ := openClock(t, srv.Fresh(t))
 
 	res, err := Copy(dst, src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Reports != 3 || res.Revisions != 3+2+1 || res.Heads != 1 || len(res.Skipped) != 0 {
+	if res.Reports != 3 || res.Revisions != 3+2+1 || res.Heads != 1 || res.Templates != 2 || len(res.Skipped) != 0 {
 		t.Fatalf("first copy = %+v", res)
 	}
 	same := func() {
@@ -85,11 +95,21 @@ func TestCopyToShared(t *testing.T) {
 		if got, _ := dst.ExpectedUnits(head); len(got) != 2 || got[0].Name != units[0].Name || got[1].Name != units[1].Name {
 			t.Errorf("expected units = %+v", got)
 		}
+		want, _ := src.TemplateVersions(tp.ID)
+		got, err := dst.TemplateVersions(tp.ID)
+		if err != nil || len(got) != len(want) {
+			t.Fatalf("template versions %+v, %v; want %+v", got, err, want)
+		}
+		for i := range want {
+			if got[i].Version != want[i].Version || got[i].Status != want[i].Status || got[i].Author != want[i].Author || !got[i].Saved.Equal(want[i].Saved) {
+				t.Errorf("template version %+v, want %+v", got[i], want[i])
+			}
+		}
 	}
 	same()
 
 	res, err = Copy(dst, src)
-	if err != nil || res.Reports != 0 || res.Revisions != 0 || res.Heads != 0 || len(res.Skipped) != 0 {
+	if err != nil || res.Reports != 0 || res.Revisions != 0 || res.Heads != 0 || res.Templates != 0 || len(res.Skipped) != 0 {
 		t.Fatalf("second copy = %+v, %v; want nothing added", res, err)
 	}
 	same()
