@@ -63,14 +63,16 @@ func BuiltinTemplates() []*Template {
 	return out
 }
 
-// BuiltinTemplate returns a version of a built-in template, or nil.
+// BuiltinTemplate returns a version of a built-in template (0: the
+// newest), or nil.
 func BuiltinTemplate(id string, version int) *Template {
+	var found *Template
 	for _, t := range builtin() {
-		if t.ID == id && t.Version == version {
-			return t
+		if t.ID == id && (t.Version == version || version == 0) {
+			found = t
 		}
 	}
-	return nil
+	return found
 }
 
 // IsBuiltin reports whether a template reference names a built-in

@@ -291,6 +291,20 @@ func (t *Template) Check() error {
 // baocao.template/1) and checks it. The error, in Vietnamese, names the
 // line or the indicator, heading or field at fault.
 func ParseTemplate(data []byte) (*Template, error) {
+	t, err := DecodeTemplate(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Check(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// DecodeTemplate reads a template file's bytes without checking what it
+// holds (Problems lists that): a file that is not a template file, or not
+// valid JSON of its format, is an error naming the line.
+func DecodeTemplate(data []byte) (*Template, error) {
 	if len(data) > MaxTemplateSize {
 		return nil, fmt.Errorf("tệp quá lớn (%s byte), không phải tệp mẫu báo cáo", FormatInt(int64(len(data))))
 	}
@@ -324,9 +338,6 @@ func ParseTemplate(data []byte) (*Template, error) {
 		return nil, fmt.Errorf("có dữ liệu thừa sau đối tượng JSON (dòng %d)", lineOf(data, dec.InputOffset()))
 	}
 	t.normalize()
-	if err := t.Check(); err != nil {
-		return nil, err
-	}
 	return &t, nil
 }
 
@@ -418,7 +429,7 @@ func WriteTemplateFile(path string, t *Template) error {
 func (t *Template) NewReport(p Period) *Report {
 	ref := t.Ref()
 	r := &Report{Format: FormatV1, Tmpl: &ref, Period: p, Figures: map[string]Figure{}}
-	if b := BuiltinTemplate(t.ID, t.Version); b == nil || b.Catalogue != t.Catalogue {
+	if b := BuiltinTemplate(t.ID, t.Version); b == nil || !sameCatalogue(b.Catalogue, t.Catalogue) {
 		r.Cat = t.Catalogue
 	}
 	r.Sections = t.Sections()
@@ -436,4 +447,15 @@ func SuggestSummary(t *Template, p Period) string {
 		}
 	}
 	return builtinTuyenGiao().SummaryFor(p)
+}
+
+// sameCatalogue reports whether two catalogues hold the same, field for
+// field.
+func sameCatalogue(a, b *Catalogue) bool {
+	if a == b {
+		return true
+	}
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
 }

@@ -1,4 +1,4 @@
-package report
+package report_test
 
 import (
 	"bytes"
@@ -9,41 +9,22 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"baocao/report"
+	"baocao/report/reporttest"
 )
 
-// danVanTemplate is a province's template: the built-in tuyên giáo one
-// with a dân vận group of three indicators and a ratio of two of them.
-func danVanTemplate(t testing.TB) *Template {
-	t.Helper()
-	tp := BuiltinTemplate(TemplateTuyenGiao, 1).Clone()
-	tp.ID, tp.Name, tp.Issuer, tp.Version = "m0123456789abcdef", "Tuyên giáo và dân vận Ninh Bình 2026", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY NINH BÌNH", 1
-	c := tp.Catalogue
-	c.Groups = append(c.Groups, Group{ID: "dv", Name: "Công tác dân vận"})
-	c.Indicators = append(c.Indicators,
-		Indicator{Code: "dv.mohinh", Name: "Số mô hình “Dân vận khéo” được công nhận", Unit: "mô hình", Group: "dv", Main: true},
-		Indicator{Code: "dv.kiennghi", Name: "Số kiến nghị của Nhân dân tiếp nhận", Unit: "kiến nghị", Group: "dv"},
-		Indicator{Code: "dv.giaiquyet", Name: "Số kiến nghị đã giải quyết", Unit: "kiến nghị", Group: "dv"},
-		Indicator{Code: "dv.tyle", Name: "Tỷ lệ kiến nghị đã giải quyết", Unit: "%", Group: "dv", Derived: &Derivation{Kind: DeriveRatio, Num: "dv.giaiquyet", Den: "dv.kiennghi"}},
-	)
-	c.Rules = append(c.Rules, Rule{Kind: RuleLE, A: "dv.giaiquyet", B: "dv.kiennghi", Severity: Error})
-	tp.Outline = append(tp.Outline, Heading{Level: 2, Title: "Công tác dân vận", Guidance: "Nêu số mô hình {dv.mohinh}."})
-	if err := tp.Check(); err != nil {
-		t.Fatal(err)
-	}
-	return tp
-}
-
 func TestTemplateRoundTrip(t *testing.T) {
-	tp := danVanTemplate(t)
-	data, err := MarshalTemplate(tp)
+	tp := reporttest.Template(t)
+	data, err := report.MarshalTemplate(tp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := ParseTemplate(data)
+	back, err := report.ParseTemplate(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := MarshalTemplate(back)
+	again, _ := report.MarshalTemplate(back)
 	if !bytes.Equal(data, again) {
 		t.Error("a template read back is written differently")
 	}
@@ -58,7 +39,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 // Bad templates are refused with a Vietnamese message naming the
 // indicator, the rule, the heading or the line.
 func TestBadTemplates(t *testing.T) {
-	good, err := MarshalTemplate(danVanTemplate(t))
+	good, err := report.MarshalTemplate(reporttest.Template(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +108,7 @@ func TestBadTemplates(t *testing.T) {
 		{"not UTF-8", append([]byte(`{"format": "baocao.template/1", "name": "`), 0xc4, 0x22, '}'), []string{"UTF-8", "dòng 1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := ParseTemplate(tc.data)
+			_, err := report.ParseTemplate(tc.data)
 			if err == nil {
 				t.Fatal("accepted")
 			}
@@ -148,10 +129,10 @@ func TestBadTemplates(t *testing.T) {
 // The catalogue's problems carry their field, for an editor to show them
 // beside it.
 func TestCatalogueProblemFields(t *testing.T) {
-	tp := danVanTemplate(t)
+	tp := reporttest.Template(t)
 	c := tp.Catalogue.Clone()
 	c.Indicators[len(c.Indicators)-2].Code = "dv.kiennghi"
-	c.Rules = append(c.Rules, Rule{Kind: RuleAvgMax, A: "dv.mohinh", B: "dv.mohinh", Severity: Warning})
+	c.Rules = append(c.Rules, report.Rule{Kind: report.RuleAvgMax, A: "dv.mohinh", B: "dv.mohinh", Severity: report.Warning})
 	want := map[string]bool{
 		fmt.Sprintf("indicators[%d].code", len(c.Indicators)-2): false,
 		fmt.Sprintf("rules[%d].b", len(c.Rules)-1):              false,
@@ -173,8 +154,8 @@ func TestCatalogueProblemFields(t *testing.T) {
 }
 
 func TestNewReportOfTemplate(t *testing.T) {
-	tp := danVanTemplate(t)
-	r := tp.NewReport(Period{2026, KindYear})
+	tp := reporttest.Template(t)
+	r := tp.NewReport(report.Period{2026, report.KindYear})
 	if r.Template() != tp.Ref() || r.Catalogue() != tp.Catalogue {
 		t.Errorf("template %v", r.Template())
 	}
@@ -189,11 +170,11 @@ func TestNewReportOfTemplate(t *testing.T) {
 		t.Errorf("headings %q, %q", r.Sections[0].Heading, r.Sections[1].Heading)
 	}
 	// A built-in template's report names it and carries no catalogue.
-	b := BuiltinTemplate(TemplateTGDV, 1).NewReport(Period{2026, "Q1"})
+	b := report.BuiltinTemplate(report.TemplateTGDV, 1).NewReport(report.Period{2026, "Q1"})
 	if b.Cat != nil || b.Catalogue().Indicator("dvk.mohinh") == nil {
 		t.Error("built-in template: catalogue carried or not found")
 	}
-	for _, s := range BuiltinTemplate(TemplateTGDV, 1).Sections() {
+	for _, s := range report.BuiltinTemplate(report.TemplateTGDV, 1).Sections() {
 		if s.Guidance == "" {
 			t.Errorf("%q has no guidance", s.Heading)
 		}
@@ -204,18 +185,18 @@ func TestNewReportOfTemplate(t *testing.T) {
 // the same, validates with it, and a code of another catalogue is an
 // error.
 func TestReportCarriesItsCatalogue(t *testing.T) {
-	tp := danVanTemplate(t)
-	r := Sample()
+	tp := reporttest.Template(t)
+	r := report.Sample()
 	nr := tp.NewReport(r.Period)
 	r.Tmpl, r.Cat = nr.Tmpl, nr.Cat
-	r.Figures["dv.kiennghi"] = Figure{Value: Int(40)}
-	r.Figures["dv.giaiquyet"] = Figure{Value: Int(30)}
-	r.Sections = append(r.Sections, Section{Heading: "Dân vận", Text: "Giải quyết {dv.tyle} kiến nghị.", Guidance: "không in"})
-	data, err := Marshal(r)
+	r.Figures["dv.kiennghi"] = report.Figure{Value: report.Int(40)}
+	r.Figures["dv.giaiquyet"] = report.Figure{Value: report.Int(30)}
+	r.Sections = append(r.Sections, report.Section{Heading: "Dân vận", Text: "Giải quyết {dv.tyle} kiến nghị.", Guidance: "không in"})
+	data, err := report.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := Parse(data)
+	back, err := report.Parse(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,13 +209,13 @@ func TestReportCarriesItsCatalogue(t *testing.T) {
 	if v := back.Evaluate().Row("dv.tyle").Value; !v.OK || v.N != 75 {
 		t.Errorf("dv.tyle = %v", v)
 	}
-	back.Figures["dv.giaiquyet"] = Figure{Value: Int(41)}
+	back.Figures["dv.giaiquyet"] = report.Figure{Value: report.Int(41)}
 	if ps := back.Validate().For("figures.dv.giaiquyet"); !ps.HasErrors() {
 		t.Error("the template's rule is not checked")
 	}
 	// The built-in catalogue does not know the province's codes.
-	plain := Sample()
-	plain.Figures["dv.kiennghi"] = Figure{Value: Int(1)}
+	plain := report.Sample()
+	plain.Figures["dv.kiennghi"] = report.Figure{Value: report.Int(1)}
 	if ps := plain.Validate().For("figures.dv.kiennghi"); !ps.HasErrors() {
 		t.Error("an unknown code passed")
 	}
@@ -244,12 +225,12 @@ func TestReportCarriesItsCatalogue(t *testing.T) {
 	json.Unmarshal([]byte(noCat), &m)
 	delete(m, "catalogue_")
 	stripped, _ := json.Marshal(m)
-	if _, err := Parse(stripped); err == nil || !strings.Contains(err.Error(), "không mang theo danh mục") {
+	if _, err := report.Parse(stripped); err == nil || !strings.Contains(err.Error(), "không mang theo danh mục") {
 		t.Errorf("a file without its catalogue: %v", err)
 	}
 	// A damaged carried catalogue is refused, naming it.
 	bad := strings.Replace(string(data), `"code": "dv.giaiquyet"`, `"code": "dv.kiennghi"`, 1)
-	if _, err := Parse([]byte(bad)); err == nil || !strings.Contains(err.Error(), "danh mục chỉ tiêu mang theo") {
+	if _, err := report.Parse([]byte(bad)); err == nil || !strings.Contains(err.Error(), "danh mục chỉ tiêu mang theo") {
 		t.Errorf("a damaged catalogue: %v", err)
 	}
 }
@@ -258,33 +239,33 @@ func TestReportCarriesItsCatalogue(t *testing.T) {
 // carry, and the result says what each lacked and added; a unit of
 // another template is refused.
 func TestConsolidateAcrossVersions(t *testing.T) {
-	v1 := danVanTemplate(t)
+	v1 := reporttest.Template(t)
 	v2 := v1.Clone()
 	v2.Version = 2
-	v2.Catalogue.Indicators = append(v2.Catalogue.Indicators, Indicator{Code: "dv.doithoai", Name: "Số hội nghị đối thoại", Unit: "hội nghị", Group: "dv", Main: true})
+	v2.Catalogue.Indicators = append(v2.Catalogue.Indicators, report.Indicator{Code: "dv.doithoai", Name: "Số hội nghị đối thoại", Unit: "hội nghị", Group: "dv", Main: true})
 	if err := v2.Check(); err != nil {
 		t.Fatal(err)
 	}
-	unit := func(tp *Template, name string, figs map[string]int64) Source {
-		r := tp.NewReport(Period{2026, KindYear})
-		r.Organization = Organization{Superior: "ĐẢNG ỦY XÃ " + name, Name: "BAN XÂY DỰNG ĐẢNG", Abbreviation: "BXDĐ", Place: name}
-		r.Number, r.Date, r.Signer = "5", "2026-12-10", Signer{Title: "TRƯỞNG BAN", Name: "Nguyễn Văn A"}
+	unit := func(tp *report.Template, name string, figs map[string]int64) report.Source {
+		r := tp.NewReport(report.Period{2026, report.KindYear})
+		r.Organization = report.Organization{Superior: "ĐẢNG ỦY XÃ " + name, Name: "BAN XÂY DỰNG ĐẢNG", Abbreviation: "ĐU", Place: name}
+		r.Number, r.Date, r.Signer = "5", "2026-12-10", report.Signer{Title: "TRƯỞNG BAN", Name: "Nguyễn Văn A"}
 		for k, v := range figs {
-			r.Figures[k] = Figure{Value: Int(v)}
+			r.Figures[k] = report.Figure{Value: report.Int(v)}
 		}
-		return Source{Name: name + ".json", Report: r}
+		return report.Source{Name: name + ".json", Report: r}
 	}
-	head := v2.NewReport(Period{2026, KindYear})
-	head.Organization = Organization{Superior: "TỈNH ỦY NINH BÌNH", Name: "BAN TUYÊN GIÁO VÀ DÂN VẬN", Abbreviation: "BTGDVTU", Place: "Ninh Bình"}
+	head := v2.NewReport(report.Period{2026, report.KindYear})
+	head.Organization = report.Organization{Superior: "TỈNH ỦY NINH BÌNH", Name: "BAN TUYÊN GIÁO VÀ DÂN VẬN", Abbreviation: "BTGDVTU", Place: "Ninh Bình"}
 	old := unit(v1, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 10, "dv.giaiquyet": 8})
-	plain := Sample()
+	plain := report.Sample()
 	plain.Organization.Superior = "ĐẢNG ỦY XÃ KHÁC"
-	plain.Period = Period{2026, KindYear}
-	res := Consolidate(head, []Source{
+	plain.Period = report.Period{2026, report.KindYear}
+	res := report.Consolidate(head, []report.Source{
 		unit(v2, "HOA LƯ", map[string]int64{"dv.mohinh": 3, "dv.doithoai": 2, "dv.kiennghi": 20, "dv.giaiquyet": 10}),
 		old,
 		{Name: "khac.json", Report: plain},
-	}, ConsolidateOptions{})
+	}, report.ConsolidateOptions{})
 	f := res.Report.Figures
 	if *f["dv.mohinh"].Value != 7 || *f["dv.doithoai"].Value != 2 || *f["dv.kiennghi"].Value != 30 {
 		t.Errorf("sums: mohinh %v doithoai %v kiennghi %v", *f["dv.mohinh"].Value, *f["dv.doithoai"].Value, *f["dv.kiennghi"].Value)
@@ -292,7 +273,7 @@ func TestConsolidateAcrossVersions(t *testing.T) {
 	if v := res.Report.Evaluate().Row("dv.tyle").Value; v.N != 60 {
 		t.Errorf("the ratio of the sums: %v", v)
 	}
-	var st UnitStatus
+	var st report.UnitStatus
 	for _, u := range res.Units {
 		if u.Source == "GIA VIỄN.json" {
 			st = u
@@ -313,11 +294,11 @@ func TestConsolidateAcrossVersions(t *testing.T) {
 	// A unit of a newer version with a code the head lacks: named, not summed.
 	v3 := v2.Clone()
 	v3.Version = 3
-	v3.Catalogue.Indicators = append(v3.Catalogue.Indicators, Indicator{Code: "dv.moi", Name: "Chỉ tiêu mới", Unit: "lần", Group: "dv"})
+	v3.Catalogue.Indicators = append(v3.Catalogue.Indicators, report.Indicator{Code: "dv.moi", Name: "Chỉ tiêu mới", Unit: "lần", Group: "dv"})
 	if err := v3.Check(); err != nil {
 		t.Fatal(err)
 	}
-	res = Consolidate(head, []Source{unit(v3, "NHO QUAN", map[string]int64{"dv.moi": 5, "dv.mohinh": 1})}, ConsolidateOptions{})
+	res = report.Consolidate(head, []report.Source{unit(v3, "NHO QUAN", map[string]int64{"dv.moi": 5, "dv.mohinh": 1})}, report.ConsolidateOptions{})
 	if _, ok := res.Report.Figures["dv.moi"]; ok || !strings.Contains(fmt.Sprint(res.Notices), "có thêm 1 chỉ tiêu không có trong mẫu của báo cáo tổng hợp (không cộng): Chỉ tiêu mới (dv.moi)") {
 		t.Errorf("an added code: %v", res.Notices)
 	}
@@ -339,7 +320,7 @@ func TestBuiltinTemplatesFrozen(t *testing.T) {
 		frozen[name] = sum
 	}
 	for name, want := range frozen {
-		data, err := builtinFS.ReadFile(name)
+		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -356,7 +337,7 @@ func TestBuiltinTemplatesFrozen(t *testing.T) {
 	}
 	var a, b any
 	json.Unmarshal(old, &a)
-	cur, _ := json.Marshal(DefaultCatalogue())
+	cur, _ := json.Marshal(report.DefaultCatalogue())
 	json.Unmarshal(cur, &b)
 	if fmt.Sprint(a) != fmt.Sprint(b) {
 		t.Error("the built-in tuyên giáo catalogue is not the catalogue of before templates")

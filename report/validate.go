@@ -93,7 +93,7 @@ func (c *Catalogue) Validate(r *Report) Problems {
 	o := r.Organization
 	ck.required("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY NINH BÌNH, ĐẢNG ỦY XÃ GIA VIỄN)", o.Superior)
 	ck.required("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO VÀ DÂN VẬN, BAN XÂY DỰNG ĐẢNG)", o.Name)
-	ck.required("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGDVTU, BXDĐ)", o.Abbreviation)
+	ck.required("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGDVTU, ĐU)", o.Abbreviation)
 	ck.required("organization.place", "Địa danh (ví dụ Ninh Bình)", o.Place)
 	if r.Period.Year < 1930 || r.Period.Year > 2200 {
 		ck.add(Error, "period.year", "Năm báo cáo %d không hợp lệ", r.Period.Year)

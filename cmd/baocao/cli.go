@@ -33,9 +33,14 @@ const usage = `Cách dùng:
   baocao migrate --from KHO.db --to URL    chép kho trên máy sang kho dùng chung (PostgreSQL)
   baocao finalize ID [--db PATH]           chốt báo cáo (từ chối nếu còn lỗi)
   baocao reopen ID [--db PATH]             mở lại báo cáo đã chốt để sửa
+  baocao template list|show|export|import|check ...
+                                           mẫu báo cáo: danh sách, xem, ghi ra tệp, nhận từ tệp, kiểm tra tệp
+  baocao new --template MẪU [--period KỲ] [--year NĂM] -o OUT.json [--db PATH]
+                                           báo cáo mới theo mẫu (mã, mã@phiên bản, hoặc tệp mẫu)
   baocao --version                         phiên bản
 
 FILE là tệp báo cáo (.json) hoặc tệp Excel do chương trình này xuất ra.
+KỲ: M1…M12 (tháng), Q1…Q4 (quý), H1 (6 tháng đầu năm), 9M (9 tháng), Y (cả năm).
 Kho dữ liệu: --db PATH, hoặc biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng;
 PATH có thể là địa chỉ kho dùng chung postgres://người_dùng@máy_chủ/csdl?sslmode=require.
 `
@@ -70,6 +75,8 @@ var commands = map[string]command{
 	"migrate":     (*cli).migrate,
 	"finalize":    (*cli).finalize,
 	"reopen":      (*cli).reopen,
+	"template":    (*cli).template,
+	"new":         (*cli).newReport,
 }
 
 // run executes the command line and returns the exit status.

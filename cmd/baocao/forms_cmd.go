@@ -15,7 +15,8 @@ func (c *cli) forms(args []string) error {
 	headPath := fs.String("as", "", "báo cáo của đơn vị tổng hợp")
 	dir := fs.String("out", "", "thư mục ghi biểu mẫu")
 	unitsPath := fs.String("units", "", "danh sách đơn vị (CSV: superior,name,abbreviation,place)")
-	db := fs.String("db", "", "kho dữ liệu (danh sách đơn vị phải báo cáo, số liệu cùng kỳ)")
+	db := fs.String("db", "", "kho dữ liệu (danh sách đơn vị phải báo cáo, số liệu cùng kỳ, mẫu báo cáo)")
+	tmpl := fs.String("template", "", "mẫu báo cáo của báo cáo tổng hợp (mã, mã@phiên bản, hoặc tệp mẫu): đề cương và hướng dẫn")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -45,6 +46,11 @@ func (c *cli) forms(args []string) error {
 		}
 		defer s.Close()
 		opt.Store = s
+	}
+	if *tmpl != "" {
+		if opt.Template, err = findTemplate(*tmpl, opt.Store); err != nil {
+			return err
+		}
 	}
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return fmt.Errorf("tạo thư mục %s: %w", *dir, err)

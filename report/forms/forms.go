@@ -16,9 +16,11 @@ type Options struct {
 	// Head is the consolidating body's report (template and catalogue,
 	// period, summary, outline).
 	Head *report.Report
-	// Template is the head's template, when at hand: the forms take its
-	// outline with the guidance under each heading. Nil: the head's own
-	// headings.
+	// Template is the head's template: the forms take its outline, with
+	// the guidance under each heading. Nil: the head's template is looked
+	// for among the built-in ones and in Store; a head that names no
+	// template (a report from before templates), or whose template is not
+	// at hand, gives its own headings.
 	Template *report.Template
 	// Units are the lower units; nil takes the head's expected-units list
 	// from Store; with neither, one blank form is written.
@@ -53,6 +55,10 @@ func Write(opt Options) ([]string, error) {
 	if len(units) == 0 {
 		units = []report.Organization{{}} // one blank form
 	}
+	tmpl, err := formTemplate(opt)
+	if err != nil {
+		return nil, err
+	}
 	prev := &previous{store: opt.Store, head: opt.Head}
 	names := Names(units, opt.Head.Period)
 	for _, n := range names {
@@ -67,7 +73,7 @@ func Write(opt Options) ([]string, error) {
 			return paths, err
 		}
 		path := filepath.Join(opt.Dir, names[i])
-		if err := xlsx.WriteFormFile(path, xlsx.Form{Head: opt.Head, Unit: u, Previous: figs, Template: opt.Template}); err != nil {
+		if err := xlsx.WriteFormFile(path, xlsx.Form{Head: opt.Head, Unit: u, Previous: figs, Template: tmpl}); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)
@@ -76,6 +82,28 @@ func Write(opt Options) ([]string, error) {
 		}
 	}
 	return paths, nil
+}
+
+// formTemplate is the template whose outline the forms carry: the one
+// given, which must be the head's, or the head's found again.
+func formTemplate(opt Options) (*report.Template, error) {
+	ref := opt.Head.Template()
+	if t := opt.Template; t != nil {
+		if t.Ref().ID != ref.ID || t.Version != ref.Version {
+			return nil, fmt.Errorf("tạo biểu mẫu: báo cáo của đơn vị tổng hợp viết theo mẫu %s, không phải mẫu %s; hãy tạo báo cáo tổng hợp theo mẫu đó", ref.Label(), t.Ref().Label())
+		}
+		return t, nil
+	}
+	if opt.Head.Tmpl == nil {
+		return nil, nil
+	}
+	if t := report.BuiltinTemplate(ref.ID, ref.Version); t != nil {
+		return t, nil
+	}
+	if opt.Store != nil {
+		return opt.Store.TemplateOf(opt.Head)
+	}
+	return nil, nil
 }
 
 // previous finds cùng kỳ in the archive: the unit's own report of the same

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"baocao/report"
+	"baocao/report/reporttest"
 	"baocao/report/store/pgtest"
 )
 
@@ -36,7 +37,7 @@ func TestCopyToShared(t *testing.T) {
 	if err := src.SetExpectedUnits(head, units); err != nil {
 		t.Fatal(err)
 	}
-	tp := provinceTemplate(t)
+	tp := reporttest.Template(t)
 	if _, err := src.SaveTemplate(tp, "Lan"); err != nil {
 		t.Fatal(err)
 	}

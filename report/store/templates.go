@@ -195,16 +195,7 @@ func latestTemplate(tx *wtx, id string) (int, TemplateStatus, error) {
 // newest); a built-in template is found too, without the archive.
 func (s *Store) Template(id string, version int) (*report.Template, TemplateEntry, error) {
 	if report.IsBuiltin(id) {
-		var t *report.Template
-		if version == 0 {
-			for _, b := range report.BuiltinTemplates() {
-				if b.ID == id {
-					t = b
-				}
-			}
-		} else {
-			t = report.BuiltinTemplate(id, version)
-		}
+		t := report.BuiltinTemplate(id, version)
 		if t == nil {
 			return nil, TemplateEntry{}, fmt.Errorf("đọc mẫu báo cáo: %w (mẫu dựng sẵn %s, phiên bản %d)", ErrNotFound, id, version)
 		}

@@ -7,36 +7,15 @@ import (
 	"time"
 
 	"baocao/report"
+	"baocao/report/reporttest"
 )
-
-// provinceTemplate is a template made from the built-in one with three
-// dân vận indicators and a ratio of two of them.
-func provinceTemplate(t testing.TB) *report.Template {
-	t.Helper()
-	tp := report.BuiltinTemplate(report.TemplateTuyenGiao, 1).Clone()
-	tp.ID, tp.Name, tp.Version = report.NewTemplateID(), "Tuyên giáo và dân vận Ninh Bình", 1
-	tp.Issuer = "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY NINH BÌNH"
-	c := tp.Catalogue
-	c.Groups = append(c.Groups, report.Group{ID: "dv", Name: "Công tác dân vận"})
-	c.Indicators = append(c.Indicators,
-		report.Indicator{Code: "dv.mohinh", Name: "Số mô hình “Dân vận khéo”", Unit: "mô hình", Group: "dv", Main: true},
-		report.Indicator{Code: "dv.kiennghi", Name: "Số kiến nghị tiếp nhận", Unit: "kiến nghị", Group: "dv"},
-		report.Indicator{Code: "dv.giaiquyet", Name: "Số kiến nghị đã giải quyết", Unit: "kiến nghị", Group: "dv"},
-		report.Indicator{Code: "dv.tyle", Name: "Tỷ lệ kiến nghị đã giải quyết", Unit: "%", Group: "dv",
-			Derived: &report.Derivation{Kind: report.DeriveRatio, Num: "dv.giaiquyet", Den: "dv.kiennghi"}},
-	)
-	if err := tp.Check(); err != nil {
-		t.Fatal(err)
-	}
-	return tp
-}
 
 // A template saved, saved again as a draft, issued, changed into a new
 // version; every version kept, listed and read back, in both archives.
 func TestTemplateVersions(t *testing.T) {
 	forBackends(t, func(t *testing.T, b backend) {
 		s, clk := b.open(t)
-		tp := provinceTemplate(t)
+		tp := reporttest.Template(t)
 		saved, err := s.SaveTemplate(tp, "Lan")
 		if err != nil {
 			t.Fatal(err)
@@ -45,7 +24,7 @@ func TestTemplateVersions(t *testing.T) {
 			t.Fatalf("first save: version %d", saved.Version)
 		}
 		// A draft saved again stays version 1.
-		tp.Name = "Tuyên giáo và dân vận Ninh Bình 2026"
+		tp.Name = "Tuyên giáo và dân vận Ninh Bình 2026 (sửa)"
 		clk.advance(time.Minute)
 		if saved, err = s.SaveTemplate(tp, "Lan"); err != nil || saved.Version != 1 {
 			t.Fatalf("draft saved again: version %d, %v", saved.Version, err)
@@ -63,7 +42,7 @@ func TestTemplateVersions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if e1.Status != TemplateIssued || v1.Catalogue.Indicator("dv.doithoai") != nil || v1.Name != "Tuyên giáo và dân vận Ninh Bình 2026" {
+		if e1.Status != TemplateIssued || v1.Catalogue.Indicator("dv.doithoai") != nil || v1.Name != "Tuyên giáo và dân vận Ninh Bình 2026 (sửa)" {
 			t.Errorf("version 1: %+v", e1)
 		}
 		latest, e2, err := s.Template(tp.ID, 0)
@@ -102,7 +81,7 @@ func TestTemplateVersions(t *testing.T) {
 func TestImportTemplate(t *testing.T) {
 	forBackends(t, func(t *testing.T, b backend) {
 		s, _ := b.open(t)
-		tp := provinceTemplate(t)
+		tp := reporttest.Template(t)
 		data, err := report.MarshalTemplate(tp)
 		if err != nil {
 			t.Fatal(err)
@@ -144,9 +123,9 @@ func TestImportTemplate(t *testing.T) {
 func TestReportOfTemplateInArchive(t *testing.T) {
 	forBackends(t, func(t *testing.T, b backend) {
 		s, _ := b.open(t)
-		tp := provinceTemplate(t)
+		tp := reporttest.Template(t)
 		last := tp.NewReport(report.Period{Year: 2025, Kind: report.KindYear})
-		last.Organization = report.Organization{Superior: "ĐẢNG ỦY XÃ GIA VIỄN", Name: "BAN XÂY DỰNG ĐẢNG", Abbreviation: "BXDĐ", Place: "Gia Viễn"}
+		last.Organization = report.Organization{Superior: "ĐẢNG ỦY XÃ GIA VIỄN", Name: "BAN XÂY DỰNG ĐẢNG", Abbreviation: "ĐU", Place: "Gia Viễn"}
 		last.Figures["dv.mohinh"] = report.Figure{Value: report.Int(6)}
 		if _, err := s.Create(last, SaveOptions{Author: "Lan"}); err != nil {
 			t.Fatal(err)

@@ -30,6 +30,7 @@ const (
 	keyGenerator    = "generator"
 	keyTemplate     = "template"  // the report's TemplateRef as JSON
 	keyCatalogue    = "catalogue" // the catalogue it carries, as JSON in pieces (a cell holds 32.767 characters)
+	keyGuidance     = "guidance"  // a section's guidance: {"heading", "guidance"} as JSON, one a row
 )
 
 // cataloguePiece is the most characters of the catalogue's JSON a cell of
@@ -83,6 +84,16 @@ func (w *writer) meta() error {
 		}
 		kv = append(kv, [2]string{keyTemplate, string(b)})
 	}
+	for _, sec := range r.Sections {
+		if sec.Guidance == "" {
+			continue
+		}
+		b, err := json.Marshal(sectionGuidance{Heading: sec.Heading, Guidance: sec.Guidance})
+		if err != nil {
+			return err
+		}
+		kv = append(kv, [2]string{keyGuidance, string(b)})
+	}
 	if r.Cat != nil {
 		b, err := json.Marshal(r.Cat)
 		if err != nil {
@@ -108,6 +119,13 @@ func (w *writer) meta() error {
 		}
 	}
 	return nil
+}
+
+// sectionGuidance is what the hidden sheet keeps of a section's guidance:
+// it is found again by the heading, wherever a clerk moved the section.
+type sectionGuidance struct {
+	Heading  string `json:"heading"`
+	Guidance string `json:"guidance"`
 }
 
 // pieces cuts s into pieces of at most n characters (runes).

@@ -244,6 +244,7 @@ func (b *book) read() (*report.Report, error) {
 	sm, hasSections := marks[markSections]
 	if hasSections {
 		b.readSections(sm, r, m)
+		m.addGuidance(r)
 	} else {
 		r.Recipients, r.Signer = m.recipients, m.signer
 	}

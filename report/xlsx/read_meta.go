@@ -16,6 +16,18 @@ type metaInfo struct {
 	signer     report.Signer
 	summary    string
 	raw        map[string]report.Figure
+	// guidance is the sections' guidance by heading.
+	guidance map[string]string
+}
+
+// addGuidance gives the sections read their guidance, found by heading.
+func (m *metaInfo) addGuidance(r *report.Report) {
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		if g, ok := m.guidance[report.NormalizeText(s.Heading)]; ok && s.Guidance == "" {
+			s.Guidance = g
+		}
+	}
 }
 
 // readMeta reads the hidden sheet into the report's header fields.
@@ -70,6 +82,14 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 				b.problem(sh, 2, i, "tên mẫu báo cáo ẩn hỏng %s", hidden)
 			} else {
 				r.Tmpl = &t
+			}
+		case keyGuidance:
+			var g sectionGuidance
+			if err := json.Unmarshal([]byte(val), &g); err == nil {
+				if m.guidance == nil {
+					m.guidance = map[string]string{}
+				}
+				m.guidance[report.NormalizeText(g.Heading)] = g.Guidance
 			}
 		case keyCatalogue:
 			catalogue.WriteString(val)
