@@ -11,19 +11,21 @@ import (
 	"time"
 
 	"baocao/report"
+	"baocao/report/reporttest"
 	"baocao/report/xlsx"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// filledForms writes n forms returned by n units, each filled by another
-// program than ours: excelize's ordinary API typing the unit's header and
-// figures into the named cells and saving the workbook (shared strings,
-// its own XML), as a unit's script or a second writer would.
-func filledForms(b *testing.B, dir string, n int) []string {
+// filledForms writes n forms of the head's template returned by n units,
+// each filled by another program than ours: excelize's ordinary API typing
+// the unit's header and figures into the named cells and saving the
+// workbook (shared strings, its own XML), as a unit's script or a second
+// writer would. Every typed indicator gets a value.
+func filledForms(b *testing.B, dir string, head *report.Report, n int) []string {
 	b.Helper()
 	var form bytes.Buffer
-	if err := xlsx.WriteForm(&form, xlsx.Form{Head: report.Sample()}); err != nil {
+	if err := xlsx.WriteForm(&form, xlsx.Form{Head: head}); err != nil {
 		b.Fatal(err)
 	}
 	var paths []string
@@ -37,6 +39,11 @@ func filledForms(b *testing.B, dir string, n int) []string {
 			"BM_place": "Hà Nam", "BM_number": fmt.Sprint(i + 1), "BM_date": "05/07/2019",
 			"BM_signer.title": "TRƯỞNG BAN", "BM_signer.name": "Nguyễn Văn A",
 			"BM_llct.lop": i + 1, "BM_llct.hocvien": 100 * (i + 1), "BM_vb.chithi": 1, "BM_bcv.cuoc": "1.215",
+		}
+		for _, in := range head.Catalogue().Indicators {
+			if _, set := typed["BM_"+in.Code]; !set && !in.IsDerived() && !strings.HasPrefix(in.Code, "llct.") && !strings.HasPrefix(in.Code, "th.") && in.DocumentKind == "" {
+				typed["BM_"+in.Code] = i%7 + 1
+			}
 		}
 		typeNamed(b, f, typed)
 		p := filepath.Join(dir, fmt.Sprintf("bieu-mau-%04d.xlsx", i+1))
@@ -68,8 +75,31 @@ func typeNamed(t testing.TB, f *excelize.File, values map[string]any) {
 func BenchmarkConsolidateForms1000(b *testing.B) {
 	dir := b.TempDir()
 	head := writeSample(b, dir, "tinh.json", nil)
-	units := filledForms(b, dir, 1000)
+	units := filledForms(b, dir, report.Sample(), 1000)
 	benchArgs(b, append([]string{"consolidate", "--as", head, "-o", filepath.Join(dir, "out.json")}, units...))
+}
+
+// BenchmarkConsolidateTemplateForms200 consolidates 200 returned forms of
+// a province's template of 60 indicators (the merged board's built-in one
+// and more), every figure filled (budget: 1.5 s and 200 MB).
+func BenchmarkConsolidateTemplateForms200(b *testing.B) {
+	dir := b.TempDir()
+	tp := report.BuiltinTemplate(report.TemplateTGDV, 1).Clone()
+	tp.ID, tp.Name = "m60chitieu", "Mẫu 60 chỉ tiêu"
+	for i := len(tp.Catalogue.Indicators); i < 60; i++ {
+		tp.Catalogue.Indicators = append(tp.Catalogue.Indicators, report.Indicator{
+			Code: fmt.Sprintf("nd.them%02d", i), Name: fmt.Sprintf("Chỉ tiêu bổ sung thứ %d của tỉnh", i), Unit: "lần", Group: "nd"})
+	}
+	if err := tp.Check(); err != nil || len(tp.Catalogue.Indicators) != 60 {
+		b.Fatal(err, len(tp.Catalogue.Indicators))
+	}
+	head := reporttest.Head(tp)
+	hp := filepath.Join(dir, "tinh.json")
+	if err := report.WriteFile(hp, head); err != nil {
+		b.Fatal(err)
+	}
+	units := filledForms(b, dir, head, 200)
+	benchArgs(b, append([]string{"consolidate", "--as", hp, "-o", filepath.Join(dir, "out.json")}, units...))
 }
 
 // benchArgs runs the command line b.N times, reporting the peak heap.

@@ -54,7 +54,8 @@ func Version(t testing.TB, tp *report.Template, v int, added map[string]string) 
 }
 
 // Unit is a commune's report of tp for the year 2026, complete enough to
-// validate and export, with the figures given.
+// validate and export, with the figures given (its last section fills in
+// the dân vận figures of Template, when tp has them).
 func Unit(tp *report.Template, commune string, figures map[string]int64) *report.Report {
 	r := tp.NewReport(report.Period{Year: 2026, Kind: report.KindYear})
 	r.Organization = report.Organization{Superior: "ĐẢNG ỦY XÃ " + commune, Name: "BAN XÂY DỰNG ĐẢNG", Abbreviation: "ĐU", Place: "Ninh Bình"}
@@ -67,7 +68,9 @@ func Unit(tp *report.Template, commune string, figures map[string]int64) *report
 	for i := range r.Sections {
 		r.Sections[i].Text = "Kết quả công tác của kỳ."
 	}
-	r.Sections[len(r.Sections)-1].Text = "Công nhận {dv.mohinh} mô hình; giải quyết {dv.giaiquyet} kiến nghị, đạt {dv.tyle}."
+	if tp.Catalogue.Indicator("dv.tyle") != nil {
+		r.Sections[len(r.Sections)-1].Text = "Công nhận {dv.mohinh} mô hình; giải quyết {dv.giaiquyet} kiến nghị, đạt {dv.tyle}."
+	}
 	return r
 }
 
