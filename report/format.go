@@ -64,7 +64,7 @@ const DateLayout = "2006-01-02"
 func ParseDate(s string) (time.Time, error) {
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("ngày %q không hợp lệ (cần dạng năm-tháng-ngày có thật, ví dụ 2019-07-05)", s)
+		return time.Time{}, fmt.Errorf("ngày %q không hợp lệ (cần dạng năm-tháng-ngày có thật, ví dụ 2026-12-10)", s)
 	}
 	return t, nil
 }
@@ -90,13 +90,13 @@ func ParseDateShort(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
 	if len(f) != 3 {
-		return time.Time{}, fmt.Errorf("ngày %q không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 05/07/2019)", s)
+		return time.Time{}, fmt.Errorf("ngày %q không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 10/12/2026)", s)
 	}
 	d, e1 := strconv.Atoi(f[0])
 	m, e2 := strconv.Atoi(f[1])
 	y, e3 := strconv.Atoi(f[2])
 	if e1 != nil || e2 != nil || e3 != nil || y < 1000 || y > 9999 {
-		return time.Time{}, fmt.Errorf("ngày %q không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 05/07/2019)", s)
+		return time.Time{}, fmt.Errorf("ngày %q không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 10/12/2026)", s)
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d || int(t.Month()) != m {

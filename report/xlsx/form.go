@@ -81,10 +81,10 @@ const (
 )
 
 var infoFields = []infoField{
-	{infoSuperior, "Cơ quan cấp trên (ví dụ: HUYỆN ỦY KIM BẢNG)", true, false},
-	{infoName, "Tên cơ quan báo cáo (ví dụ: BAN TUYÊN GIÁO)", true, false},
-	{infoAbbreviation, "Chữ viết tắt trong số báo cáo (ví dụ: BTGHU)", true, false},
-	{infoPlace, "Địa danh ghi trước ngày (ví dụ: Kim Bảng)", true, false},
+	{infoSuperior, "Cơ quan cấp trên (ví dụ: ĐẢNG ỦY XÃ GIA VIỄN)", true, false},
+	{infoName, "Tên cơ quan báo cáo (ví dụ: BAN XÂY DỰNG ĐẢNG)", true, false},
+	{infoAbbreviation, "Chữ viết tắt trong số báo cáo (ví dụ: ĐU)", true, false},
+	{infoPlace, "Địa danh ghi trước ngày (ví dụ: Gia Viễn)", true, false},
 	{infoPeriod, "Kỳ báo cáo", false, false},
 	{infoNumber, "Số báo cáo (phần trước -BC/, ví dụ: 12)", true, false},
 	{infoDate, "Ngày báo cáo (ngày/tháng/năm)", true, true},
@@ -359,9 +359,9 @@ func dateValidation(f *excelize.File, sheet, sqref string) error {
 	if err := dv.SetRange(36526, 73415, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 		return err
 	}
-	dv.SetInput("Ngày", "Nhập ngày dạng ngày/tháng/năm, ví dụ 05/07/2019.")
+	dv.SetInput("Ngày", "Nhập ngày dạng ngày/tháng/năm, ví dụ 10/12/2026.")
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Ngày không hợp lệ",
-		"Cần một ngày có thật dạng ngày/tháng/năm (ví dụ 05/07/2019), từ năm 2000 đến 2100.")
+		"Cần một ngày có thật dạng ngày/tháng/năm (ví dụ 10/12/2026), từ năm 2000 đến 2100.")
 	return f.AddDataValidation(sheet, dv)
 }
 

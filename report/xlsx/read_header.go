@@ -52,14 +52,14 @@ func (b *book) readHeader(mk mark, r *report.Report) {
 		b.visible("số báo cáo", &r.Number, m[1])
 		b.visible("chữ viết tắt", &o.Abbreviation, m[2])
 	} else if left != oneLine(r.NumberLine()) {
-		b.note("ô %s ghi %q, không đọc được số và chữ viết tắt (cần dạng \"Số 45-BC/BTGTU\"); giữ số %q, chữ viết tắt %q",
+		b.note("ô %s ghi %q, không đọc được số và chữ viết tắt (cần dạng \"Số 312-BC/BTGDVTU\"); giữ số %q, chữ viết tắt %q",
 			cellName(fcSTT, row), left, r.Number, o.Abbreviation)
 	}
 	right := oneLine(sh.cell(fcValue, row))
 	m := placeDateRe.FindStringSubmatch(right)
 	if m == nil {
 		if right != oneLine(placeAndDate(r)) {
-			b.note("ô %s ghi %q, không đọc được địa danh và ngày (cần dạng \"Hà Nam, ngày 05 tháng 7 năm 2019\"); giữ địa danh %q, ngày %q",
+			b.note("ô %s ghi %q, không đọc được địa danh và ngày (cần dạng \"Ninh Bình, ngày 10 tháng 12 năm 2026\"); giữ địa danh %q, ngày %q",
 				cellName(fcValue, row), right, o.Place, r.Date)
 		}
 		return
