@@ -148,7 +148,7 @@ func (s *startScreen) filter() {
 	q := s.search.Text
 	s.shown = s.shown[:0]
 	for _, e := range s.all {
-		text := e.Superior + " " + e.Name + " " + e.Period.Name() + " số " + e.Number + " " + e.Status.Label()
+		text := e.Superior + " " + e.Name + " " + e.Period.SearchText() + " số " + e.Number + " " + e.Status.Label()
 		if matches(text, q) {
 			s.shown = append(s.shown, e)
 		}

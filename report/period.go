@@ -177,6 +177,27 @@ func (p Period) Short() string {
 	return fmt.Sprintf("%s%d", p.Kind, p.Year)
 }
 
+// SearchText is what a search of the archive list matches a period by:
+// its name, its file name, and the other ways a clerk types it ("quý 1",
+// "tháng 03", "T3", "sơ kết", "tổng kết").
+func (p Period) SearchText() string {
+	parts := []string{p.Name(), p.Short(), strconv.Itoa(p.Year)}
+	class, n, _ := parseKind(p.Kind)
+	switch class {
+	case ClassMonth:
+		parts = append(parts, fmt.Sprintf("tháng %02d", n), fmt.Sprintf("T%d", n), fmt.Sprintf("%d/%d", n, p.Year), fmt.Sprintf("%02d/%d", n, p.Year))
+	case ClassQuarter:
+		parts = append(parts, fmt.Sprintf("quý %d", n), fmt.Sprintf("Q%d", n))
+	case ClassH1:
+		parts = append(parts, "6 tháng", "sơ kết")
+	case Class9M:
+		parts = append(parts, "9 tháng")
+	case ClassYear:
+		parts = append(parts, "cả năm", "tổng kết")
+	}
+	return strings.Join(parts, " ")
+}
+
 // ColumnTitle heads the column of the period's figures in a table:
 // "Tháng 3", "Quý I", "6 tháng", "9 tháng", "Cả năm".
 func (p Period) ColumnTitle() string {

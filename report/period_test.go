@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -150,6 +151,25 @@ func TestSummaryNamesThePeriod(t *testing.T) {
 		}
 		if got != tc.warn {
 			t.Errorf("%s %d %q: warning %v, want %v", tc.kind, tc.year, tc.summary, got, tc.warn)
+		}
+	}
+}
+
+func TestPeriodSearchText(t *testing.T) {
+	for _, tc := range []struct {
+		p     Period
+		finds []string
+	}{
+		{Period{2026, "Q1"}, []string{"quý I năm 2026", "quý 1", "Q1-2026"}},
+		{Period{2026, "M3"}, []string{"tháng 3 năm 2026", "tháng 03", "3/2026", "03/2026"}},
+		{Period{2026, "Y"}, []string{"năm 2026", "tổng kết", "cả năm"}},
+		{Period{2019, "H1"}, []string{"6 tháng đầu năm 2019", "sơ kết"}},
+	} {
+		text := tc.p.SearchText()
+		for _, f := range tc.finds {
+			if !strings.Contains(text, f) {
+				t.Errorf("%v: %q lacks %q", tc.p, text, f)
+			}
 		}
 	}
 }
