@@ -74,3 +74,41 @@ func (c *Catalogue) RuleText(r Rule) string {
 	}
 	return r.Kind
 }
+
+// UsedBy names what reads an indicator: the derived figures computed from
+// it and the rules that compare it ("«Tỷ lệ …» (tính từ chỉ tiêu này)",
+// "quy tắc thứ 3: …"). An indicator something uses cannot be deleted. It
+// works on a catalogue being edited.
+func (c *Catalogue) UsedBy(code string) []string {
+	var out []string
+	for i := range c.Indicators {
+		in := &c.Indicators[i]
+		for _, x := range in.Derived.inputs() {
+			if x == code {
+				out = append(out, "chỉ tiêu tính tự động «"+in.Name+"»")
+				break
+			}
+		}
+	}
+	for i, r := range c.Rules {
+		if r.A == code || r.B == code {
+			out = append(out, "quy tắc thứ "+FormatInt(int64(i+1))+": "+c.RuleText(r))
+		}
+	}
+	return out
+}
+
+// Outline is a report's headings as the outline of a new report: each
+// heading with its guidance, the text empty; the section a consolidation
+// adds is left out. A unit that wrote last period's report to its own
+// headings starts the next one from them.
+func Outline(r *Report) []Section {
+	var out []Section
+	for _, s := range r.Sections {
+		if strings.TrimSpace(s.Heading) == CompletenessHeading || strings.TrimSpace(s.Heading) == "" {
+			continue
+		}
+		out = append(out, Section{Heading: s.Heading, Guidance: s.Guidance})
+	}
+	return out
+}
