@@ -14,6 +14,10 @@ type Problem struct {
 	Severity Severity
 	Field    string
 	Message  string
+	// Empty marks a problem that only says the field is still empty: a
+	// form shows it once the clerk has left the field or asks for a
+	// check, not on a report nobody has typed in yet.
+	Empty bool
 }
 
 func (p Problem) String() string {
@@ -79,6 +83,7 @@ func (c *checker) add(sev Severity, field, format string, args ...any) {
 func (c *checker) required(field, label, value string) {
 	if strings.TrimSpace(value) == "" {
 		c.add(Error, field, "%s chưa được nhập", label)
+		c.ps[len(c.ps)-1].Empty = true
 	}
 }
 
@@ -107,6 +112,7 @@ func (c *Catalogue) Validate(r *Report) Problems {
 	}
 	if strings.TrimSpace(r.Date) == "" {
 		ck.add(Error, "date", "Ngày báo cáo chưa được nhập")
+		ck.ps[len(ck.ps)-1].Empty = true
 	} else if t, err := ParseDate(r.Date); err != nil {
 		ck.add(Error, "date", "Ngày báo cáo: %v", err)
 	} else if t.Year() < r.Period.Year {
@@ -118,6 +124,7 @@ func (c *Catalogue) Validate(r *Report) Problems {
 	ck.required("signer.name", "Họ tên người ký", r.Signer.Name)
 	if len(r.Recipients) == 0 {
 		ck.add(Warning, "recipients", "Chưa có nơi nhận")
+		ck.ps[len(ck.ps)-1].Empty = true
 	}
 	for i, rc := range r.Recipients {
 		if strings.TrimSpace(rc) == "" {

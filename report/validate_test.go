@@ -247,3 +247,24 @@ func TestMarshalRoundTrip(t *testing.T) {
 		t.Errorf("marshalled file is not readable UTF-8 JSON:\n%s", data)
 	}
 }
+
+// A new report of a template: every problem is an empty field, for a form
+// to hold back until the clerk has been there.
+func TestNewReportProblemsAreEmptyFields(t *testing.T) {
+	r := BuiltinTemplate(TemplateTGDV, 1).NewReport(Period{2026, KindYear})
+	ps := r.Validate()
+	if len(ps) == 0 {
+		t.Fatal("no problems on an empty report")
+	}
+	for _, p := range ps {
+		if !p.Empty {
+			t.Errorf("not an empty-field problem: %v", p)
+		}
+	}
+	r.Date = "2026-02-30"
+	for _, p := range r.Validate().For("date") {
+		if p.Empty {
+			t.Errorf("a wrong date taken for an empty one: %v", p)
+		}
+	}
+}
