@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"baocao/report"
@@ -250,7 +251,8 @@ func (w *writer) infoSheet() error {
 		if err := f.MergeCell(sheetInfo, cellName(icLabel, rw.row), cellName(icValue, rw.row)); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheetInfo, rw.row, rw.height); err != nil {
+		h := max(rw.height, rowHeight(rw.text, 46+46, sizeBody, false)+4)
+		if err := f.SetRowHeight(sheetInfo, rw.row, math.Min(h, maxRowHeight)); err != nil {
 			return err
 		}
 	}
@@ -286,7 +288,8 @@ func (w *writer) infoSheet() error {
 		if err := set(icTag, row, st.tag, fd.tag); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheetInfo, row, rowHeight(fd.label, 46, sizeBody, true)+4); err != nil {
+		h := max(rowHeight(fd.label, 46, sizeBody, true), rowHeight(values[fd.tag], 46, sizeBody, false)) + 4
+		if err := f.SetRowHeight(sheetInfo, row, math.Min(h, maxRowHeight)); err != nil {
 			return err
 		}
 		if !fd.input {

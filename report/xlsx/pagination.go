@@ -24,9 +24,12 @@ func newSheetOut(sw *excelize.StreamWriter) *sheetOut {
 	return &sheetOut{StreamWriter: sw, heights: map[int]float64{}}
 }
 
-// put writes a row; height 0 keeps the default.
+// put writes a row; height 0 keeps the default. A height over Excel's
+// limit is written as the limit: a text that needs more is split over
+// rows (split.go) where it matters.
 func (s *sheetOut) put(row int, rc rowCells, height float64) error {
 	var opts []excelize.RowOpts
+	height = math.Min(height, maxRowHeight)
 	if height > 0 {
 		opts = append(opts, excelize.RowOpts{Height: height})
 		s.heights[row] = height

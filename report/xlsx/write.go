@@ -122,7 +122,10 @@ func buildWith(r *report.Report, cat *report.Catalogue, form *formSpec) (*exceli
 }
 
 // checkCellLengths refuses texts longer than a cell can hold: Excel keeps
-// 32.767 characters and would cut the rest.
+// 32.767 characters and would cut the rest. The sections' headings and
+// paragraphs and the documents' summaries are not among them: they are
+// split over rows (split.go). A recipient is, for the hidden sheet keeps
+// it whole.
 func checkCellLengths(r *report.Report, ev *report.Sheet) error {
 	type field struct{ what, text string }
 	o, s := r.Organization, r.Signer
@@ -134,18 +137,6 @@ func checkCellLengths(r *report.Report, ev *report.Sheet) error {
 	for i, d := range r.Documents {
 		fields = append(fields, field{fmt.Sprintf("Trích yếu văn bản thứ %d", i+1), d.Summary},
 			field{fmt.Sprintf("Số, ký hiệu văn bản thứ %d", i+1), d.Symbol})
-	}
-	for i, sec := range r.Sections {
-		// The text with its figures filled in is shown; the text itself
-		// is kept in a hidden cell.
-		shown, _ := ev.Resolve(sec.Heading)
-		fields = append(fields, field{fmt.Sprintf("Tiêu đề phần thứ %d", i+1), sec.Heading},
-			field{fmt.Sprintf("Tiêu đề phần thứ %d", i+1), shown})
-		for j, p := range splitParagraphs(sec.Text) {
-			shown, _ := ev.Resolve(p)
-			what := fmt.Sprintf("Đoạn %d của phần thứ %d", j+1, i+1)
-			fields = append(fields, field{what, p}, field{what, shown})
-		}
 	}
 	for i, rc := range r.Recipients {
 		fields = append(fields, field{fmt.Sprintf("Nơi nhận thứ %d", i+1), "- " + rc})
