@@ -16,6 +16,12 @@ type metaInfo struct {
 	signer     report.Signer
 	summary    string
 	raw        map[string]report.Figure
+	// workbook is keyWorkbook's value, "" in a workbook written before it.
+	workbook string
+	// counts are the sections, documents and units the workbook was
+	// written with, by key; a key is missing in a workbook written before
+	// them (and the units' in a report not consolidated).
+	counts map[string]int
 }
 
 // readMeta reads the hidden sheet into the report's header fields.
@@ -26,7 +32,7 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 			b.name, format, FormatV1)
 	}
 	r := &report.Report{Format: report.FormatV1, Figures: map[string]report.Figure{}}
-	m := &metaInfo{}
+	m := &metaInfo{counts: map[string]int{}}
 	hidden := "(trang ẩn do chương trình ghi, đừng sửa)"
 	for i := 1; i <= len(sh.rows); i++ {
 		key, val := sh.cell(1, i), sh.cell(2, i)
@@ -62,6 +68,12 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 			m.signer.Name = val
 		case keyRecipient:
 			m.recipients = append(m.recipients, val)
+		case keyWorkbook:
+			m.workbook = val
+		case keySections, keyDocuments, keyUnits:
+			if n, err := strconv.Atoi(val); err == nil && n >= 0 {
+				m.counts[key] = n
+			}
 		case keyRawFigures:
 			if err := json.Unmarshal([]byte(val), &m.raw); err != nil {
 				b.problem(sh, 2, i, "số liệu ẩn hỏng %s", hidden)

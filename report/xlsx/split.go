@@ -283,10 +283,10 @@ func allowedCut(word string, k int) bool {
 }
 
 // sentenceEnd reports whether s ends a sentence or an item of a list:
-// ".", "!", "?", ";", ":" or "…", maybe followed by closing quotes or
+// ".", "!", "?", ";" or "…", maybe followed by closing quotes or
 // brackets.
 func sentenceEnd(s string) bool {
 	s = strings.TrimRight(s, ")]\"'”’»")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?;:…", r)
+	return strings.ContainsRune(".!?;…", r)
 }

@@ -80,7 +80,6 @@ func (w *writer) documents() error {
 	}
 	row, split := drHeader+1, 0
 	for i, d := range r.Documents {
-		first := row
 		tags := pieceTags("", pieces[i], &split)
 		for j, p := range pieces[i] {
 			rc := newRow(dcTag)
@@ -97,8 +96,8 @@ func (w *writer) documents() error {
 				rc.set(dcKind, st.textCenter, report.DocumentKindName(d.Kind))
 				h = max(h, rowHeight(d.Symbol, documentWidths[dcSymbol], sizeBody, false))
 			} else {
-				// The rest of a summary too long for a row: the other
-				// cells are merged with the document's first row.
+				// The rest of a summary too long for a row, under it;
+				// the other cells of the row are left empty.
 				rc.fill(dcSTT, dcSTT, st.stt)
 				rc.fill(dcSymbol, dcSymbol, st.textCenter)
 				rc.fill(dcDate, dcDate, st.date)
@@ -110,13 +109,6 @@ func (w *writer) documents() error {
 				return err
 			}
 			row++
-		}
-		if len(pieces[i]) > 1 {
-			for _, col := range []int{dcSTT, dcSymbol, dcDate, dcKind} {
-				if err := sw.MergeCell(cellName(col, first), cellName(col, row-1)); err != nil {
-					return err
-				}
-			}
 		}
 	}
 	if w.form != nil {
