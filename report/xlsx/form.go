@@ -114,7 +114,7 @@ func WriteForm(w io.Writer, fm Form, cat *report.Catalogue) error {
 		return fmt.Errorf("tạo biểu mẫu: %w", err)
 	}
 	defer f.Close()
-	if err := f.Write(w); err != nil {
+	if err := writeChecked(w, f); err != nil {
 		return fmt.Errorf("tạo biểu mẫu: %w", err)
 	}
 	return nil

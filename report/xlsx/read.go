@@ -44,7 +44,7 @@ func Read(ra io.ReaderAt, size int64, name string, cat *report.Catalogue) (r *re
 var openOptions = excelize.Options{
 	RawCellValue:      true,
 	UnzipSizeLimit:    maxUnzipped,
-	UnzipXMLSizeLimit: maxPart,
+	UnzipXMLSizeLimit: maxInMemory,
 }
 
 // ReadFile reads a workbook file; errors name the file.

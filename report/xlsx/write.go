@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"unicode/utf16"
@@ -19,10 +20,24 @@ func Write(w io.Writer, r *report.Report, cat *report.Catalogue) error {
 		return fmt.Errorf("xuất Excel: %w", err)
 	}
 	defer f.Close()
-	if err := f.Write(w); err != nil {
+	if err := writeChecked(w, f); err != nil {
 		return fmt.Errorf("xuất Excel: %w", err)
 	}
 	return nil
+}
+
+// writeChecked writes a workbook built by this program, after checking
+// that reading would accept it: what is exported must import.
+func writeChecked(w io.Writer, f *excelize.File) error {
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return err
+	}
+	if err := checkWritten(f, buf.Bytes()); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // WriteFile writes the workbook to path whole or not at all.
@@ -246,7 +261,7 @@ func (w *writer) streamCols(sheet string, widths map[int]float64, hiddenFrom, hi
 			return nil, err
 		}
 	}
-	return newSheetOut(sw), nil
+	return newSheetOut(sw, sheet), nil
 }
 
 // rowCells is one row being built: cells by 1-based column.
