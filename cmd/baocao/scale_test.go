@@ -64,6 +64,9 @@ func pdfText(t *testing.T, path string) string {
 func TestConsolidateManyUnits(t *testing.T) {
 	for _, n := range []int{130, 1000} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			if n > 200 && raceEnabled {
+				t.Skip("tested without the race detector (80 s under it)")
+			}
 			dir := t.TempDir()
 			head := writeSample(t, dir, "tinh.json", nil)
 			units := unitFilesEvery(t, dir, n, 1+n/200) // mostly report files, some workbooks
@@ -190,6 +193,9 @@ func TestImportLargeExports(t *testing.T) {
 		},
 	} {
 		t.Run(name, func(t *testing.T) {
+			if raceEnabled {
+				t.Skip("tested without the race detector (50 s under it)")
+			}
 			dir := t.TempDir()
 			r := report.Sample()
 			edit(r)
