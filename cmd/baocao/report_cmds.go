@@ -29,6 +29,7 @@ func (c *cli) loadChecked(path string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.printNotes(path, r)
 	if c.printProblems(path, cat.Validate(r)) {
 		return nil, errReported
 	}

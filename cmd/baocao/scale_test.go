@@ -219,3 +219,30 @@ func TestImportLargeExports(t *testing.T) {
 		})
 	}
 }
+
+// A note of reading (here: the documents sheet, written empty, deleted)
+// is printed by validate and export as by import, never dropped.
+func TestNotesPrinted(t *testing.T) {
+	dir := t.TempDir()
+	r := report.Sample()
+	r.Documents = nil
+	book := filepath.Join(dir, "bc.xlsx")
+	if err := xlsx.WriteFile(book, r, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.DeleteSheet("Văn bản")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for _, args := range [][]string{{"validate", book}, {"export", book, "--pdf", filepath.Join(dir, "bc.pdf")}, {"import", book, "-o", filepath.Join(dir, "bc.json")}} {
+		_, _, stderr := baocao(t, args...)
+		if !strings.Contains(stderr, book+`: lưu ý: không có trang "Văn bản"`) {
+			t.Errorf("%s: stderr %q", args[0], stderr)
+		}
+	}
+}

@@ -39,6 +39,7 @@ func (c *cli) save(args []string) error {
 	if err != nil {
 		return err
 	}
+	c.printNotes(pos[0], r)
 	c.printProblems(pos[0], cat.Validate(r))
 	s, err := openStore(*db)
 	if err != nil {
