@@ -21,9 +21,7 @@ func (c *cli) importBook(args []string) error {
 	if err != nil {
 		return err
 	}
-	for _, n := range r.ReadNotes {
-		fmt.Fprintf(c.stderr, "%s: lưu ý: %s\n", pos[0], n)
-	}
+	c.printNotes(pos[0], r)
 	// Problems of the content are shown, but a workbook is still turned
 	// into a report file: the clerk fixes it in the app.
 	c.printProblems(pos[0], r.Validate())

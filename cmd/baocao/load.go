@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"baocao/report"
 	"baocao/report/flow"
 	"baocao/report/xlsx"
@@ -14,4 +16,12 @@ func load(path string) (*report.Report, error) {
 
 func writeXLSX(path string, r *report.Report) error {
 	return xlsx.WriteFile(path, r)
+}
+
+// printNotes prints what reading FILE noticed without it being an error
+// (a sheet deleted with nothing on it, a formula without its value).
+func (c *cli) printNotes(path string, r *report.Report) {
+	for _, n := range r.ReadNotes {
+		fmt.Fprintf(c.stderr, "%s: lưu ý: %s\n", path, n)
+	}
 }

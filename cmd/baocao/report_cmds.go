@@ -28,6 +28,7 @@ func (c *cli) loadChecked(path string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.printNotes(path, r)
 	if c.printProblems(path, r.Validate()) {
 		return nil, errReported
 	}

@@ -38,6 +38,7 @@ func (c *cli) save(args []string) error {
 	if err != nil {
 		return err
 	}
+	c.printNotes(pos[0], r)
 	c.printProblems(pos[0], r.Validate())
 	s, err := openStore(*db)
 	if err != nil {

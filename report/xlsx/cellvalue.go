@@ -41,6 +41,10 @@ func (b *book) figure(sh *sheet, col, row int, limit int64) (*int64, bool) {
 	raw := sh.cell(col, row)
 	text := strings.TrimSpace(raw)
 	if text == "" {
+		if b.formulaOnly(sh, col, row) {
+			b.note("trang %q, ô %s có công thức nhưng không có giá trị đã tính (tệp được lưu bởi một chương trình không tính công thức); "+
+				"số liệu này để trống. Hãy mở tệp bằng Excel hoặc LibreOffice Calc, lưu lại rồi nhập lại", sh.name, cellName(col, row))
+		}
 		return nil, true
 	}
 	bad := func(format string, args ...any) (*int64, bool) {
@@ -127,4 +131,18 @@ func (b *book) date(sh *sheet, col, row int) (string, bool) {
 		return "", false
 	}
 	return t.Format(report.DateLayout), true
+}
+
+// formulaOnly reports whether an empty cell holds a formula: its value
+// was not computed by the program that saved the file.
+func (b *book) formulaOnly(sh *sheet, col, row int) bool {
+	if has, ok := b.types.hasFormula(sh.name, col, row); ok {
+		return has
+	}
+	f := b.excel()
+	if f == nil {
+		return false
+	}
+	fm, err := f.GetCellFormula(sh.name, cellName(col, row))
+	return err == nil && fm != ""
 }

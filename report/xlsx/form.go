@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"baocao/report"
@@ -117,7 +118,7 @@ func WriteForm(w io.Writer, fm Form) error {
 		return fmt.Errorf("tạo biểu mẫu: %w", err)
 	}
 	defer f.Close()
-	if err := f.Write(w); err != nil {
+	if err := writeChecked(w, f); err != nil {
 		return fmt.Errorf("tạo biểu mẫu: %w", err)
 	}
 	return nil
@@ -259,7 +260,8 @@ func (w *writer) infoSheet() error {
 		if err := f.MergeCell(sheetInfo, cellName(icLabel, rw.row), cellName(icValue, rw.row)); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheetInfo, rw.row, rw.height); err != nil {
+		h := max(rw.height, rowHeight(rw.text, 46+46, sizeBody, false)+4)
+		if err := f.SetRowHeight(sheetInfo, rw.row, math.Min(h, maxRowHeight)); err != nil {
 			return err
 		}
 	}
@@ -295,7 +297,8 @@ func (w *writer) infoSheet() error {
 		if err := set(icTag, row, st.tag, fd.tag); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheetInfo, row, rowHeight(fd.label, 46, sizeBody, true)+4); err != nil {
+		h := max(rowHeight(fd.label, 46, sizeBody, true), rowHeight(values[fd.tag], 46, sizeBody, false)) + 4
+		if err := f.SetRowHeight(sheetInfo, row, math.Min(h, maxRowHeight)); err != nil {
 			return err
 		}
 		if !fd.input {

@@ -17,6 +17,7 @@ func writeForm(t testing.TB, fm Form) []byte {
 	if err := WriteForm(&buf, fm); err != nil {
 		t.Fatal(err)
 	}
+	checkOOXML(t, buf.Bytes())
 	return buf.Bytes()
 }
 

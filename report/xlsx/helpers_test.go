@@ -11,18 +11,30 @@ import (
 	"testing"
 
 	"baocao/report"
+	"baocao/report/internal/ooxml"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// export writes r to a workbook in memory.
+// export writes r to a workbook in memory, and fails the test when the
+// workbook is not sound Office Open XML (report/internal/ooxml).
 func export(t testing.TB, r *report.Report) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, r); err != nil {
 		t.Fatal(err)
 	}
+	checkOOXML(t, buf.Bytes())
 	return buf.Bytes()
+}
+
+// checkOOXML fails the test when a workbook written by this package is not
+// sound Office Open XML.
+func checkOOXML(t testing.TB, data []byte) {
+	t.Helper()
+	if err := ooxml.Err(ooxml.CheckXLSX(data)); err != nil {
+		t.Fatalf("the workbook is not sound Office Open XML:\n%v", err)
+	}
 }
 
 // readBytes reads a workbook from memory under the name bc.xlsx.

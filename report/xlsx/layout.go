@@ -110,8 +110,8 @@ const (
 	drTitle  = 1
 	drSub    = 2
 	drHeader = 4
-	// drValidated is how many rows below the header get the kind
-	// drop-down list, so that a clerk can add documents.
+	// drValidated is how many rows below the last document get the
+	// kind drop-down list, so that a clerk can add documents.
 	drValidated = 500
 )
 

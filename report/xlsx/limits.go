@@ -10,23 +10,42 @@ import (
 	"strings"
 
 	"baocao/report"
+
+	"github.com/xuri/excelize/v2"
 )
 
-// Limits on a workbook read from someone else. An exported workbook is a
-// few dozen kilobytes; these are far above any real one and low enough
-// that a malicious file (a zip bomb, a sheet with a cell in every row of
-// the last column) cannot eat the memory of an old PC.
+// Limits on a workbook read from someone else, computed from what the
+// writer produces, so that every workbook this program exports reads
+// back (Write checks its own output against them, see checkWritten), and
+// low enough that a malicious file (a zip bomb, a sheet with a cell in
+// every row of the last column) cannot eat the memory of an old PC.
+//
+// The writer writes a row of the documents or the narrative sheet (six
+// cells: the visible ones and the hidden tags) in about rowMarkup bytes of
+// XML besides its text; 10,000 documents take 10,000 rows, 5,000 sections
+// of a heading and two paragraphs 15,000, a 100,000-character narrative
+// about 300. A sheet is allowed maxRows rows, and its XML the markup of
+// that many rows plus all the text a report file can hold
+// (report.MaxFileSize), once; two such sheets make the most the whole
+// package unpacks to.
 const (
-	// MaxWorkbookSize is the largest workbook file read.
-	MaxWorkbookSize = 16 << 20
-	maxUnzipped     = 16 << 20  // all parts together, unpacked
-	maxPart         = 2 << 20   // one XML part, unpacked
+	maxRows   = 50000 // rows of one sheet
+	rowMarkup = 640   // bytes of XML of a written row of six cells, its text aside
+	maxCols   = 128   // columns of one sheet
+	// maxCells is maxRows rows of the writer's widest long sheet (the
+	// documents' and the narrative's six columns).
+	maxCells    = maxRows * 6
+	maxPart     = maxRows*rowMarkup + report.MaxFileSize // one XML part, unpacked
+	maxUnzipped = 2*maxPart + 4<<20                      // all parts together, unpacked
+	// MaxWorkbookSize is the largest workbook file read: at worst (text
+	// that does not compress) about what it unpacks to.
+	MaxWorkbookSize = maxUnzipped
 	maxStyles       = 256 << 10 // xl/styles.xml, which excelize decodes whole
 	maxParts        = 1000
 	maxSheets       = 64
-	maxRows         = 20000 // rows of one sheet
-	maxCols         = 128   // columns of one sheet
-	maxCells        = 300000
+	// maxInMemory is the largest sheet excelize keeps in memory; a larger
+	// one it unpacks to a temporary file.
+	maxInMemory = 16 << 20
 )
 
 var (
@@ -56,7 +75,7 @@ type pkg struct {
 // way it notes the cells' types (see scanSheet).
 func precheck(ra io.ReaderAt, size int64) (*pkg, error) {
 	if size > MaxWorkbookSize {
-		return nil, fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo chỉ vài chục kB, tối đa %s byte)",
+		return nil, fmt.Errorf("tệp quá lớn (%s byte; tệp Excel của báo cáo thường chỉ vài chục kB, tối đa %s byte)",
 			report.FormatInt(size), report.FormatInt(MaxWorkbookSize))
 	}
 	head := make([]byte, 8)
@@ -297,4 +316,47 @@ func splitRef[T ~string | ~[]byte](ref T) (col, row int) {
 		return 0, 0
 	}
 	return col, r
+}
+
+// errTooBig is the message for a report too large for a workbook that
+// reading would accept.
+func errTooBig(what string) error {
+	return fmt.Errorf("báo cáo quá lớn để xuất ra Excel: %s (tệp Excel của chương trình chứa tối đa %s dòng, %s byte một trang, "+
+		"để chương trình đọc lại được); hãy bớt văn bản hoặc nội dung, hoặc chỉ xuất PDF, Word", what, report.FormatInt(maxRows), report.FormatInt(maxPart))
+}
+
+// checkWritten checks a workbook the writer made, whose bytes are data,
+// against the limits of reading: the sizes its parts unpack to and the
+// size of the file (the rows and cells are checked as they are written).
+func checkWritten(f *excelize.File, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	sheets := map[string]string{}
+	for id, name := range f.GetSheetMap() {
+		sheets[fmt.Sprintf("xl/worksheets/sheet%d.xml", id)] = name
+	}
+	if len(zr.File) > maxParts {
+		return errTooBig(fmt.Sprintf("tệp có %d phần", len(zr.File)))
+	}
+	var total uint64
+	for _, p := range zr.File {
+		total += p.UncompressedSize64
+		limit := uint64(maxPart)
+		if p.Name == "xl/styles.xml" {
+			limit = maxStyles
+		}
+		if p.UncompressedSize64 > limit {
+			name, ok := sheets[p.Name]
+			if !ok {
+				name = p.Name
+			}
+			return errTooBig(fmt.Sprintf("trang %q cần %s byte", name, report.FormatInt(int64(p.UncompressedSize64))))
+		}
+	}
+	if total > maxUnzipped || len(data) > MaxWorkbookSize {
+		return errTooBig(fmt.Sprintf("các trang cần %s byte, tệp %s byte", report.FormatInt(int64(total)), report.FormatInt(int64(len(data)))))
+	}
+	return nil
 }

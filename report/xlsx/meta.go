@@ -31,6 +31,20 @@ const (
 	keyTemplate     = "template"  // the report's TemplateRef as JSON
 	keyCatalogue    = "catalogue" // the catalogue it carries, as JSON in pieces (a cell holds 32.767 characters)
 	keyGuidance     = "guidance"  // a section's guidance: {"heading", "guidance"} as JSON, one a row
+	// keyWorkbook is "form" in a fill-in form, "report" in an export.
+	keyWorkbook = "workbook"
+	// How many sections, documents and units (of a consolidated report)
+	// the workbook was written with: reading tells a sheet deleted with
+	// them from one that had nothing to lose.
+	keySections  = "sections.count"
+	keyDocuments = "documents.count"
+	keyUnits     = "units.count"
+)
+
+// Values of keyWorkbook.
+const (
+	workbookReport = "report"
+	workbookForm   = "form"
 )
 
 // cataloguePiece is the most characters of the catalogue's JSON a cell of
@@ -73,6 +87,16 @@ func (w *writer) meta() error {
 		{keyAuthority, r.Signer.Authority},
 		{keySignerTitle, r.Signer.Title},
 		{keySignerName, r.Signer.Name},
+	}
+	kind := workbookReport
+	if w.form != nil {
+		kind = workbookForm
+	}
+	kv = append(kv, [2]string{keyWorkbook, kind},
+		[2]string{keySections, strconv.Itoa(len(r.Sections))},
+		[2]string{keyDocuments, strconv.Itoa(len(r.Documents))})
+	if r.IsConsolidated() {
+		kv = append(kv, [2]string{keyUnits, strconv.Itoa(len(r.Breakdown))})
 	}
 	for _, rc := range r.Recipients {
 		kv = append(kv, [2]string{keyRecipient, rc})

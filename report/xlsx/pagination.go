@@ -1,7 +1,10 @@
 package xlsx
 
 import (
+	"fmt"
 	"math"
+
+	"baocao/report"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -14,19 +17,35 @@ import (
 // defaultRowHeight is the height of a row left at the default, in points.
 const defaultRowHeight = 15
 
-// sheetOut is a sheet being streamed, with the heights of its rows.
+// sheetOut is a sheet being streamed, with the heights of its rows and
+// the count of its cells.
 type sheetOut struct {
 	*excelize.StreamWriter
+	name    string
 	heights map[int]float64
+	cells   int
 }
 
-func newSheetOut(sw *excelize.StreamWriter) *sheetOut {
-	return &sheetOut{StreamWriter: sw, heights: map[int]float64{}}
+func newSheetOut(sw *excelize.StreamWriter, name string) *sheetOut {
+	return &sheetOut{StreamWriter: sw, name: name, heights: map[int]float64{}}
 }
 
-// put writes a row; height 0 keeps the default.
+// put writes a row; height 0 keeps the default. A height over Excel's
+// limit is written as the limit: a text that needs more is split over
+// rows (split.go) where it matters.
+// A sheet larger than reading accepts (limits.go) is refused: what is
+// exported must import.
 func (s *sheetOut) put(row int, rc rowCells, height float64) error {
+	for _, c := range rc {
+		if c != nil {
+			s.cells++
+		}
+	}
+	if row > maxRows || s.cells > maxCells {
+		return errTooBig(fmt.Sprintf("trang %q cần quá %s dòng hoặc %s ô", s.name, report.FormatInt(maxRows), report.FormatInt(maxCells)))
+	}
 	var opts []excelize.RowOpts
+	height = math.Min(height, maxRowHeight)
 	if height > 0 {
 		opts = append(opts, excelize.RowOpts{Height: height})
 		s.heights[row] = height

@@ -42,7 +42,7 @@ func Read(ra io.ReaderAt, size int64, name string) (r *report.Report, err error)
 var openOptions = excelize.Options{
 	RawCellValue:      true,
 	UnzipSizeLimit:    maxUnzipped,
-	UnzipXMLSizeLimit: maxPart,
+	UnzipXMLSizeLimit: maxInMemory,
 }
 
 // ReadFile reads a workbook file; errors name the file.
@@ -227,13 +227,25 @@ func (b *book) read() (*report.Report, error) {
 	if !ok {
 		return nil, fmt.Errorf("%s: không thấy trang số liệu (trang %q có cột ẩn mã chỉ tiêu); trang này có bị xoá?", b.name, sheetFigures)
 	}
+	info, isForm := marks[markInfo]
+	if !isForm && m.workbook == workbookForm {
+		return nil, fmt.Errorf("%s: không thấy trang %q của biểu mẫu (thông tin đơn vị báo cáo); trang này có bị xoá? Hãy điền lại biểu mẫu đã nhận", b.name, sheetInfo)
+	}
+	for _, s := range []struct {
+		mark, sheet, key string
+	}{{markDocuments, sheetDocuments, keyDocuments}, {markSections, sheetSections, keySections}, {markUnits, sheetUnits, keyUnits}} {
+		if _, ok := marks[s.mark]; !ok {
+			if err := b.missing(s.sheet, s.key, m, isForm); err != nil {
+				return nil, err
+			}
+		}
+	}
 	if dm, ok := marks[markDocuments]; ok {
 		r.Documents = b.readDocuments(dm)
 	}
 	if um, ok := marks[markUnits]; ok {
 		r.Breakdown = b.readUnits(um)
 	}
-	info, isForm := marks[markInfo]
 	if !isForm {
 		b.readHeader(fm, r)
 	}
@@ -265,6 +277,35 @@ func (b *book) read() (*report.Report, error) {
 	r.Normalize()
 	r.ReadNotes = b.notes
 	return r, nil
+}
+
+// missing decides what a sheet missing from the workbook (deleted by a
+// clerk) means. Where nothing is lost it is a note: a form's unit may
+// delete the documents or the narrative it has none of, and an export's
+// sheet may be deleted when it was written empty (the hidden sheet keeps
+// how many items each sheet was written with). Else it is an error naming
+// the sheet: importing would replace the archived report's documents,
+// narrative or units with none.
+func (b *book) missing(sheet, key string, m *metaInfo, form bool) error {
+	n, known := m.counts[key]
+	if key == keyUnits && !known {
+		return nil // a report not consolidated has no such sheet
+	}
+	what := map[string]string{keyDocuments: "văn bản", keySections: "phần nội dung", keyUnits: "đơn vị"}[key]
+	switch {
+	case form:
+		b.note("không có trang %q: coi như báo cáo không có %s nào", sheet, what)
+		return nil
+	case known && n == 0:
+		b.note("không có trang %q; khi xuất, báo cáo không có %s nào", sheet, what)
+		return nil
+	case known:
+		return fmt.Errorf("%s: không thấy trang %q (%s %s khi xuất); trang này có bị xoá? Hãy dùng lại tệp đã xuất, "+
+			"hoặc chép trang đó từ tệp đã xuất vào rồi nhập lại (nếu muốn bỏ hết %s, hãy để trang lại và xoá các dòng)",
+			b.name, sheet, report.FormatInt(int64(n)), what, what)
+	}
+	return fmt.Errorf("%s: không thấy trang %q (%s); trang này có bị xoá? Hãy dùng lại tệp đã xuất, hoặc chép trang đó từ tệp đã xuất vào rồi nhập lại",
+		b.name, sheet, what)
 }
 
 // signerNotes notes where the signer shown differs from the hidden sheet's.

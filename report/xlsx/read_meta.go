@@ -18,6 +18,12 @@ type metaInfo struct {
 	raw        map[string]report.Figure
 	// guidance is the sections' guidance by heading.
 	guidance map[string]string
+	// workbook is keyWorkbook's value, "" in a workbook written before it.
+	workbook string
+	// counts are the sections, documents and units the workbook was
+	// written with, by key; a key is missing in a workbook written before
+	// them (and the units' in a report not consolidated).
+	counts map[string]int
 }
 
 // addGuidance gives the sections read their guidance, found by heading.
@@ -38,7 +44,7 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 			b.name, format, FormatV1)
 	}
 	r := &report.Report{Format: report.FormatV1, Figures: map[string]report.Figure{}}
-	m := &metaInfo{}
+	m := &metaInfo{counts: map[string]int{}}
 	var catalogue strings.Builder
 	catRow := 0
 	hidden := "(trang ẩn do chương trình ghi, đừng sửa)"
@@ -95,6 +101,12 @@ func (b *book) readMeta(sh *sheet) (*report.Report, *metaInfo, error) {
 			catalogue.WriteString(val)
 			if catRow == 0 {
 				catRow = i
+			}
+		case keyWorkbook:
+			m.workbook = val
+		case keySections, keyDocuments, keyUnits:
+			if n, err := strconv.Atoi(val); err == nil && n >= 0 {
+				m.counts[key] = n
 			}
 		case keyRawFigures:
 			if err := json.Unmarshal([]byte(val), &m.raw); err != nil {

@@ -45,6 +45,10 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 	signer := m.signer
 	var recipients []string
 	closing, seenRecipients := false, false
+	// open is the key of the split text (split.go) whose pieces the
+	// rows below continue; "" when the row above was something else.
+	// Rows left empty do not count.
+	open := ""
 	for row := mk.row + 1; row <= len(sh.rows); row++ {
 		switch sh.cell(signerCol, row) {
 		case tagAuthority:
@@ -55,12 +59,30 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 			signer.Name = sh.cell(right, row)
 		}
 		l := sh.cell(left, row)
-		switch tag := sh.cell(tagCol, row); {
+		tag, mark, key := pieceOf(sh.cell(tagCol, row))
+		if sep, ok := contSep[mark]; ok && key == open {
+			switch tag {
+			case tagHeading:
+				cur.heading += sep + text(row)
+			case tagParagraph:
+				cur.pieces[len(cur.pieces)-1] += sep + text(row)
+			case tagRecipient:
+				recipients[len(recipients)-1] += sep + l
+			}
+			continue
+		}
+		if tag == "" && strings.TrimSpace(l) == "" {
+			continue // a row left empty or inserted between the pieces
+		}
+		open = ""
+		switch {
 		case tag == tagHeading && !closing:
 			heading(text(row))
+			open = key
 		case tag == tagParagraph && !closing:
 			if p := text(row); strings.TrimSpace(p) != "" { // a form's rows left empty
 				paragraph(p)
+				open = key
 			}
 		case tag == tagTo:
 			closing, seenRecipients = true, true
@@ -68,6 +90,7 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 		case tag == tagRecipient:
 			seenRecipients = true
 			recipients = append(recipients, strings.TrimPrefix(l, "- "))
+			open = key
 		case closing: // added by a clerk: "- name", "-name" or "name"
 			recipients = append(recipients, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "-")))
 		case b.isBold(sh, left, row):

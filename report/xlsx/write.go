@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"unicode/utf16"
@@ -19,10 +20,24 @@ func Write(w io.Writer, r *report.Report) error {
 		return fmt.Errorf("xuất Excel: %w", err)
 	}
 	defer f.Close()
-	if err := f.Write(w); err != nil {
+	if err := writeChecked(w, f); err != nil {
 		return fmt.Errorf("xuất Excel: %w", err)
 	}
 	return nil
+}
+
+// writeChecked writes a workbook built by this program, after checking
+// that reading would accept it: what is exported must import.
+func writeChecked(w io.Writer, f *excelize.File) error {
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return err
+	}
+	if err := checkWritten(f, buf.Bytes()); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // WriteFile writes the workbook to path whole or not at all.
@@ -120,7 +135,10 @@ func buildWith(r *report.Report, form *formSpec) (*excelize.File, error) {
 }
 
 // checkCellLengths refuses texts longer than a cell can hold: Excel keeps
-// 32.767 characters and would cut the rest.
+// 32.767 characters and would cut the rest. The sections' headings and
+// paragraphs and the documents' summaries are not among them: they are
+// split over rows (split.go). A recipient is, for the hidden sheet keeps
+// it whole.
 func checkCellLengths(r *report.Report, ev *report.Sheet) error {
 	type field struct{ what, text string }
 	o, s := r.Organization, r.Signer
@@ -132,18 +150,6 @@ func checkCellLengths(r *report.Report, ev *report.Sheet) error {
 	for i, d := range r.Documents {
 		fields = append(fields, field{fmt.Sprintf("Trích yếu văn bản thứ %d", i+1), d.Summary},
 			field{fmt.Sprintf("Số, ký hiệu văn bản thứ %d", i+1), d.Symbol})
-	}
-	for i, sec := range r.Sections {
-		// The text with its figures filled in is shown; the text itself
-		// is kept in a hidden cell.
-		shown, _ := ev.Resolve(sec.Heading)
-		fields = append(fields, field{fmt.Sprintf("Tiêu đề phần thứ %d", i+1), sec.Heading},
-			field{fmt.Sprintf("Tiêu đề phần thứ %d", i+1), shown})
-		for j, p := range splitParagraphs(sec.Text) {
-			shown, _ := ev.Resolve(p)
-			what := fmt.Sprintf("Đoạn %d của phần thứ %d", j+1, i+1)
-			fields = append(fields, field{what, p}, field{what, shown})
-		}
 	}
 	for i, rc := range r.Recipients {
 		fields = append(fields, field{fmt.Sprintf("Nơi nhận thứ %d", i+1), "- " + rc})
@@ -253,7 +259,7 @@ func (w *writer) streamCols(sheet string, widths map[int]float64, hiddenFrom, hi
 			return nil, err
 		}
 	}
-	return newSheetOut(sw), nil
+	return newSheetOut(sw, sheet), nil
 }
 
 // rowCells is one row being built: cells by 1-based column.

@@ -9,18 +9,26 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// summaryBox is the cell of a document's summary.
+var summaryBox = textBox{width: documentWidths[dcSummary], size: sizeBody}
+
 // documents writes the "Văn bản" sheet: the documents issued, with a
 // drop-down list of kinds on the rows below so a clerk can add some.
 func (w *writer) documents() error {
 	const sheet = sheetDocuments
 	r, st := w.r, w.st
-	last := drHeader + len(r.Documents)
+	pieces := make([][]piece, len(r.Documents))
+	last := drHeader
+	for i, d := range r.Documents {
+		pieces[i] = splitText(d.Summary, summaryBox, identity)
+		last += len(pieces[i])
+	}
 	area := fmt.Sprintf("$A$1:$%s$%d", colName(dcSummary), max(last, drHeader+1))
 	if err := w.printSetup(sheet, false, fmt.Sprintf("$%d:$%d", drHeader, drHeader), area); err != nil {
 		return err
 	}
 	dv := excelize.NewDataValidation(true)
-	dv.Sqref = fmt.Sprintf("%s:%s", cellName(dcKind, drHeader+1), cellName(dcKind, drHeader+drValidated))
+	dv.Sqref = fmt.Sprintf("%s:%s", cellName(dcKind, drHeader+1), cellName(dcKind, last+drValidated))
 	kinds := make([]string, len(report.DocumentKinds))
 	for i, k := range report.DocumentKinds {
 		kinds[i] = report.DocumentKindName(k)
@@ -70,22 +78,37 @@ func (w *writer) documents() error {
 	if err := sw.put(drHeader, hdr, 22); err != nil {
 		return err
 	}
+	row, split := drHeader+1, 0
 	for i, d := range r.Documents {
-		rc := newRow(dcTag)
-		rc.set(dcSTT, st.stt, i+1)
-		rc.set(dcSymbol, st.textCenter, d.Symbol)
-		if t, err := report.ParseDate(d.Date); err == nil {
-			rc.set(dcDate, st.date, t)
-		} else {
-			// An invalid date is kept as typed, for the clerk to fix.
-			rc.set(dcDate, st.date, d.Date)
-		}
-		rc.set(dcKind, st.textCenter, report.DocumentKindName(d.Kind))
-		rc.set(dcSummary, st.text, d.Summary)
-		h := max(rowHeight(d.Summary, documentWidths[dcSummary], sizeBody, false),
-			rowHeight(d.Symbol, documentWidths[dcSymbol], sizeBody, false))
-		if err := sw.put(drHeader+1+i, rc, h); err != nil {
-			return err
+		tags := pieceTags("", pieces[i], &split)
+		for j, p := range pieces[i] {
+			rc := newRow(dcTag)
+			h := rowHeight(p.text, documentWidths[dcSummary], sizeBody, false)
+			if j == 0 {
+				rc.set(dcSTT, st.stt, i+1)
+				rc.set(dcSymbol, st.textCenter, d.Symbol)
+				if t, err := report.ParseDate(d.Date); err == nil {
+					rc.set(dcDate, st.date, t)
+				} else {
+					// An invalid date is kept as typed, for the clerk to fix.
+					rc.set(dcDate, st.date, d.Date)
+				}
+				rc.set(dcKind, st.textCenter, report.DocumentKindName(d.Kind))
+				h = max(h, rowHeight(d.Symbol, documentWidths[dcSymbol], sizeBody, false))
+			} else {
+				// The rest of a summary too long for a row, under it;
+				// the other cells of the row are left empty.
+				rc.fill(dcSTT, dcSTT, st.stt)
+				rc.fill(dcSymbol, dcSymbol, st.textCenter)
+				rc.fill(dcDate, dcDate, st.date)
+				rc.fill(dcKind, dcKind, st.textCenter)
+			}
+			rc.set(dcTag, st.tag, tags[j])
+			rc.set(dcSummary, st.text, p.text)
+			if err := sw.put(row, rc, h); err != nil {
+				return err
+			}
+			row++
 		}
 	}
 	if w.form != nil {

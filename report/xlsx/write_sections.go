@@ -46,24 +46,36 @@ func (w *writer) sections() error {
 	merges := []int{srTitle}
 	var keeps []keep
 	row := srFirst
-	text := func(tag, raw string, style int, bold bool) error {
-		if tag == tagHeading {
-			keeps = append(keeps, keep{row, row + 1})
-		}
+	resolve := func(raw string) string {
 		shown, _ := w.ev.Resolve(raw)
-		rc := newRow(scSignerTag)
-		rc.set(scLeft, style, shown)
-		rc.fill(scRight, scRight, style)
-		rc.set(scTag, st.tag, tag)
-		if shown != raw {
-			rc.set(scRaw, st.tag, raw)
-			rc.set(scHash, st.tag, textHash(shown))
+		return shown
+	}
+	// text writes a heading or a paragraph, over several rows when it is
+	// too long for one (split.go); split counts the texts split.
+	split := 0
+	text := func(tag, raw string, style int, bold bool) error {
+		first := row
+		pieces := splitText(raw, textBox{width: full, size: sizeHead, bold: bold, extra: 2}, resolve)
+		tags := pieceTags(tag, pieces, &split)
+		for i, p := range pieces {
+			shown := resolve(p.text)
+			rc := newRow(scSignerTag)
+			rc.set(scLeft, style, shown)
+			rc.fill(scRight, scRight, style)
+			rc.set(scTag, st.tag, tags[i])
+			if shown != p.text {
+				rc.set(scRaw, st.tag, p.text)
+				rc.set(scHash, st.tag, textHash(shown))
+			}
+			if err := sw.put(row, rc, rowHeight(shown, full, sizeHead, bold)+2); err != nil {
+				return err
+			}
+			merges = append(merges, row)
+			row++
 		}
-		if err := sw.put(row, rc, rowHeight(shown, full, sizeHead, bold)+2); err != nil {
-			return err
+		if tag == tagHeading { // a heading stays with what follows it
+			keeps = append(keeps, keep{first, row})
 		}
-		merges = append(merges, row)
-		row++
 		return nil
 	}
 	for _, sec := range r.Sections {
@@ -86,7 +98,7 @@ func (w *writer) sections() error {
 	}
 	last := row - 1 // the last paragraph goes with the signature
 	row++
-	end, err := w.closing(sw, row)
+	end, err := w.closing(sw, row, &split)
 	if err != nil {
 		return err
 	}
@@ -103,16 +115,22 @@ func (w *writer) sections() error {
 }
 
 // closing writes "Nơi nhận:" and the recipients on the left, the signer on
-// the right, from row on; it returns the last row written.
-func (w *writer) closing(sw *sheetOut, row int) (int, error) {
+// the right, from row on; it returns the last row written. split counts
+// the sheet's texts split over rows.
+func (w *writer) closing(sw *sheetOut, row int, split *int) (int, error) {
 	r, st := w.r, w.st
 	type cell struct {
 		text, tag string
 		style     int
 	}
 	left := []cell{{"Nơi nhận:", tagTo, st.to}}
+	box := textBox{width: sectionWidths[scLeft], size: sizeSmall}
 	for _, rc := range r.Recipients {
-		left = append(left, cell{"- " + rc, tagRecipient, st.recipient})
+		pieces := splitText("- "+rc, box, identity)
+		tags := pieceTags(tagRecipient, pieces, split)
+		for i, p := range pieces {
+			left = append(left, cell{p.text, tags[i], st.recipient})
+		}
 	}
 	s := r.Signer
 	var right []cell
@@ -151,3 +169,5 @@ func (w *writer) closing(sw *sheetOut, row int) (int, error) {
 	}
 	return row + n - 1, nil
 }
+
+func identity(s string) string { return s }

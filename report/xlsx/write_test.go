@@ -305,9 +305,9 @@ func TestWriteFileRefusesTooLongText(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := report.Sample()
-	r.Sections[2].Text = strings.Repeat("ả", excelize.TotalCellChars+1)
+	r.Documents[1].Symbol = strings.Repeat("ả", excelize.TotalCellChars+1)
 	err := WriteFile(path, r)
-	if err == nil || !strings.Contains(err.Error(), "Đoạn 1 của phần thứ 3") || !strings.Contains(err.Error(), path) {
+	if err == nil || !strings.Contains(err.Error(), "Số, ký hiệu văn bản thứ 2") || !strings.Contains(err.Error(), path) {
 		t.Fatalf("got %v", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "old" {
