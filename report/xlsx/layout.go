@@ -38,6 +38,7 @@ const (
 	tagNumber    = "number"    // figures sheet: the number and the place and date
 	tagHeading   = "h"         // sections sheet: a section heading
 	tagParagraph = "p"         // sections sheet: one paragraph
+	tagGuidance  = "g"         // sections sheet of a form: what to write under the heading above
 	tagTo        = "nn"        // sections sheet: the "Nơi nhận:" row
 	tagRecipient = "r"         // sections sheet: one recipient
 	tagAuthority = "authority" // sections sheet, signer column

@@ -20,8 +20,8 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 		return
 	}
 	type building struct {
-		heading string
-		pieces  []string
+		heading, guidance string
+		pieces            []string
 	}
 	var secs []*building
 	var cur *building
@@ -66,6 +66,8 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 				cur.heading += sep + text(row)
 			case tagParagraph:
 				cur.pieces[len(cur.pieces)-1] += sep + text(row)
+			case tagGuidance:
+				cur.guidance += sep + l
 			case tagRecipient:
 				recipients[len(recipients)-1] += sep + l
 			}
@@ -78,6 +80,12 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 		switch {
 		case tag == tagHeading && !closing:
 			heading(text(row))
+			open = key
+		case tag == tagGuidance && !closing:
+			if cur == nil {
+				heading("")
+			}
+			cur.guidance = strings.TrimPrefix(l, guidancePrefix)
 			open = key
 		case tag == tagParagraph && !closing:
 			if p := text(row); strings.TrimSpace(p) != "" { // a form's rows left empty
@@ -101,7 +109,7 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 	}
 	r.Sections = make([]report.Section, len(secs))
 	for i, s := range secs {
-		r.Sections[i] = report.Section{Heading: s.heading, Text: strings.Join(s.pieces, "\n\n")}
+		r.Sections[i] = report.Section{Heading: s.heading, Text: strings.Join(s.pieces, "\n\n"), Guidance: s.guidance}
 	}
 	// Without the "Nơi nhận:" block (deleted), the hidden sheet's list.
 	if !seenRecipients {

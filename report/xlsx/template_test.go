@@ -55,6 +55,15 @@ func TestTemplateFormFilledByLibreOffice(t *testing.T) {
 	tp := reporttest.Template(t)
 	head := reporttest.Head(tp)
 	form := writeForm(t, Form{Head: head, Template: tp})
+	narrative := ""
+	for _, row := range loSheets(t, form)[sheetSections] {
+		narrative += strings.Join(row, " ") + "\n"
+	}
+	for _, want := range []string{"1. Công tác dân vận", "Hướng dẫn: Nêu số mô hình {dv.mohinh}.", "Hướng dẫn: Khái quát tình hình tư tưởng"} {
+		if !strings.Contains(narrative, want) {
+			t.Errorf("LibreOffice does not show %q in the form's narrative sheet", want)
+		}
+	}
 	saved, cells := unoFill(t, form, map[string]any{
 		"BM_superior": "ĐẢNG ỦY XÃ GIA VIỄN", "BM_name": "BAN XÂY DỰNG ĐẢNG", "BM_abbreviation": "ĐU", "BM_place": "Ninh Bình",
 		"BM_number": "7", "BM_date": "10/12/2026", "BM_signer.title": "TRƯỞNG BAN", "BM_signer.name": "Nguyễn Thị Lan",
@@ -77,7 +86,7 @@ func TestTemplateFormFilledByLibreOffice(t *testing.T) {
 		t.Error("the rule broken in the form is not an error of the report read back")
 	}
 	last := r.Sections[len(r.Sections)-1]
-	if last.Heading != "1. Công tác dân vận" {
-		t.Errorf("the template's outline is not the form's: last heading %q", last.Heading)
+	if last.Heading != "1. Công tác dân vận" || last.Guidance != "Nêu số mô hình {dv.mohinh}." || last.Text != "" {
+		t.Errorf("the template's outline is not the form's: last section %+v", last)
 	}
 }

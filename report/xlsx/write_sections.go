@@ -24,6 +24,10 @@ func textHash(s string) string {
 	return strconv.FormatUint(h.Sum64(), 36)
 }
 
+// guidancePrefix starts the row of a form that says what to write under
+// a heading (the template's guidance); reading takes it off.
+const guidancePrefix = "Hướng dẫn: "
+
 // sections writes the "Nội dung" sheet: the headings and paragraphs with
 // their figures filled in, then the recipients and the signer.
 func (w *writer) sections() error {
@@ -51,10 +55,15 @@ func (w *writer) sections() error {
 		return shown
 	}
 	// text writes a heading or a paragraph, over several rows when it is
-	// too long for one (split.go); split counts the texts split.
+	// too long for one (split.go); split counts the texts split. A
+	// form's guidance is written as it is, its placeholders not filled.
 	split := 0
 	text := func(tag, raw string, style int, bold bool) error {
 		first := row
+		resolve := resolve
+		if tag == tagGuidance {
+			resolve = identity
+		}
 		pieces := splitText(raw, textBox{width: full, size: sizeHead, bold: bold, extra: 2}, resolve)
 		tags := pieceTags(tag, pieces, &split)
 		for i, p := range pieces {
@@ -73,7 +82,7 @@ func (w *writer) sections() error {
 			merges = append(merges, row)
 			row++
 		}
-		if tag == tagHeading { // a heading stays with what follows it
+		if tag == tagHeading || tag == tagGuidance { // a heading stays with what follows it
 			keeps = append(keeps, keep{first, row})
 		}
 		return nil
@@ -81,6 +90,11 @@ func (w *writer) sections() error {
 	for _, sec := range r.Sections {
 		if err := text(tagHeading, sec.Heading, st.heading, true); err != nil {
 			return err
+		}
+		if w.form != nil && strings.TrimSpace(sec.Guidance) != "" {
+			if err := text(tagGuidance, guidancePrefix+sec.Guidance, st.note, false); err != nil {
+				return err
+			}
 		}
 		for _, p := range splitParagraphs(sec.Text) {
 			if err := text(tagParagraph, p, st.paragraph, false); err != nil {
