@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"baocao/report"
+	"baocao/report/flow"
 )
 
 func (c *cli) importBook(args []string) error {
@@ -16,6 +17,9 @@ func (c *cli) importBook(args []string) error {
 	}
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp Excel")
+	}
+	if err := (flow.Outputs{JSON: *out}).Check(pos[0]); err != nil {
+		return err
 	}
 	cat := report.DefaultCatalogue()
 	r, err := load(pos[0], cat)
@@ -36,9 +40,5 @@ func (c *cli) importBook(args []string) error {
 		_, err = c.stdout.Write(data)
 		return err
 	}
-	if err := report.WriteFile(*out, r); err != nil {
-		return fmt.Errorf("ghi tệp báo cáo %s: %w", *out, err)
-	}
-	fmt.Fprintf(c.stdout, "đã ghi %s\n", *out)
-	return nil
+	return c.writeOutputs(r, flow.Outputs{JSON: *out})
 }

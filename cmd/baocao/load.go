@@ -3,15 +3,10 @@ package main
 import (
 	"baocao/report"
 	"baocao/report/flow"
-	"baocao/report/xlsx"
 )
 
 // load reads FILE: a report file or a workbook exported by this app,
 // whichever it is.
 func load(path string, cat *report.Catalogue) (*report.Report, error) {
 	return flow.Load(path, cat)
-}
-
-func writeXLSX(path string, r *report.Report, cat *report.Catalogue) error {
-	return xlsx.WriteFile(path, r, cat)
 }
