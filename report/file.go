@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"baocao/report/vnenc"
 )
 
 // MaxFileSize is the largest report file read (a real one is a few kB).
@@ -30,6 +32,10 @@ func Parse(data []byte) (*Report, error) {
 		return nil, fmt.Errorf("tệp quá lớn (%s byte), không phải tệp báo cáo", FormatInt(int64(len(data))))
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if err := vnenc.CheckUTF8(data); err != nil {
+		// encoding/json would take such bytes as U+FFFD: letters lost.
+		return nil, fmt.Errorf("tệp không phải UTF-8: %v; hãy lưu lại tệp theo bảng mã UTF-8", err)
+	}
 	var raw fileJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&raw); err != nil {

@@ -82,6 +82,13 @@ func (c *checker) required(field, label, value string) {
 	}
 }
 
+// requiredName is required for a one-line name: also no control
+// character, not only invisible ones.
+func (c *checker) requiredName(field, label, value string) {
+	c.required(field, label, value)
+	c.checkName(field, label, value)
+}
+
 // Validate checks a report against the catalogue: required fields, dates,
 // figures and the catalogue's rules, documents, placeholders. Errors block
 // an export; warnings are shown but do not.
@@ -91,10 +98,10 @@ func (c *Catalogue) Validate(r *Report) Problems {
 		ck.add(Error, "format", "Định dạng tệp %q không được hỗ trợ (phiên bản này đọc %q)", r.Format, FormatV1)
 	}
 	o := r.Organization
-	ck.required("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY HÀ NAM)", o.Superior)
-	ck.required("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO)", o.Name)
-	ck.required("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGTU)", o.Abbreviation)
-	ck.required("organization.place", "Địa danh (ví dụ Hà Nam)", o.Place)
+	ck.requiredName("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY HÀ NAM)", o.Superior)
+	ck.requiredName("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO)", o.Name)
+	ck.requiredName("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGTU)", o.Abbreviation)
+	ck.requiredName("organization.place", "Địa danh (ví dụ Hà Nam)", o.Place)
 	if r.Period.Year < 1930 || r.Period.Year > 2200 {
 		ck.add(Error, "period.year", "Năm báo cáo %d không hợp lệ", r.Period.Year)
 	}
@@ -103,7 +110,7 @@ func (c *Catalogue) Validate(r *Report) Problems {
 	default:
 		ck.add(Error, "period.kind", "Kỳ báo cáo %q không hợp lệ (dùng H1 cho 6 tháng đầu năm, Y cho cả năm)", r.Period.Kind)
 	}
-	ck.required("number", "Số báo cáo", r.Number)
+	ck.requiredName("number", "Số báo cáo", r.Number)
 	if strings.ContainsAny(r.Number, "/") {
 		ck.add(Error, "number", "Số báo cáo %q chỉ ghi số (ví dụ 45); phần -BC/%s được thêm tự động", r.Number, o.Abbreviation)
 	}
@@ -115,15 +122,24 @@ func (c *Catalogue) Validate(r *Report) Problems {
 		ck.add(Warning, "date", "Ngày báo cáo %s trước kỳ báo cáo %s", FormatDateShort(t), r.Period.Name())
 	}
 	ck.required("summary", "Trích yếu (tên báo cáo)", r.Summary)
-	ck.required("signer.title", "Chức vụ người ký", r.Signer.Title)
-	ck.required("signer.name", "Họ tên người ký", r.Signer.Name)
+	ck.checkLines("summary", "Trích yếu (tên báo cáo)", r.Summary)
+	ck.requiredName("signer.title", "Chức vụ người ký", r.Signer.Title)
+	ck.requiredName("signer.name", "Họ tên người ký", r.Signer.Name)
+	ck.checkName("signer.authority", "Quyền hạn ký (K/T …)", r.Signer.Authority)
 	if len(r.Recipients) == 0 {
 		ck.add(Warning, "recipients", "Chưa có nơi nhận")
 	}
 	for i, rc := range r.Recipients {
 		if strings.TrimSpace(rc) == "" {
 			ck.add(Error, fmt.Sprintf("recipients[%d]", i), "Nơi nhận thứ %d để trống", i+1)
+		} else {
+			ck.checkName(fmt.Sprintf("recipients[%d]", i), fmt.Sprintf("Nơi nhận thứ %d", i+1), rc)
 		}
+	}
+
+	for i, u := range r.Breakdown {
+		ck.checkName(fmt.Sprintf("breakdown[%d].superior", i), fmt.Sprintf("Cấp trên của đơn vị thứ %d trong bảng tổng hợp", i+1), u.Superior)
+		ck.checkName(fmt.Sprintf("breakdown[%d].name", i), fmt.Sprintf("Tên đơn vị thứ %d trong bảng tổng hợp", i+1), u.Name)
 	}
 
 	c.checkFigures(ck, r)
