@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 )
@@ -184,6 +185,9 @@ func (c *Catalogue) checkFigures(ck *checker, r *Report) {
 	}
 }
 
+// maxExact is the largest whole number a float64 holds exactly (2^53).
+const maxExact = 1 << 53
+
 func (c *Catalogue) checkRules(ck *checker, r *Report, s *Sheet) {
 	for _, rule := range c.Rules {
 		a, b := s.Row(rule.A), s.Row(rule.B)
@@ -198,6 +202,11 @@ func (c *Catalogue) checkRules(ck *checker, r *Report, s *Sheet) {
 			continue
 		}
 		av, bv := a.Value.N, b.Value.N
+		if math.Abs(av) > maxExact || math.Abs(bv) > maxExact {
+			// A figure typed far beyond MaxFigure, reported as such with
+			// its digits as typed; as a float it would read otherwise.
+			continue
+		}
 		switch rule.Kind {
 		case RuleLearners:
 			if bv > 0 && av < bv {
