@@ -106,6 +106,7 @@ bench-gui: build
 fuzz: deps-test
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/xlsx/
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParseUnits$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/forms/
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzTypeString$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./gui/vnkey/
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzConvertLegacy$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./gui/vnkey/
 

@@ -9,54 +9,55 @@ import (
 
 	"fyne.io/fyne/v2/storage"
 
-	"baocao/report"
-	"baocao/report/docx"
-	"baocao/report/pdf"
-	"baocao/report/xlsx"
+	"baocao/report/flow"
+	"baocao/report/store"
 )
 
 // fileFormat is a kind of file the editor writes.
 type fileFormat struct {
-	name  string // in messages: "PDF"
-	ext   string // ".pdf"
+	*flow.Format
 	title string // of the save dialog
 	// checked formats refuse a report with errors (an export for
 	// someone else); the report file is a copy of the clerk's own work
 	// and is always written.
 	checked bool
-	write   func(path string, r *report.Report) error
 }
 
 var (
-	formatPDF = &fileFormat{name: "PDF", ext: ".pdf", title: "Xuất báo cáo ra tệp PDF", checked: true,
-		write: func(path string, r *report.Report) error {
-			return pdf.WriteFile(path, r, pdf.Options{})
-		}}
-	formatDOCX = &fileFormat{name: "Word", ext: ".docx", title: "Xuất báo cáo ra tệp Word", checked: true,
-		write: docx.WriteFile}
-	formatXLSX = &fileFormat{name: "Excel", ext: ".xlsx", title: "Xuất báo cáo ra bảng tính Excel", checked: true,
-		write: xlsx.WriteFile}
-	formatJSON = &fileFormat{name: "báo cáo (.json)", ext: ".json", title: "Lưu báo cáo thành tệp",
-		write: func(path string, r *report.Report) error {
-			if err := report.WriteFile(path, r); err != nil {
-				return fmt.Errorf("lưu tệp %s: %w", path, err)
-			}
-			return nil
-		}}
+	formatPDF  = &fileFormat{Format: flow.PDF, title: "Xuất báo cáo ra tệp PDF", checked: true}
+	formatDOCX = &fileFormat{Format: flow.Word, title: "Xuất báo cáo ra tệp Word", checked: true}
+	formatXLSX = &fileFormat{Format: flow.Excel, title: "Xuất báo cáo ra bảng tính Excel", checked: true}
+	formatJSON = &fileFormat{Format: flow.JSON, title: "Lưu báo cáo thành tệp"}
 )
+
+// outputs asks for the one file path in format f.
+func (f *fileFormat) outputs(path string) flow.Outputs {
+	var o flow.Outputs
+	switch f.Format {
+	case flow.PDF:
+		o.PDF = path
+	case flow.Word:
+		o.Word = path
+	case flow.Excel:
+		o.Excel = path
+	case flow.JSON:
+		o.JSON = path
+	}
+	return o
+}
 
 // exportDialog checks the report, asks where to write it, writes it.
 func (e *editor) exportDialog(f *fileFormat) {
 	if f.checked {
 		if errs := e.problems.Errors(); len(errs) > 0 {
-			e.g.ask("Chưa xuất được "+f.name,
+			e.g.ask("Chưa xuất được "+f.Name,
 				fmt.Sprintf("Báo cáo còn %d lỗi, phải sửa trước khi xuất:\n\n%s", len(errs), problemLines(problemMessages(errs), 12)),
 				choice{label: "Xem và sửa", important: true, fn: e.showProblems})
 			return
 		}
 		if warns := e.problems.Warnings(); len(warns) > 0 {
 			e.g.confirm("Báo cáo có cảnh báo",
-				fmt.Sprintf("Báo cáo có %d cảnh báo (không bắt buộc sửa):\n\n%s\n\nVẫn xuất %s?", len(warns), problemLines(problemMessages(warns), 12), f.name),
+				fmt.Sprintf("Báo cáo có %d cảnh báo (không bắt buộc sửa):\n\n%s\n\nVẫn xuất %s?", len(warns), problemLines(problemMessages(warns), 12), f.Name),
 				"Vẫn xuất", func() { e.chooseAndExport(f) })
 			return
 		}
@@ -67,7 +68,7 @@ func (e *editor) exportDialog(f *fileFormat) {
 func (e *editor) chooseAndExport(f *fileFormat) {
 	g := e.g
 	dir := g.app.Preferences().String(prefExportDir)
-	g.saveDialog(f.title, dir, e.r.FileStem()+f.ext, f.ext, func(path string) {
+	g.saveDialog(f.title, dir, e.r.FileStem()+f.Ext, f.Ext, func(path string) {
 		g.app.Preferences().SetString(prefExportDir, filepath.Dir(path))
 		e.export(f, path, func(err error) {
 			if err != nil {
@@ -83,10 +84,19 @@ func (e *editor) chooseAndExport(f *fileFormat) {
 // then runs on the UI goroutine with the outcome.
 func (e *editor) export(f *fileFormat, path string, then func(error)) {
 	g := e.g
-	busy := g.busy("Đang ghi tệp "+f.name, path)
+	busy := g.busy("Đang ghi tệp "+f.Name, path)
 	r := e.r.Clone()
+	out := f.outputs(path)
+	// The archive's own file is the one input an export could destroy.
+	var inputs []string
+	if g.path != "" && !store.IsURL(g.path) {
+		inputs = append(inputs, g.path)
+	}
 	go func() {
-		err := f.write(path, r)
+		err := out.Check(inputs...)
+		if err == nil {
+			_, err = flow.Export(r, out)
+		}
 		g.cfg.do(func() {
 			busy.Hide()
 			then(err)
@@ -107,7 +117,7 @@ func (g *gui) showWritten(f *fileFormat, path string) {
 			}
 		}
 	}
-	g.askWith("Đã ghi tệp "+f.name, "Đã ghi tệp:\n"+path, "Đóng",
+	g.askWith("Đã ghi tệp "+f.Name, "Đã ghi tệp:\n"+path, "Đóng",
 		choice{label: "Mở tệp", important: true, fn: open(path)},
 		choice{label: "Mở thư mục", fn: open(filepath.Dir(path))},
 	)

@@ -20,7 +20,7 @@ func exportNow(t *testing.T, tg *testGUI, f *fileFormat, path string) error {
 	t.Helper()
 	done, result := false, error(nil)
 	tg.ed.export(f, path, func(err error) { done, result = true, err })
-	tg.q.until(t, "ghi tệp "+f.name, 60*time.Second, func() bool { return done })
+	tg.q.until(t, "ghi tệp "+f.Name, 60*time.Second, func() bool { return done })
 	return result
 }
 
@@ -186,5 +186,41 @@ func TestWrittenOffersToOpen(t *testing.T) {
 	test.Tap(overlayButton(t, tg.win.Canvas(), "Mở thư mục"))
 	if len(tg.opened) != 1 || !strings.HasPrefix(tg.opened[0], "file://") || !strings.Contains(tg.opened[0], filepath.Base(dir)) {
 		t.Errorf("mở thư mục: %v", tg.opened)
+	}
+}
+
+// The export of the window refuses, before it writes, what the command
+// line refuses: the archive's own file, a device, a folder, a read-only
+// file; and each of them is left as it was.
+func TestExportRefusesWhatWouldBeDestroyed(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	tg.openSample(t)
+	dir := t.TempDir()
+	ro := filepath.Join(dir, "đã-gửi.pdf")
+	os.WriteFile(ro, []byte("bản đã gửi"), 0o444)
+	os.Chmod(ro, 0o444)
+	for _, tc := range []struct {
+		f    *fileFormat
+		path string
+		want string
+	}{
+		{formatJSON, tg.path, "đó là tệp đang đọc"},
+		{formatPDF, os.DevNull, "đó là một thiết bị"},
+		{formatXLSX, dir, "đó là một thư mục"},
+		{formatDOCX, ro, "tệp chỉ đọc"},
+	} {
+		err := exportNow(t, tg, tc.f, tc.path)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s → %s: %v, want %q", tc.f.Name, tc.path, err, tc.want)
+		}
+	}
+	if b, _ := os.ReadFile(tg.path); !strings.HasPrefix(string(b), "SQLite format 3\x00") {
+		t.Errorf("the archive's file was replaced: %.20q", b)
+	}
+	if b, _ := os.ReadFile(ro); string(b) != "bản đã gửi" {
+		t.Error("the read-only file was replaced")
+	}
+	if st, err := os.Stat(os.DevNull); err != nil || st.Mode().IsRegular() {
+		t.Errorf("%s is now a regular file", os.DevNull)
 	}
 }

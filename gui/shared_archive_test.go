@@ -54,7 +54,7 @@ func TestSharedArchive(t *testing.T) {
 		return f.result.Text
 	}
 	test.Tap(f.test)
-	if got := wait("thử kết nối"); !strings.Contains(got, "từ chối") || f.result.Importance != widget.DangerImportance {
+	if got := wait("thử kết nối"); !strings.Contains(got, `sai mật khẩu của tài khoản "lan"`) || f.result.Importance != widget.DangerImportance {
 		t.Errorf("wrong password: %q", got)
 	}
 	f.password.SetText("mật-khẩu")

@@ -11,11 +11,29 @@ import (
 // content into a temporary file in the same folder, which is synced and
 // then renamed over path. On any error the temporary file is removed and
 // an existing file at path is left untouched.
-func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
+func WriteFileAtomic(path string, write func(w io.Writer) error) error {
+	tmp, err := writeTemp(path, write)
+	if err != nil {
+		return err
+	}
+	if err = renameFile(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("không thay được tệp %s (tệp có đang mở trong chương trình khác?): %w", path, err)
+	}
+	return nil
+}
+
+// renameFile is os.Rename; the tests of WriteAll make it fail.
+var renameFile = os.Rename
+
+// writeTemp writes a file beside path (same folder, so that a rename
+// replaces path at once), synced and closed, readable by all (0644), and
+// returns its name. On error nothing is left.
+func writeTemp(path string, write func(w io.Writer) error) (name string, err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("không tạo được tệp trong thư mục %s: %w", dir, err)
+		return "", fmt.Errorf("không tạo được tệp trong thư mục %s: %w", dir, err)
 	}
 	defer func() {
 		if err != nil {
@@ -24,19 +42,16 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("ghi tệp %s: %w", path, err)
+		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("ghi tệp %s: %w", path, err)
+		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("ghi tệp %s: %w", path, err)
+		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("không thay được tệp %s (tệp có đang mở trong chương trình khác?): %w", path, err)
-	}
-	return nil
+	return tmp.Name(), nil
 }

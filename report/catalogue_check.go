@@ -51,7 +51,7 @@ func (c *Catalogue) Problems() Problems {
 				groups[g.ID] = i
 			}
 		}
-		checkName(ck, f+".name", label, "tên nhóm", g.Name, maxNameLen)
+		checkLabel(ck, f+".name", label, "tên nhóm", g.Name, maxNameLen)
 	}
 
 	codes := make(map[string]int, len(c.Indicators))
@@ -70,11 +70,11 @@ func (c *Catalogue) Problems() Problems {
 				codes[in.Code] = i
 			}
 		}
-		checkName(ck, f+".name", label, "tên chỉ tiêu", in.Name, maxNameLen)
+		checkLabel(ck, f+".name", label, "tên chỉ tiêu", in.Name, maxNameLen)
 		if utf8.RuneCountInString(in.Unit) > maxUnitLen {
 			ck.add(Error, f+".unit", "%s: đơn vị tính dài quá %d ký tự", label, maxUnitLen)
-		} else if hasControl(in.Unit) {
-			ck.add(Error, f+".unit", "%s: đơn vị tính có ký tự điều khiển", label)
+		} else if p := NameProblem(in.Unit); p != "" {
+			ck.add(Error, f+".unit", "%s: đơn vị tính %s", label, p)
 		}
 		if _, ok := groups[in.Group]; !ok {
 			if in.Group == "" {
@@ -198,12 +198,13 @@ func indicatorLabel(i int, in Indicator) string {
 	return s
 }
 
-func checkName(ck *checker, field, owner, what, name string, maxLen int) {
+func checkLabel(ck *checker, field, owner, what, name string, maxLen int) {
+	p := NameProblem(name)
 	switch {
-	case strings.TrimSpace(name) == "" || IsBlank(name):
+	case strings.TrimSpace(name) == "":
 		ck.add(Error, field, "%s chưa có %s", owner, what)
-	case hasControl(name):
-		ck.add(Error, field, "%s: %s có ký tự điều khiển", owner, what)
+	case p != "":
+		ck.add(Error, field, "%s: %s %s", owner, what, p)
 	case utf8.RuneCountInString(name) > maxLen:
 		ck.add(Error, field, "%s: %s dài quá %d ký tự", owner, what, maxLen)
 	}
@@ -255,31 +256,4 @@ func validDocumentKind(kind string) bool {
 		}
 	}
 	return false
-}
-
-// hasControl reports whether s holds a control character other than a
-// line break or a tab (an escape sequence pasted or typed by mistake).
-func hasControl(s string) bool {
-	for _, r := range s {
-		if (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r < 0xa0) {
-			return true
-		}
-	}
-	return false
-}
-
-// IsBlank reports whether s has nothing visible: spaces and invisible
-// characters (zero-width spaces and joiners, the byte-order mark) only.
-func IsBlank(s string) bool {
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e', '\u3000':
-			continue
-		}
-		if r >= '\u2000' && r <= '\u200a' {
-			continue
-		}
-		return false
-	}
-	return true
 }

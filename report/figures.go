@@ -1,5 +1,7 @@
 package report
 
+import "math"
+
 // Value is a figure that may be missing ("not reported" is not 0).
 type Value struct {
 	N  float64
@@ -37,6 +39,9 @@ func (r *Row) Format(v Value) string {
 	}
 	if r.IsRatio() {
 		return FormatPercent(v.N)
+	}
+	if math.Abs(v.N) >= 1<<63 {
+		return FormatDecimal(v.N) // beyond int64: no wrap to a negative
 	}
 	return FormatInt(int64(v.N))
 }

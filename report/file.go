@@ -6,10 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"baocao/report/vnenc"
 )
 
 // MaxFileSize is the largest report file read (a real one is a few kB).
@@ -30,6 +35,10 @@ func Parse(data []byte) (*Report, error) {
 		return nil, fmt.Errorf("tệp quá lớn (%s byte), không phải tệp báo cáo", FormatInt(int64(len(data))))
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if err := vnenc.CheckUTF8(data); err != nil {
+		// encoding/json would take such bytes as U+FFFD: letters lost.
+		return nil, fmt.Errorf("tệp không phải UTF-8: %v; hãy lưu lại tệp theo bảng mã UTF-8", err)
+	}
 	var raw fileJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&raw); err != nil {
@@ -111,14 +120,14 @@ func parseFigureNumber(msg json.RawMessage) (*int64, error) {
 	}
 	if strings.ContainsAny(s, ".eE") {
 		f, err := strconv.ParseFloat(s, 64)
-		if err != nil {
+		if err != nil && !math.IsInf(f, 0) {
 			return nil, fmt.Errorf("%s không phải số", s)
-		}
-		if f != float64(int64(f)) || strings.Contains(s, ".") {
-			return nil, fmt.Errorf("%s không phải số nguyên; số liệu phải là số nguyên không âm", s)
 		}
 		if f > MaxFigure || f < -MaxFigure {
 			return nil, fmt.Errorf("%s lớn bất thường (tối đa %s)", s, FormatInt(MaxFigure))
+		}
+		if f != float64(int64(f)) || strings.Contains(s, ".") {
+			return nil, fmt.Errorf("%s không phải số nguyên; số liệu phải là số nguyên không âm", s)
 		}
 		v := int64(f)
 		return &v, nil
@@ -145,7 +154,7 @@ func jsonError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return fmt.Errorf("JSON sai cú pháp ở dòng %d: %s", lineOf(data, se.Offset), vnSyntax(se.Error()))
+		return syntaxError(data, se)
 	case errors.As(err, &te):
 		field := strings.TrimPrefix(te.Field, "Report.")
 		if field == "" {
@@ -160,33 +169,63 @@ func jsonError(data []byte, err error) error {
 	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		return fmt.Errorf("trường lạ %s (không có trong định dạng)", f)
 	}
-	return fmt.Errorf("JSON không hợp lệ: %v", err)
+	return fmt.Errorf("tệp không phải tệp báo cáo hợp lệ (JSON): %v", err)
 }
 
-// vnSyntax says in Vietnamese what encoding/json's syntax error says.
-func vnSyntax(msg string) string {
-	for _, t := range []struct{ en, vn string }{
-		{"after object key:value pair", "thiếu dấu phẩy giữa hai trường (hoặc thừa ký tự)"},
-		{"after object key", "thiếu dấu hai chấm sau tên trường"},
-		{"looking for beginning of object key string", "cần tên trường trong ngoặc kép"},
-		{"after array element", "thiếu dấu phẩy giữa hai phần tử của danh sách"},
-		{"looking for beginning of value", "thiếu giá trị, hoặc giá trị không hợp lệ"},
-		{"in string literal", "ký tự không được phép trong chuỗi (xuống dòng hoặc ký tự điều khiển)"},
-		{"in string escape code", "mã thoát (\\) sai trong chuỗi"},
-		{"in numeric literal", "số viết sai"},
-		{"after top-level value", "có dữ liệu thừa sau đối tượng JSON"},
-		{"unexpected end of JSON input", "tệp bị cắt cụt"},
-	} {
-		if strings.Contains(msg, t.en) {
-			if i := strings.Index(msg, "invalid character "); i >= 0 {
-				if c, _, ok := strings.Cut(msg[i+len("invalid character "):], " "); ok {
-					return "gặp ký tự " + c + ": " + t.vn
-				}
-			}
-			return t.vn
+// syntaxErrors says in Vietnamese what encoding/json found wrong, by the
+// end of its English message.
+var syntaxErrors = []struct{ english, vietnamese string }{
+	{"looking for beginning of value", "cần một giá trị (chữ trong dấu ngoặc kép, số, true, false, null, { hoặc [)"},
+	{"looking for beginning of object key string", "cần tên trường trong dấu ngoặc kép (có dấu phẩy thừa trước dấu } ?)"},
+	{"after object key:value pair", "cần dấu phẩy hoặc dấu } sau một trường (thiếu dấu phẩy?)"},
+	{"after object key", "cần dấu hai chấm sau tên trường"},
+	{"after array element", "cần dấu phẩy hoặc dấu ] sau một phần tử của danh sách"},
+	{"after top-level value", "có dữ liệu thừa sau đối tượng JSON"},
+	{"in string literal", "ký tự điều khiển trong chuỗi chữ (xuống dòng trong chuỗi phải viết \\n)"},
+	{"in string escape code", "sau dấu \\ trong chuỗi chữ chỉ được có \" \\ / b f n r t u"},
+	{"in \\u hexadecimal character escape", "sau \\u phải là 4 chữ số hệ 16"},
+	{"in numeric literal", "số viết sai"},
+	{"in literal true (expecting", "giá trị viết sai (chỉ có true, false, null)"},
+	{"in literal false (expecting", "giá trị viết sai (chỉ có true, false, null)"},
+	{"in literal null (expecting", "giá trị viết sai (chỉ có true, false, null)"},
+}
+
+// syntaxError is a JSON syntax error in Vietnamese, with the line, the
+// column (in characters) and the character met.
+func syntaxError(data []byte, se *json.SyntaxError) error {
+	off := se.Offset
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	msg := se.Error()
+	if strings.Contains(msg, "unexpected end of JSON input") || off >= int64(len(data)) && !strings.HasPrefix(msg, "invalid character") {
+		return errors.New("tệp JSON bị cắt cụt (thiếu phần cuối)")
+	}
+	// The offset is just past the character at fault.
+	start := off - 1
+	for start > 0 && !utf8.RuneStart(data[start]) {
+		start--
+	}
+	line := lineOf(data, start)
+	col := utf8.RuneCount(data[bytes.LastIndexByte(data[:start], '\n')+1:start]) + 1
+	r, _ := utf8.DecodeRune(data[start:])
+	what := "JSON sai cú pháp"
+	for _, e := range syntaxErrors {
+		if strings.Contains(msg, e.english) {
+			what = e.vietnamese
+			break
 		}
 	}
-	return "cú pháp không hợp lệ"
+	return fmt.Errorf("JSON sai cú pháp ở dòng %d, cột %d: gặp %s; %s", line, col, shownRune(r), what)
+}
+
+// shownRune shows a character of a message: quoted, or by its code when it
+// cannot be printed.
+func shownRune(r rune) string {
+	if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+		return CharName(r)
+	}
+	return "'" + string(r) + "'"
 }
 
 func vnType(t string) string {
@@ -250,7 +289,26 @@ func Marshal(r *Report) ([]byte, error) {
 	if err := enc.Encode(c); err != nil {
 		return nil, fmt.Errorf("ghi tệp báo cáo: %w", err)
 	}
-	return b.Bytes(), nil
+	return escapeUnprintable(b.Bytes()), nil
+}
+
+// escapeUnprintable writes the characters that encoding/json leaves as
+// they are but that act on a terminal (DEL, the C1 controls, the
+// bidirectional overrides) as \u escapes: the same JSON, safe to print.
+// They can only stand inside strings.
+func escapeUnprintable(data []byte) []byte {
+	if bytes.IndexFunc(data, Unprintable) < 0 {
+		return data
+	}
+	var b bytes.Buffer
+	for _, r := range string(data) {
+		if Unprintable(r) {
+			fmt.Fprintf(&b, "\\u%04x", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.Bytes()
 }
 
 // WriteFile writes the report file atomically.

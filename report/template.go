@@ -184,9 +184,11 @@ func (t *Template) Problems() Problems {
 	} else if !isCode(strings.ReplaceAll(t.ID, "-", "_")) || len(t.ID) > maxCodeLen {
 		ck.add(Error, "id", "Mã định danh của mẫu %q chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới", t.ID)
 	}
-	checkName(ck, "name", "Mẫu báo cáo", "tên", t.Name, maxNameLen)
-	if hasControl(t.Issuer) || utf8.RuneCountInString(t.Issuer) > maxNameLen {
-		ck.add(Error, "issuer", "Tên cơ quan ban hành mẫu có ký tự điều khiển hoặc dài quá %d ký tự", maxNameLen)
+	checkLabel(ck, "name", "Mẫu báo cáo", "tên", t.Name, maxNameLen)
+	if p := NameProblem(t.Issuer); p != "" {
+		ck.add(Error, "issuer", "Tên cơ quan ban hành mẫu %s", p)
+	} else if utf8.RuneCountInString(t.Issuer) > maxNameLen {
+		ck.add(Error, "issuer", "Tên cơ quan ban hành mẫu dài quá %d ký tự", maxNameLen)
 	}
 	if t.Version < 1 {
 		ck.add(Error, "version", "Phiên bản của mẫu phải từ 1 trở lên (đang là %d)", t.Version)
@@ -209,8 +211,10 @@ func (t *Template) Problems() Problems {
 			ck.add(Error, f, "Trích yếu gợi ý cho loại kỳ không có %q", class)
 			continue
 		}
-		if utf8.RuneCountInString(s) > maxSummaryLen || hasControl(s) {
-			ck.add(Error, f, "Trích yếu gợi ý cho kỳ %s dài quá %d ký tự hoặc có ký tự điều khiển", ClassName(class), maxSummaryLen)
+		if p := NameProblem(s); p != "" {
+			ck.add(Error, f, "Trích yếu gợi ý cho kỳ %s %s", ClassName(class), p)
+		} else if utf8.RuneCountInString(s) > maxSummaryLen {
+			ck.add(Error, f, "Trích yếu gợi ý cho kỳ %s dài quá %d ký tự", ClassName(class), maxSummaryLen)
 		}
 		if bad := unknownFields(s, summaryFields); bad != "" {
 			ck.add(Error, f, "Trích yếu gợi ý cho kỳ %s có chỗ điền lạ {%s}; chỉ dùng {kind}, {next_kind}, {year}, {next_year}", ClassName(class), bad)
@@ -242,7 +246,10 @@ func (t *Template) Problems() Problems {
 			ck.add(Error, f+".level", "%s ở cấp %d nhưng không nằm dưới một đề mục cấp %d", label, h.Level, h.Level-1)
 		}
 		prev = h.Level
-		checkName(ck, f+".title", label, "tiêu đề", h.Title, maxHeadingLen)
+		checkLabel(ck, f+".title", label, "tiêu đề", h.Title, maxHeadingLen)
+		if p := textProblem(h.Guidance, true); p != "" && strings.TrimSpace(h.Guidance) != "" {
+			ck.add(Error, f+".guidance", "%s: hướng dẫn %s", label, p)
+		}
 		if utf8.RuneCountInString(h.Guidance) > maxGuidanceLen {
 			ck.add(Error, f+".guidance", "%s: hướng dẫn dài quá %s ký tự", label, FormatInt(maxGuidanceLen))
 		}

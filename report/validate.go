@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 )
@@ -87,6 +88,13 @@ func (c *checker) required(field, label, value string) {
 	}
 }
 
+// requiredName is required for a one-line name: also no control
+// character, not only invisible ones.
+func (c *checker) requiredName(field, label, value string) {
+	c.required(field, label, value)
+	c.checkName(field, label, value)
+}
+
 // Validate checks a report against the catalogue: required fields, dates,
 // figures and the catalogue's rules, documents, placeholders. Errors block
 // an export; warnings are shown but do not.
@@ -96,17 +104,17 @@ func (c *Catalogue) Validate(r *Report) Problems {
 		ck.add(Error, "format", "Định dạng tệp %q không được hỗ trợ (phiên bản này đọc %q)", r.Format, FormatV1)
 	}
 	o := r.Organization
-	ck.required("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY NINH BÌNH, ĐẢNG ỦY XÃ GIA VIỄN)", o.Superior)
-	ck.required("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO VÀ DÂN VẬN, BAN XÂY DỰNG ĐẢNG)", o.Name)
-	ck.required("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGDVTU, ĐU)", o.Abbreviation)
-	ck.required("organization.place", "Địa danh (ví dụ Ninh Bình)", o.Place)
+	ck.requiredName("organization.superior", "Cơ quan cấp trên (ví dụ TỈNH ỦY NINH BÌNH, ĐẢNG ỦY XÃ GIA VIỄN)", o.Superior)
+	ck.requiredName("organization.name", "Tên cơ quan ban hành (ví dụ BAN TUYÊN GIÁO VÀ DÂN VẬN, BAN XÂY DỰNG ĐẢNG)", o.Name)
+	ck.requiredName("organization.abbreviation", "Chữ viết tắt của cơ quan (ví dụ BTGDVTU, ĐU)", o.Abbreviation)
+	ck.requiredName("organization.place", "Địa danh (ví dụ Ninh Bình)", o.Place)
 	if r.Period.Year < 1930 || r.Period.Year > 2200 {
 		ck.add(Error, "period.year", "Năm báo cáo %d không hợp lệ", r.Period.Year)
 	}
 	if !ValidKind(r.Period.Kind) {
 		ck.add(Error, "period.kind", "Kỳ báo cáo %q không hợp lệ (M1…M12: tháng, Q1…Q4: quý, H1: 6 tháng đầu năm, 9M: 9 tháng, Y: cả năm)", r.Period.Kind)
 	}
-	ck.required("number", "Số báo cáo", r.Number)
+	ck.requiredName("number", "Số báo cáo", r.Number)
 	if strings.ContainsAny(r.Number, "/") {
 		ck.add(Error, "number", "Số báo cáo %q chỉ ghi số (ví dụ 45); phần -BC/%s được thêm tự động", r.Number, o.Abbreviation)
 	}
@@ -120,8 +128,10 @@ func (c *Catalogue) Validate(r *Report) Problems {
 	}
 	ck.required("summary", "Trích yếu (tên báo cáo)", r.Summary)
 	checkSummaryPeriod(ck, r)
-	ck.required("signer.title", "Chức vụ người ký", r.Signer.Title)
-	ck.required("signer.name", "Họ tên người ký", r.Signer.Name)
+	ck.checkLines("summary", "Trích yếu (tên báo cáo)", r.Summary)
+	ck.requiredName("signer.title", "Chức vụ người ký", r.Signer.Title)
+	ck.requiredName("signer.name", "Họ tên người ký", r.Signer.Name)
+	ck.checkName("signer.authority", "Quyền hạn ký (K/T …)", r.Signer.Authority)
 	if len(r.Recipients) == 0 {
 		ck.add(Warning, "recipients", "Chưa có nơi nhận")
 		ck.ps[len(ck.ps)-1].Empty = true
@@ -129,7 +139,14 @@ func (c *Catalogue) Validate(r *Report) Problems {
 	for i, rc := range r.Recipients {
 		if strings.TrimSpace(rc) == "" {
 			ck.add(Error, fmt.Sprintf("recipients[%d]", i), "Nơi nhận thứ %d để trống", i+1)
+		} else {
+			ck.checkName(fmt.Sprintf("recipients[%d]", i), fmt.Sprintf("Nơi nhận thứ %d", i+1), rc)
 		}
+	}
+
+	for i, u := range r.Breakdown {
+		ck.checkName(fmt.Sprintf("breakdown[%d].superior", i), fmt.Sprintf("Cấp trên của đơn vị thứ %d trong bảng tổng hợp", i+1), u.Superior)
+		ck.checkName(fmt.Sprintf("breakdown[%d].name", i), fmt.Sprintf("Tên đơn vị thứ %d trong bảng tổng hợp", i+1), u.Name)
 	}
 
 	c.checkFigures(ck, r)
@@ -174,6 +191,9 @@ func (c *Catalogue) checkFigures(ck *checker, r *Report) {
 	}
 }
 
+// maxExact is the largest whole number a float64 holds exactly (2^53).
+const maxExact = 1 << 53
+
 func (c *Catalogue) checkRules(ck *checker, r *Report, s *Sheet) {
 	for _, rule := range c.Rules {
 		a, b := s.Row(rule.A), s.Row(rule.B)
@@ -188,6 +208,11 @@ func (c *Catalogue) checkRules(ck *checker, r *Report, s *Sheet) {
 			continue
 		}
 		av, bv := a.Value.N, b.Value.N
+		if math.Abs(av) > maxExact || math.Abs(bv) > maxExact {
+			// A figure typed far beyond MaxFigure, reported as such with
+			// its digits as typed; as a float it would read otherwise.
+			continue
+		}
 		switch rule.Kind {
 		case RuleLearners:
 			if bv > 0 && av < bv {

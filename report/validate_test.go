@@ -53,6 +53,13 @@ func TestBadInput(t *testing.T) {
 		{"unknown document kind", sampleWith(t, `"kind": "chithi"`, `"kind": "congvan"`), "", "documents[0].kind", "congvan"},
 		{"typed count disagrees with the list", sampleWith(t, `"llct.lop": {`, `"vb.chithi": {"value": 3}, "llct.lop": {`), "", "figures.vb.chithi.value", "danh sách văn bản có 1"},
 		{"derived figure typed", sampleWith(t, `"llct.lop": {`, `"vb.tong": {"value": 3}, "llct.lop": {`), "", "figures.vb.tong", "tính tự động"},
+		{"escape sequence in a name", sampleWith(t, `"name": "BAN TUYÊN GIÁO"`, `"name": "BAN \u001b[2J TUYÊN GIÁO"`), "", "organization.name", "có ký tự điều khiển U+001B (ESC) ở ký tự thứ 5"},
+		{"line break in the superior", sampleWith(t, `"TỈNH ỦY HÀ NAM"`, `"TỈNH ỦY\nHÀ NAM"`), "", "organization.superior", "U+000A (xuống dòng)"},
+		{"zero-width signer", sampleWith(t, `"name": "Trần Đức Thuần"`, `"name": "\u200b\u200d \u00ad"`), "", "signer.name", "Họ tên người ký chỉ có ký tự vô hình"},
+		{"zero-width place", sampleWith(t, `"place": "Hà Nam"`, `"place": "\ufeff"`), "", "organization.place", "Địa danh (ví dụ Ninh Bình) chỉ có ký tự vô hình"},
+		{"control in the title", sampleWith(t, `"title": "TRƯỞNG BAN"`, `"title": "TRƯỞNG\u0007BAN"`), "", "signer.title", "U+0007"},
+		{"tab in a recipient", sampleWith(t, `"recipients": [`, `"recipients": ["Ban\tTuyên giáo", `), "", "recipients[0]", "Nơi nhận thứ 1 có ký tự điều khiển U+0009 (tab)"},
+		{"not UTF-8", sampleWith(t, `"name": "BAN TUYÊN GIÁO"`, "\"name\": \"BAN TUY\xcaN GI\xc1O\""), "byte 0xCA không phải UTF-8 ở dòng 5, cột 21", "", ""},
 		{"number with slash", sampleWith(t, `"number": "45"`, `"number": "45-BC/BTGTU"`), "", "number", "chỉ ghi số"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

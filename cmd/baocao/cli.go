@@ -81,7 +81,7 @@ var commands = map[string]command{
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	c := &cli{stdout: stdout, stderr: stderr}
+	c := &cli{stdout: printable{stdout}, stderr: printable{stderr}}
 	if len(args) == 0 || strings.HasPrefix(args[0], "--db") {
 		return c.app(args)
 	}

@@ -79,6 +79,8 @@ func TestBadInputLeavesNoOutput(t *testing.T) {
 		{"bad-date", `"2019-07-05"`, `"2019-02-30"`, "[date]"},
 		{"unknown-placeholder", `{llct.lop} lớp`, `{llct.lopp} lớp`, "sections[4].text"},
 		{"empty-name", `"name": "BAN TUYÊN GIÁO"`, `"name": ""`, "organization.name"},
+		{"escape-in-name", `"name": "BAN TUYÊN GIÁO"`, `"name": "BAN\u001b[2JTUYÊN GIÁO"`, "có ký tự điều khiển U+001B (ESC) ở ký tự thứ 4"},
+		{"zero-width-signer", `"name": "Trần Đức Thuần"`, `"name": "\u200b\u200b"`, "Họ tên người ký chỉ có ký tự vô hình"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := writeSample(t, dir, tc.name+".json", func(s string) string { return strings.Replace(s, tc.old, tc.new, 1) })

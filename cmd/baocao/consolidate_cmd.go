@@ -35,6 +35,14 @@ func (c *cli) consolidate(args []string) error {
 	if opt.Deadline, err = flow.ParseDeadline(*deadline); err != nil {
 		return usagef("--deadline: %v", err)
 	}
+	out := flow.Outputs{PDF: *pdfOut, Excel: *xlsxOut, Word: *docxOut, JSON: *jsonOut, Font: *font}
+	inputs := append([]string{*headPath}, files...)
+	if db := archivePath(*db); db != "" {
+		inputs = append(inputs, db)
+	}
+	if err := out.Check(inputs...); err != nil {
+		return err
+	}
 	head, err := load(*headPath)
 	if err != nil {
 		return err
@@ -78,8 +86,7 @@ func (c *cli) consolidate(args []string) error {
 	if c.printProblems("báo cáo tổng hợp", res.Report.Validate()) {
 		return errReported
 	}
-	out := outputs{pdf: *pdfOut, xlsx: *xlsxOut, docx: *docxOut, json: *jsonOut, font: *font}
-	if out == (outputs{font: *font}) {
+	if out.Empty() {
 		data, err := report.Marshal(res.Report)
 		if err != nil {
 			return err

@@ -2,9 +2,9 @@ package main
 
 import (
 	"flag"
-	"fmt"
 
 	"baocao/report"
+	"baocao/report/flow"
 )
 
 func (c *cli) importBook(args []string) error {
@@ -16,6 +16,9 @@ func (c *cli) importBook(args []string) error {
 	}
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp Excel")
+	}
+	if err := (flow.Outputs{JSON: *out}).Check(pos[0]); err != nil {
+		return err
 	}
 	r, err := load(pos[0])
 	if err != nil {
@@ -33,9 +36,5 @@ func (c *cli) importBook(args []string) error {
 		_, err = c.stdout.Write(data)
 		return err
 	}
-	if err := report.WriteFile(*out, r); err != nil {
-		return fmt.Errorf("ghi tệp báo cáo %s: %w", *out, err)
-	}
-	fmt.Fprintf(c.stdout, "đã ghi %s\n", *out)
-	return nil
+	return c.writeOutputs(r, flow.Outputs{JSON: *out})
 }

@@ -5,8 +5,7 @@ import (
 	"fmt"
 
 	"baocao/report"
-	"baocao/report/docx"
-	"baocao/report/pdf"
+	"baocao/report/flow"
 )
 
 func (c *cli) sample(args []string) error {
@@ -70,42 +69,26 @@ func (c *cli) export(args []string) error {
 	if *font != "" && *pdfOut == "" {
 		return usagef("--font chỉ dùng cùng --pdf")
 	}
+	out := flow.Outputs{PDF: *pdfOut, Excel: *xlsxOut, Word: *docxOut, Font: *font}
+	if err := out.Check(pos[0]); err != nil {
+		return err
+	}
 	r, err := c.loadChecked(pos[0])
 	if err != nil {
 		return err
 	}
-	return c.writeOutputs(r, outputs{pdf: *pdfOut, xlsx: *xlsxOut, docx: *docxOut, font: *font})
+	return c.writeOutputs(r, out)
 }
 
-// outputs names the files a command writes.
-type outputs struct {
-	pdf, xlsx, docx, json, font string
-}
-
-func (c *cli) writeOutputs(r *report.Report, out outputs) error {
-	if out.pdf != "" {
-		if err := pdf.WriteFile(out.pdf, r, pdf.Options{Font: out.font}); err != nil {
-			return fmt.Errorf("xuất PDF %s: %w", out.pdf, err)
-		}
-		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.pdf)
+// writeOutputs writes the files of an export, all or none, and says which
+// were written.
+func (c *cli) writeOutputs(r *report.Report, out flow.Outputs) error {
+	written, err := flow.Export(r, out)
+	if err != nil {
+		return err
 	}
-	if out.xlsx != "" {
-		if err := writeXLSX(out.xlsx, r); err != nil {
-			return fmt.Errorf("xuất Excel %s: %w", out.xlsx, err)
-		}
-		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.xlsx)
-	}
-	if out.docx != "" {
-		if err := docx.WriteFile(out.docx, r); err != nil {
-			return err
-		}
-		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.docx)
-	}
-	if out.json != "" {
-		if err := report.WriteFile(out.json, r); err != nil {
-			return fmt.Errorf("ghi tệp báo cáo %s: %w", out.json, err)
-		}
-		fmt.Fprintf(c.stdout, "đã ghi %s\n", out.json)
+	for _, p := range written {
+		fmt.Fprintf(c.stdout, "đã ghi %s\n", p)
 	}
 	return nil
 }

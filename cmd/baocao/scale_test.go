@@ -88,7 +88,7 @@ func TestConsolidateManyUnits(t *testing.T) {
 			if len(want.Breakdown) != n {
 				t.Fatalf("%d units in the breakdown", len(want.Breakdown))
 			}
-			got, err := xlsx.ReadFile(out+".xlsx")
+			got, err := xlsx.ReadFile(out + ".xlsx")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -132,7 +132,7 @@ func TestExportLongParagraph(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	got, err := xlsx.ReadFile(out+".xlsx")
+	got, err := xlsx.ReadFile(out + ".xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
 	"strconv"
 	"text/tabwriter"
 
@@ -21,6 +22,19 @@ func openStore(path string) (*store.Store, error) {
 		path = p
 	}
 	return store.Open(path)
+}
+
+// archivePath is the file of the archive named by --db (or BAOCAO_DB):
+// an input that no output may replace; "" for a shared archive (a URL)
+// or when none is named.
+func archivePath(db string) string {
+	if db == "" {
+		db = os.Getenv("BAOCAO_DB")
+	}
+	if db == "" || store.IsURL(db) {
+		return ""
+	}
+	return db
 }
 
 func (c *cli) save(args []string) error {
@@ -119,12 +133,15 @@ func (c *cli) show(args []string) error {
 		return err
 	}
 	defer s.Close()
+	if err := (flow.Outputs{JSON: *out}).Check(archivePath(s.Path())); err != nil {
+		return err
+	}
 	r, _, err := s.Get(id)
 	if err != nil {
 		return err
 	}
 	if *out != "" {
-		return c.writeOutputs(r, outputs{json: *out})
+		return c.writeOutputs(r, flow.Outputs{JSON: *out})
 	}
 	data, err := report.Marshal(r)
 	if err != nil {

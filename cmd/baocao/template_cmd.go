@@ -85,7 +85,7 @@ func (c *cli) templateList(args []string) error {
 	w := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "Mã\tPhiên bản\tTên mẫu\tTrạng thái\tChỉ tiêu\tKỳ báo cáo\tNơi ban hành")
 	row := func(t *report.Template, status string) {
-		fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%d\t%s\t%s\n", t.ID, t.Version, clean(t.Name), status, len(t.Catalogue.Indicators), periodList(t), clean(t.Issuer))
+		fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%d\t%s\t%s\n", t.ID, t.Version, t.Name, status, len(t.Catalogue.Indicators), periodList(t), t.Issuer)
 	}
 	for _, t := range report.BuiltinTemplates() {
 		row(t, "dựng sẵn")
@@ -123,16 +123,6 @@ func periodList(t *report.Template) string {
 	return strings.Join(names, ", ")
 }
 
-// clean keeps terminal control characters out of what is printed.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || (r >= 0x7f && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
-}
-
 func (c *cli) templateShow(args []string) error {
 	fs := flag.NewFlagSet("template show", flag.ContinueOnError)
 	db := fs.String("db", "", "tệp cơ sở dữ liệu hoặc địa chỉ postgres://")
@@ -155,22 +145,22 @@ func (c *cli) templateShow(args []string) error {
 		return err
 	}
 	out := c.stdout
-	fmt.Fprintf(out, "Mẫu: %s (mã %s, phiên bản %d)\n", clean(t.Name), t.ID, t.Version)
+	fmt.Fprintf(out, "Mẫu: %s (mã %s, phiên bản %d)\n", t.Name, t.ID, t.Version)
 	if t.Issuer != "" {
-		fmt.Fprintf(out, "Nơi ban hành: %s\n", clean(t.Issuer))
+		fmt.Fprintf(out, "Nơi ban hành: %s\n", t.Issuer)
 	}
 	if t.Note != "" {
-		fmt.Fprintf(out, "Ghi chú: %s\n", clean(t.Note))
+		fmt.Fprintf(out, "Ghi chú: %s\n", t.Note)
 	}
 	fmt.Fprintf(out, "Kỳ báo cáo: %s\n", periodList(t))
 	cat := t.Catalogue
 	fmt.Fprintf(out, "\nChỉ tiêu (%d):\n", len(cat.Indicators))
 	for gi, g := range cat.Groups {
-		fmt.Fprintf(out, "%s. %s\n", report.FormatRoman(gi+1), clean(g.Name))
+		fmt.Fprintf(out, "%s. %s\n", report.FormatRoman(gi+1), g.Name)
 		for _, in := range cat.InGroup(g.ID) {
-			line := fmt.Sprintf("   %-16s %s (%s)", in.Code, clean(in.Name), clean(in.Unit))
+			line := fmt.Sprintf("   %-16s %s (%s)", in.Code, in.Name, in.Unit)
 			if f := cat.Formula(in); f != "" {
-				line += " = " + clean(f)
+				line += " = " + f
 			}
 			fmt.Fprintln(out, line)
 		}
@@ -178,14 +168,14 @@ func (c *cli) templateShow(args []string) error {
 	if len(cat.Rules) > 0 {
 		fmt.Fprintf(out, "\nQuy tắc kiểm tra (%d):\n", len(cat.Rules))
 		for _, r := range cat.Rules {
-			fmt.Fprintf(out, "   %s: %s\n", report.SeverityName(r.Severity), clean(cat.RuleText(r)))
+			fmt.Fprintf(out, "   %s: %s\n", report.SeverityName(r.Severity), cat.RuleText(r))
 		}
 	}
 	fmt.Fprintf(out, "\nĐề cương (%d đề mục):\n", len(t.Outline))
 	for _, sec := range t.Sections() {
-		fmt.Fprintln(out, clean(sec.Heading))
+		fmt.Fprintln(out, sec.Heading)
 		if sec.Guidance != "" {
-			fmt.Fprintf(out, "      (%s)\n", clean(sec.Guidance))
+			fmt.Fprintf(out, "      (%s)\n", sec.Guidance)
 		}
 	}
 	return nil
@@ -222,7 +212,7 @@ func (c *cli) templateExport(args []string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(c.stdout, "đã ghi %s (mẫu %s, phiên bản %d)\n", *out, clean(t.Name), t.Version)
+	fmt.Fprintf(c.stdout, "đã ghi %s (mẫu %s, phiên bản %d)\n", *out, t.Name, t.Version)
 	return nil
 }
 
@@ -250,9 +240,9 @@ func (c *cli) templateImport(args []string) error {
 		return err
 	}
 	if stored {
-		fmt.Fprintf(c.stdout, "đã lưu mẫu %s (phiên bản %d) vào kho\n", clean(t.Name), t.Version)
+		fmt.Fprintf(c.stdout, "đã lưu mẫu %s (phiên bản %d) vào kho\n", t.Name, t.Version)
 	} else {
-		fmt.Fprintf(c.stdout, "kho đã có mẫu %s (phiên bản %d)\n", clean(t.Name), t.Version)
+		fmt.Fprintf(c.stdout, "kho đã có mẫu %s (phiên bản %d)\n", t.Name, t.Version)
 	}
 	return nil
 }
@@ -276,13 +266,13 @@ func (c *cli) templateCheck(args []string) error {
 	}
 	ps := t.Problems()
 	for _, p := range ps {
-		fmt.Fprintf(c.stderr, "%s: %s: %s [%s]\n", pos[0], report.SeverityName(p.Severity), clean(p.Message), p.Field)
+		fmt.Fprintf(c.stderr, "%s: %s: %s [%s]\n", pos[0], report.SeverityName(p.Severity), p.Message, p.Field)
 	}
 	if ps.HasErrors() {
 		return errReported
 	}
 	fmt.Fprintf(c.stdout, "%s: hợp lệ (mẫu %s, phiên bản %d: %d chỉ tiêu, %d quy tắc, %d đề mục)\n",
-		pos[0], clean(t.Name), t.Version, len(t.Catalogue.Indicators), len(t.Catalogue.Rules), len(t.Outline))
+		pos[0], t.Name, t.Version, len(t.Catalogue.Indicators), len(t.Catalogue.Rules), len(t.Outline))
 	return nil
 }
 
@@ -340,7 +330,7 @@ func (c *cli) newReport(args []string) error {
 	if err := report.WriteFile(*out, r); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "đã ghi %s: báo cáo %s theo mẫu %s (phiên bản %d), %d đề mục\n", *out, p.Name(), clean(t.Name), t.Version, len(r.Sections))
+	fmt.Fprintf(c.stdout, "đã ghi %s: báo cáo %s theo mẫu %s (phiên bản %d), %d đề mục\n", *out, p.Name(), t.Name, t.Version, len(r.Sections))
 	return nil
 }
 
@@ -363,7 +353,7 @@ func choosePeriod(t *report.Template, kind string, year int, now time.Time) (rep
 	}
 	p := report.Period{Year: year, Kind: kind}
 	if !t.Serves(p.Class()) {
-		return report.Period{}, fmt.Errorf("mẫu %s không dùng cho kỳ %s (chỉ: %s)", clean(t.Name), report.KindName(kind), periodList(t))
+		return report.Period{}, fmt.Errorf("mẫu %s không dùng cho kỳ %s (chỉ: %s)", t.Name, report.KindName(kind), periodList(t))
 	}
 	if year == 0 {
 		p.Year = report.DuePeriod(p.Class(), now).Year

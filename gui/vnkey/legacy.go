@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"baocao/report/vnenc"
 )
 
 // Encoding names a way Vietnamese text is encoded.
@@ -66,74 +68,6 @@ func legacyRunes(s string) []rune {
 		}
 	}
 	return rs
-}
-
-// decodeTCVN3 converts TCVN3 codes to Unicode. Since TCVN3 has no uppercase
-// toned letters, a lowercase decoded letter is made uppercase inside a word
-// that is otherwise all capitals (§¶NG → ĐẢNG) and on a line without any
-// lowercase ASCII letter (a heading: BAN TUYÊN GIÁO TỈNH ỦY).
-func decodeTCVN3(in []rune) string {
-	out := make([]rune, len(in))
-	coded := make([]bool, len(in))
-	for i, r := range in {
-		out[i] = r
-		if 0 <= r && r < 0x100 && tcvn3Dec[r] != 0 {
-			out[i] = tcvn3Dec[r]
-			coded[i] = true
-		}
-	}
-	fixTCVN3Case(out, coded)
-	return string(out)
-}
-
-// fixTCVN3Case makes decoded lowercase letters uppercase where the text
-// around them is in capitals (see decodeTCVN3).
-func fixTCVN3Case(rs []rune, coded []bool) {
-	capsLine := func(s, e int) bool {
-		upper := 0
-		for i := s; i < e; i++ {
-			r := rs[i]
-			if 'a' <= r && r <= 'z' || unicode.IsLower(r) && !coded[i] {
-				return false
-			}
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-		return upper >= 2
-	}
-	upcase := func(s, e int) {
-		for i := s; i < e; i++ {
-			if coded[i] {
-				rs[i] = unicode.ToUpper(rs[i])
-			}
-		}
-	}
-	for s := 0; s < len(rs); {
-		e := s
-		for e < len(rs) && rs[e] != '\n' && rs[e] != '\r' {
-			e++
-		}
-		if capsLine(s, e) {
-			upcase(s, e)
-		} else {
-			for w := s; w < e; {
-				if !unicode.IsLetter(rs[w]) {
-					w++
-					continue
-				}
-				we := w
-				for we < e && unicode.IsLetter(rs[we]) {
-					we++
-				}
-				if capsLine(w, we) {
-					upcase(w, we)
-				}
-				w = we
-			}
-		}
-		s = e + 1
-	}
 }
 
 // decodeVNI converts VNI-Windows codes to Unicode.
@@ -200,7 +134,7 @@ func DetectLegacy(s string) Encoding {
 	uGood, uBad := scoreWords(norm.NFC.String(string(rs)))
 	mostly := func(good, bad int) bool { return good > 0 && 4*bad <= good }
 	if !beyond {
-		tGood, tBad := scoreWords(decodeTCVN3(rs))
+		tGood, tBad := scoreWords(vnenc.DecodeTCVN3(rs))
 		vGood, vBad := scoreWords(decodeVNI(rs))
 		enc, good, bad := TCVN3, tGood, tBad
 		if vGood-vBad > tGood-tBad {
@@ -269,7 +203,7 @@ func ConvertLegacy(s string, enc Encoding) (string, error) {
 		}
 		return norm.NFC.String(s), nil
 	case TCVN3:
-		return norm.NFC.String(decodeTCVN3(legacyRunes(s))), nil
+		return norm.NFC.String(vnenc.DecodeTCVN3(legacyRunes(s))), nil
 	case VNIWindows:
 		return norm.NFC.String(decodeVNI(legacyRunes(s))), nil
 	case Unknown:
@@ -335,18 +269,18 @@ func encodeTCVN3(b *strings.Builder, r rune) bool {
 	case r < 0x80:
 		b.WriteRune(r)
 	case ok:
-		if code, ok := tcvn3Enc[r]; ok {
+		if code, ok := vnenc.TCVN3Byte(r); ok {
 			b.WriteRune(rune(code))
 			return true
 		}
 		// An uppercase toned letter: the lowercase code.
 		c.upper = false
-		code, ok := tcvn3Enc[c.rune()]
+		code, ok := vnenc.TCVN3Byte(c.rune())
 		if !ok {
 			return false
 		}
 		b.WriteRune(rune(code))
-	case r < 0x100 && tcvn3Dec[r] == 0, cp1252Punct(r):
+	case r < 0x100 && vnenc.TCVN3Rune(byte(r)) == 0, cp1252Punct(r):
 		b.WriteRune(r)
 	default:
 		return false

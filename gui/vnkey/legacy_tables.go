@@ -1,30 +1,7 @@
 package vnkey
 
-// TCVN3 (TCVN 5712:1993, table VN3, the "ABC" fonts .VnTime, .VnArial …)
-// gives one byte to each lowercase Vietnamese letter and to the seven
-// uppercase letters Ă Â Ê Ô Ơ Ư Đ. Uppercase letters with a tone have no
-// code: documents wrote them with the same codes in an uppercase font
-// (.VnTimeH), so they arrive here as lowercase codes. Within each vowel
-// the order is huyền, hỏi, ngã, sắc, nặng.
-var tcvn3Table = [...]struct {
-	code byte
-	r    rune
-}{
-	{0xA1, 'Ă'}, {0xA2, 'Â'}, {0xA3, 'Ê'}, {0xA4, 'Ô'}, {0xA5, 'Ơ'}, {0xA6, 'Ư'}, {0xA7, 'Đ'},
-	{0xA8, 'ă'}, {0xA9, 'â'}, {0xAA, 'ê'}, {0xAB, 'ô'}, {0xAC, 'ơ'}, {0xAD, 'ư'}, {0xAE, 'đ'},
-	{0xB5, 'à'}, {0xB6, 'ả'}, {0xB7, 'ã'}, {0xB8, 'á'}, {0xB9, 'ạ'},
-	{0xBB, 'ằ'}, {0xBC, 'ẳ'}, {0xBD, 'ẵ'}, {0xBE, 'ắ'}, {0xC6, 'ặ'},
-	{0xC7, 'ầ'}, {0xC8, 'ẩ'}, {0xC9, 'ẫ'}, {0xCA, 'ấ'}, {0xCB, 'ậ'},
-	{0xCC, 'è'}, {0xCE, 'ẻ'}, {0xCF, 'ẽ'}, {0xD0, 'é'}, {0xD1, 'ẹ'},
-	{0xD2, 'ề'}, {0xD3, 'ể'}, {0xD4, 'ễ'}, {0xD5, 'ế'}, {0xD6, 'ệ'},
-	{0xD7, 'ì'}, {0xD8, 'ỉ'}, {0xDC, 'ĩ'}, {0xDD, 'í'}, {0xDE, 'ị'},
-	{0xDF, 'ò'}, {0xE1, 'ỏ'}, {0xE2, 'õ'}, {0xE3, 'ó'}, {0xE4, 'ọ'},
-	{0xE5, 'ồ'}, {0xE6, 'ổ'}, {0xE7, 'ỗ'}, {0xE8, 'ố'}, {0xE9, 'ộ'},
-	{0xEA, 'ờ'}, {0xEB, 'ở'}, {0xEC, 'ỡ'}, {0xED, 'ớ'}, {0xEE, 'ợ'},
-	{0xEF, 'ù'}, {0xF1, 'ủ'}, {0xF2, 'ũ'}, {0xF3, 'ú'}, {0xF4, 'ụ'},
-	{0xF5, 'ừ'}, {0xF6, 'ử'}, {0xF7, 'ữ'}, {0xF8, 'ứ'}, {0xF9, 'ự'},
-	{0xFA, 'ỳ'}, {0xFB, 'ỷ'}, {0xFC, 'ỹ'}, {0xFD, 'ý'}, {0xFE, 'ỵ'},
-}
+// TCVN3 (the ABC fonts) is decoded and encoded with the one table of
+// package vnenc, which the report domain reads units files with.
 
 // VNI-Windows (VNI-Times …) writes a letter as its ASCII base followed by
 // one byte that carries the shape and/or tone mark; a few letters have a
@@ -88,10 +65,6 @@ type vniMark struct {
 }
 
 var (
-	// tcvn3Dec maps TCVN3 bytes to Unicode (0 for bytes kept as they are).
-	tcvn3Dec [256]rune
-	// tcvn3Enc maps lowercase Vietnamese letters and Ă Â Ê Ô Ơ Ư Đ to bytes.
-	tcvn3Enc = map[rune]byte{}
 	// vniMarks describes the VNI-Windows mark bytes.
 	vniMarks = map[rune]vniMark{}
 	// vniSingles maps the VNI-Windows bytes that stand for a whole letter.
@@ -101,10 +74,6 @@ var (
 )
 
 func init() {
-	for _, e := range tcvn3Table {
-		tcvn3Dec[e.code] = e.r
-		tcvn3Enc[e.r] = e.code
-	}
 	for u := 0; u < 2; u++ {
 		up := u == 1
 		for t := toneNone; t < numTones; t++ {

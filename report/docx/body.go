@@ -344,7 +344,8 @@ func (d *doc) end() {
 				d.paragraph(p, span{s, run{bold: l.Bold, size: L.SignerSize}})
 			}
 			p.before = twipsMM(L.SignatureSpace)
-			d.paragraph(p, span{text.OneLine(d.c.Report.Signer.Name), run{bold: true, size: L.SignerSize}})
+			name := bold.balanced(text.OneLine(d.c.Report.Signer.Name), L.SignerSize, L.TextWidth()-L.EndLeftWidth)
+			d.paragraph(p, span{name, run{bold: true, size: L.SignerSize}})
 		})
 		d.WriteString("</w:tr>")
 	})

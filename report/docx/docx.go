@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"baocao/report"
@@ -63,6 +64,19 @@ func render(r *report.Report) ([]byte, error) {
 	}
 	L := &layout.Party
 	c, err := layout.Prepare(L, r, text)
+	if err != nil {
+		return nil, err
+	}
+	// The same limits as the PDF's, measured in the same metrics.
+	err = layout.Fit(c.Fitted(L, text), func(f layout.Fitted) int {
+		fc := regular
+		if f.Bold {
+			fc = bold
+		} else if f.Italic {
+			fc = italic
+		}
+		return strings.Count(fc.balanced(f.Text, f.Size, f.Width), "\n") + 1
+	})
 	if err != nil {
 		return nil, err
 	}

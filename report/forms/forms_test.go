@@ -29,7 +29,16 @@ func TestParseUnits(t *testing.T) {
 		{"empty", "", nil, "tệp trống"},
 		{"no name", "superior,name\nHUYỆN ỦY KIM BẢNG,\n", nil, "dòng 2: thiếu tên cơ quan"},
 		{"twice", "superior,name\nHUYỆN ỦY LÝ NHÂN,BAN TUYÊN GIÁO\nhuyện ủy lý nhân , Ban Tuyên giáo\n", nil, "dòng 3: Ban Tuyên giáo huyện ủy lý nhân đã có ở dòng 2"},
-		{"UTF-16", "\xff\xfes\x00", nil, "UTF-16"},
+		{"UTF-16 LE", utf16LE("superior\tname\r\nHUYỆN ỦY LÝ NHÂN\tBAN TUYÊN GIÁO\r\n"), []report.Organization{ly}, ""},
+		{"UTF-16 cut short", "\xff\xfes\x00n", nil, "UTF-16 LE bị cắt cụt"},
+		// Excel's "CSV" on a Vietnamese Windows: tones as combining marks.
+		{"Windows-1258", "superior,name\r\nHUY\xca\xf2N U\xd2Y LY\xec NH\xc2N,BAN TUY\xcaN GI\xc1O\r\n", []report.Organization{ly}, ""},
+		// .VnTime: toned capitals written with the lowercase codes.
+		{"TCVN3", "superior,name,abbreviation,place\r\nHUY\xd6N \xf1Y KIM B\xb6NG,BAN TUY\xa3N GI\xb8O,BTGHU,Kim B\xb6ng\r\n", []report.Organization{kb}, ""},
+		{"TCVN3, a name starting with a toned capital", "superior,name\r\n\xf1y ban nh\xa9n d\xa9n,BAN\r\n", []report.Organization{{Superior: "Ủy ban nhân dân", Name: "BAN"}}, ""},
+		{"neither", "superior,name\r\n\x81\x8d\x8f\x90\x9d,\xa4\xa5\xa6\xbf\r\n", nil, `không nhận ra bảng mã (không phải UTF-8, Windows-1258 hay TCVN3); hãy mở tệp bằng Excel, chọn Tệp → Lưu thành, kiểu "CSV UTF-8`},
+		{"escape sequence", "superior,name\nHUYỆN ỦY\x1b[31m,BAN\n", nil, "dòng 2, cột superior: có ký tự điều khiển U+001B (ESC)"},
+		{"zero-width name", "superior,name\nHUYỆN ỦY,\u200b\u200c\n", nil, "dòng 2, cột name: chỉ có ký tự vô hình"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +62,14 @@ func TestParseUnits(t *testing.T) {
 			}
 		})
 	}
+}
+
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
 }
 
 func TestNames(t *testing.T) {

@@ -1,15 +1,17 @@
 package forms
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"baocao/report"
+	"baocao/report/vnenc"
 )
 
 // unitColumns are the columns of a units file, by their header names.
@@ -31,20 +33,29 @@ func ReadUnitsFile(path string) ([]report.Organization, error) {
 	return units, nil
 }
 
+// saveAsUTF8 tells how to save a units file so that it is read right.
+const saveAsUTF8 = `hãy mở tệp bằng Excel, chọn Tệp → Lưu thành, kiểu "CSV UTF-8 (Comma delimited) (*.csv)", rồi chọn lại tệp vừa lưu`
+
 // ParseUnits reads the lower units from CSV: a header row
 // superior,name,abbreviation,place (in any order, abbreviation and place
-// may be left out), UTF-8 with or without a BOM, separated by commas or,
-// as Excel saves CSV in a Vietnamese locale, semicolons. Blank lines are
-// skipped; a unit is named by its superior and name, and twice is an
-// error.
+// may be left out), separated by commas, semicolons (as Excel saves CSV in
+// a Vietnamese locale) or tabs (Excel's "Unicode text"). The text may be
+// UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1258 (Excel's
+// plain "CSV" on a Vietnamese Windows) or TCVN3 (old ABC-font files);
+// see vnenc.Decode. Blank lines are skipped; a unit is named by its
+// superior and name, and twice is an error; a name with a control
+// character or only invisible ones is an error.
 func ParseUnits(data []byte) ([]report.Organization, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return nil, errors.New("tệp là UTF-16; hãy lưu lại dạng CSV UTF-8 (Excel: Lưu thành, kiểu \"CSV UTF-8 (Comma delimited)\")")
+	text, enc, err := vnenc.Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%v; %s", err, saveAsUTF8)
 	}
-	first, _, _ := bytes.Cut(data, []byte("\n"))
-	rd := csv.NewReader(bytes.NewReader(data))
-	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
+	first, _, _ := strings.Cut(text, "\n")
+	rd := csv.NewReader(strings.NewReader(text))
+	switch {
+	case strings.Count(first, "\t") > strings.Count(first, ",") && strings.Count(first, "\t") > strings.Count(first, ";"):
+		rd.Comma = '\t'
+	case strings.Count(first, ";") > strings.Count(first, ","):
 		rd.Comma = ';'
 	}
 	rd.FieldsPerRecord = -1
@@ -90,7 +101,11 @@ func ParseUnits(data []byte) ([]report.Organization, error) {
 			if !ok || i >= len(rec) {
 				return ""
 			}
-			return report.NormalizeText(strings.TrimSpace(rec[i]))
+			v := report.NormalizeText(strings.TrimSpace(rec[i]))
+			if enc == vnenc.TCVN3 {
+				v = capitalFirst(v)
+			}
+			return v
 		}
 		o := report.Organization{Superior: get("superior"), Name: get("name"), Abbreviation: get("abbreviation"), Place: get("place")}
 		if o == (report.Organization{}) {
@@ -98,6 +113,11 @@ func ParseUnits(data []byte) ([]report.Organization, error) {
 		}
 		if o.Name == "" {
 			return nil, fmt.Errorf("dòng %d: thiếu tên cơ quan (cột name)", line)
+		}
+		for _, f := range []struct{ col, v string }{{"superior", o.Superior}, {"name", o.Name}, {"abbreviation", o.Abbreviation}, {"place", o.Place}} {
+			if p := report.NameProblem(f.v); p != "" {
+				return nil, fmt.Errorf("dòng %d, cột %s: %s", line, f.col, p)
+			}
 		}
 		if prev, dup := seen[o.UnitKey()]; dup {
 			return nil, fmt.Errorf("dòng %d: %s đã có ở dòng %d", line, o.Label(), prev)
@@ -112,4 +132,15 @@ func ParseUnits(data []byte) ([]report.Organization, error) {
 		return nil, errors.New("không có đơn vị nào dưới dòng tiêu đề")
 	}
 	return units, nil
+}
+
+// capitalFirst makes the first letter of a name read from TCVN3 a
+// capital: TCVN3 has no toned capitals (ủy ban → Ủy ban), and a unit's
+// name, its superior and its place begin with one.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) || r < 0x80 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -113,8 +113,9 @@ func (c *Content) DateLine(L *Layout, tx Text) string {
 
 // SignLine is a line of the signature block.
 type SignLine struct {
-	Text string
-	Bold bool
+	Text  string
+	Bold  bool
+	Field string // signer.authority or signer.title
 }
 
 // Signature is the authority and title lines of the signature block, in
@@ -124,10 +125,10 @@ func (c *Content) Signature(L *Layout, tx Text) []SignLine {
 	titleBold := authority == "" || L.TitleBoldWithAuthority
 	var out []SignLine
 	if authority != "" {
-		out = append(out, SignLine{authority, true})
+		out = append(out, SignLine{authority, true, "signer.authority"})
 	}
 	if title := Upper(tx.OneLine(c.Report.Signer.Title)); title != "" {
-		out = append(out, SignLine{title, titleBold})
+		out = append(out, SignLine{title, titleBold, "signer.title"})
 	}
 	return out
 }

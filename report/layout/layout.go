@@ -37,6 +37,11 @@ type Layout struct {
 	DateSize         float64 // place and date, italic
 	DateSep          string  // between place and date: "Hà Nam, ngày …"
 	DateMinGap       float64 // a date line too long for its column may reach left to this far from the number line
+	// HeaderMaxLines is the most lines each item of page 1's header (the
+	// superior body, the issuing body, the number line, the place and
+	// date) may wrap to: with more, the number, the date and the title
+	// would be pushed down the page. A longer text is refused (Fit).
+	HeaderMaxLines int
 
 	// Title.
 	TitleGapBefore float64 // from the header to the type line
@@ -95,6 +100,9 @@ type Layout struct {
 	SignerLineHeight       float64
 	SignatureSpace         float64
 	TitleBoldWithAuthority bool // the title line is bold under an authority line too
+	// SignerMaxLines is the most lines each line of the signature block
+	// (authority, title, the signer's name) may wrap to in its column.
+	SignerMaxLines int
 }
 
 // Column is one column of a table.
@@ -145,6 +153,7 @@ var Party = Layout{
 	DateSize:         14,
 	DateSep:          ", ",
 	DateMinGap:       4,
+	HeaderMaxLines:   3,
 
 	TitleGapBefore: 10,
 	TitleType:      "BÁO CÁO",
@@ -218,6 +227,7 @@ var Party = Layout{
 	SignerLineHeight:       1.2,
 	SignatureSpace:         25,
 	TitleBoldWithAuthority: false,
+	SignerMaxLines:         3,
 }
 
 // TextWidth is the width between the side margins.

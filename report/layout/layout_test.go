@@ -103,14 +103,14 @@ func TestPrepare(t *testing.T) {
 	if got := c.DateLine(&Party, Text{}); got != "Hà Nam, ngày 05 tháng 7 năm 2019" {
 		t.Errorf("ngày: %q", got)
 	}
-	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"TRƯỞNG BAN", true}}) {
+	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"TRƯỞNG BAN", true, "signer.title"}}) {
 		t.Errorf("chữ ký: %v", got)
 	}
 	r := report.Sample()
 	r.Signer.Authority = "K/T Trưởng ban"
 	r.Signer.Title = "Phó Trưởng ban"
 	c, _ = Prepare(&Party, r, Text{})
-	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"K/T TRƯỞNG BAN", true}, {"PHÓ TRƯỞNG BAN", false}}) {
+	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"K/T TRƯỞNG BAN", true, "signer.authority"}, {"PHÓ TRƯỞNG BAN", false, "signer.title"}}) {
 		t.Errorf("chữ ký cấp phó: %v", got)
 	}
 	r = report.Sample()

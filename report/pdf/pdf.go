@@ -92,6 +92,21 @@ func render(r *report.Report, opt Options) (out []byte, err error) {
 		}
 		return nil, err
 	}
+	// The header and the signature stay in their bands: a text that
+	// would need more lines than the layout gives it is refused.
+	err = layout.Fit(c.Fitted(L, pdfText), func(f layout.Fitted) int {
+		style := ""
+		if f.Bold {
+			style = "B"
+		} else if f.Italic {
+			style = "I"
+		}
+		w.font(style, f.Size)
+		return len(w.balanced(f.Text, f.Width))
+	})
+	if err != nil {
+		return nil, err
+	}
 	w.pdf.SetTitle(oneLine(L.TitleType+" "+r.Summary), true)
 	w.pdf.SetAuthor(oneLine(r.Organization.Label()), true)
 	w.pdf.SetSubject(oneLine(r.NumberLine()), true)

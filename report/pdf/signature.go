@@ -67,8 +67,13 @@ func (w *writer) endBand(c *layout.Content, draw bool) float64 {
 			sig = append(sig, sigLine{s, style})
 		}
 	}
-	name := oneLine(r.Signer.Name)
-	rightH := float64(len(sig))*sigH + L.SignatureSpace + sigH
+	// The name, wrapped within the column like the lines above it.
+	w.font("B", L.SignerSize)
+	var names []string
+	if name := oneLine(r.Signer.Name); name != "" {
+		names = w.balanced(name, rw)
+	}
+	rightH := float64(len(sig))*sigH + L.SignatureSpace + float64(max(len(names), 1))*sigH
 	height := math.Max(leftH, rightH)
 	if !draw {
 		return height
@@ -106,9 +111,10 @@ func (w *writer) endBand(c *layout.Content, draw bool) float64 {
 		b += sigH
 	}
 	b += L.SignatureSpace
-	if name != "" {
-		w.font("B", L.SignerSize)
-		w.textAt(rx, b, rw, name, 'C')
+	w.font("B", L.SignerSize)
+	for _, s := range names {
+		w.textAt(rx, b, rw, s, 'C')
+		b += sigH
 	}
 	w.y = top + height
 	return height

@@ -23,19 +23,29 @@ var (
 	ErrOffline = errors.New("không kết nối được máy chủ cơ sở dữ liệu của kho dùng chung (máy chủ tắt hoặc mất kết nối mạng)")
 	// ErrDenied: the server refused the user name, the password or the
 	// rights of the role.
-	ErrDenied   = errors.New("máy chủ cơ sở dữ liệu từ chối kết nối hoặc thao tác (sai tên đăng nhập, mật khẩu, hoặc tài khoản chưa được cấp quyền)")
-	errDiskIO   = errors.New("lỗi đọc/ghi ổ đĩa")
-	errCantOpen = errors.New("không mở được tệp cơ sở dữ liệu")
-	errTLS      = errors.New("không lập được kết nối mã hóa (TLS) với máy chủ cơ sở dữ liệu: chứng chỉ của máy chủ không được xác minh, hoặc máy chủ không hỗ trợ mã hóa (xem sslmode, sslrootcert trong địa chỉ)")
+	ErrDenied = errors.New("máy chủ cơ sở dữ liệu từ chối kết nối hoặc thao tác (sai tên đăng nhập, mật khẩu, hoặc tài khoản chưa được cấp quyền)")
+	// ErrNoDatabase: the server has no database of the address's name.
+	ErrNoDatabase = errors.New("máy chủ không có cơ sở dữ liệu ghi trong địa chỉ")
+	errDiskIO     = errors.New("lỗi đọc/ghi ổ đĩa")
+	errCantOpen   = errors.New("không mở được tệp cơ sở dữ liệu")
+	errTLS        = errors.New("không lập được kết nối mã hóa (TLS) với máy chủ cơ sở dữ liệu: chứng chỉ của máy chủ không được xác minh, hoặc máy chủ không hỗ trợ mã hóa (xem sslmode, sslrootcert trong địa chỉ)")
 )
 
 // dbError is a database failure explained in Vietnamese: kind is one of
-// the errors above, cause the driver's own error.
+// the errors above, cause the driver's own error. msg, when set, says
+// more precisely than kind what happened (naming the database, the role,
+// the schema), and then the driver's English text is left out.
 type dbError struct {
 	kind, cause error
+	msg         string
 }
 
-func (e *dbError) Error() string   { return e.kind.Error() + " (" + e.cause.Error() + ")" }
+func (e *dbError) Error() string {
+	if e.msg != "" {
+		return e.msg
+	}
+	return e.kind.Error() + " (" + e.cause.Error() + ")"
+}
 func (e *dbError) Unwrap() []error { return []error{e.kind, e.cause} }
 
 // SQLite primary result codes (https://sqlite.org/rescode.html).
@@ -72,7 +82,7 @@ func classify(err error) error {
 		return err
 	}
 	if kind := pgKind(err); kind != nil {
-		return &dbError{kind: kind, cause: err}
+		return &dbError{kind: kind, cause: err, msg: pgMessage(err)}
 	}
 	code := sqliteCode(err)
 	var kind error

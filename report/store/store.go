@@ -52,6 +52,9 @@ type Store struct {
 // Windows, ~/.config on Linux). The folder is created.
 func DefaultPath() (string, error) {
 	path := os.Getenv("BAOCAO_DB")
+	if err := CheckAddress(path); err != nil {
+		return "", fmt.Errorf("biến môi trường BAOCAO_DB: %w", err)
+	}
 	if IsURL(path) {
 		return path, nil // a server: no folder to make
 	}
@@ -87,6 +90,9 @@ func OpenReadOnly(path string) (*Store, error) { return open(path, true) }
 func open(path string, readOnly bool) (*Store, error) {
 	if IsURL(path) {
 		return openPG(path, readOnly)
+	}
+	if err := CheckAddress(path); err != nil {
+		return nil, err // never a file: no folder made, no password in a name
 	}
 	if strings.TrimSpace(path) == "" {
 		return nil, errors.New("mở kho báo cáo: chưa có đường dẫn tệp cơ sở dữ liệu")

@@ -63,14 +63,11 @@ func ReadFile(path string) (*report.Report, error) {
 // program, whichever the file is by its content, not its extension.
 // Errors name the file.
 func LoadFile(path string) (*report.Report, error) {
-	fh, err := os.Open(path)
+	workbook, err := sniffFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
+		return nil, err
 	}
-	head := make([]byte, 8)
-	n, _ := io.ReadFull(fh, head)
-	fh.Close()
-	if IsWorkbook(head[:n]) {
+	if workbook {
 		return ReadFile(path)
 	}
 	return report.ReadFile(path)
