@@ -35,6 +35,9 @@ func Parse(data []byte) (*Report, error) {
 		return nil, fmt.Errorf("tệp quá lớn (%s byte), không phải tệp báo cáo", FormatInt(int64(len(data))))
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return nil, fmt.Errorf("tệp được lưu theo bảng mã UTF-16 (Notepad gọi là Unicode), không phải UTF-8; hãy mở tệp và lưu lại với bảng mã UTF-8")
+	}
 	if err := vnenc.CheckUTF8(data); err != nil {
 		// encoding/json would take such bytes as U+FFFD: letters lost.
 		return nil, fmt.Errorf("tệp không phải UTF-8: %v; hãy lưu lại tệp theo bảng mã UTF-8", err)

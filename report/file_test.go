@@ -87,3 +87,16 @@ func TestPrintable(t *testing.T) {
 		t.Errorf("read back %q, %v", back.Organization.Name, err)
 	}
 }
+
+func TestParseUTF16(t *testing.T) {
+	data := []byte{0xff, 0xfe, '{', 0, '}', 0}
+	if _, err := Parse(data); err == nil || !strings.Contains(err.Error(), "UTF-16") {
+		t.Errorf("a UTF-16 file: %v", err)
+	}
+}
+
+func TestNameWithReplacementCharacter(t *testing.T) {
+	if p := NameProblem("BAN\uFFFD TUYÊN GIÁO"); !strings.Contains(p, "ký tự hỏng") {
+		t.Errorf("NameProblem = %q", p)
+	}
+}

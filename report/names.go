@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NameProblem says what is wrong with a one-line name (an organization's
@@ -21,6 +22,8 @@ func textProblem(s string, lines bool) string {
 	for i, r := range []rune(s) {
 		switch {
 		case lines && r == '\n':
+		case r == utf8.RuneError:
+			return fmt.Sprintf("có ký tự hỏng (�) ở ký tự thứ %d: tệp đã bị đọc sai bảng mã ở đâu đó; hãy gõ lại", i+1)
 		case unicode.IsControl(r):
 			return fmt.Sprintf("có ký tự điều khiển %s ở ký tự thứ %d (thường do dán từ chương trình khác); hãy xóa và gõ lại", CharName(r), i+1)
 		case invisible(r):

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -82,6 +83,12 @@ func Decode(data []byte) (string, Encoding, error) {
 	mostly := func(good, bad int) bool { return 4*bad <= good }
 	switch {
 	case mostly(cGood, cBad) && cGood-4*cBad >= tGood-4*tBad:
+		// A few bytes are not in the code page: the decoder puts U+FFFD.
+		if i := strings.IndexRune(cp, utf8.RuneError); i >= 0 {
+			line := strings.Count(cp[:i], "\n") + 1
+			col := utf8.RuneCountInString(cp[strings.LastIndexByte(cp[:i], '\n')+1:i]) + 1
+			return "", Windows1258, fmt.Errorf("tệp có vẻ theo bảng mã Windows-1258 nhưng có byte không thuộc bảng mã này ở dòng %d, cột %d; hãy lưu lại tệp theo bảng mã UTF-8 (trong Excel: Lưu thành, CSV UTF-8)", line, col)
+		}
 		return cp, Windows1258, nil
 	case mostly(tGood, tBad) && tGood-4*tBad > cGood-4*cBad:
 		return tc, TCVN3, nil

@@ -66,8 +66,11 @@ func TCVN3Byte(r rune) (byte, bool) {
 // is otherwise all capitals (§¶NG → ĐẢNG) and in a line, or a part of a
 // line between commas, semicolons or tabs (a field of a CSV file), without
 // any lowercase ASCII letter (a heading: BAN TUYÊN GIÁO TỈNH ỦY; ĐẢNG ỦY
-// XÃ GIA VIỄN,Gia Viễn). A toned capital in a word of mixed case (Ủy ban)
-// cannot be told from its lowercase letter, and stays lowercase.
+// XÃ GIA VIỄN,Gia Viễn). In a line of mixed case a word that starts with
+// a toned letter is a capital when it starts the field (Ủy ban …) or a
+// name after a word in lower case (xã Ý Yên); elsewhere it cannot be told
+// from its lowercase letter and stays lowercase (a guess: TCVN3 does not
+// record it).
 func DecodeTCVN3(in []rune) string {
 	out := make([]rune, len(in))
 	coded := make([]bool, len(in))
@@ -113,6 +116,8 @@ func fixTCVN3Case(rs []rune, coded []bool) {
 		if capsLine(s, e) {
 			upcase(s, e)
 		} else {
+			type word struct{ s, e int }
+			var words []word
 			for w := s; w < e; {
 				if !unicode.IsLetter(rs[w]) {
 					w++
@@ -122,10 +127,26 @@ func fixTCVN3Case(rs []rune, coded []bool) {
 				for we < e && unicode.IsLetter(rs[we]) {
 					we++
 				}
-				if capsLine(w, we) {
-					upcase(w, we)
-				}
+				words = append(words, word{w, we})
 				w = we
+			}
+			for k, w := range words {
+				if capsLine(w.s, w.e) {
+					upcase(w.s, w.e)
+					continue
+				}
+				// A word whose first letter is a toned letter: a capital
+				// when it starts the field (Ủy ban …), or when it starts a
+				// name after a word in lower case (xã Ý Yên; not Tỉnh ủy Hà
+				// Nam, where the word before is a name's too).
+				if !coded[w.s] || !unicode.IsLower(rs[w.s]) {
+					continue
+				}
+				first := k == 0
+				startsName := k > 0 && k+1 < len(words) && unicode.IsLower(rs[words[k-1].s]) && unicode.IsUpper(rs[words[k+1].s])
+				if first || startsName {
+					rs[w.s] = unicode.ToUpper(rs[w.s])
+				}
 			}
 		}
 		s = e + 1
