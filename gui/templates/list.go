@@ -31,7 +31,7 @@ type listView struct {
 	list                                   *widget.List
 	sel                                    int
 	copyBtn, editBtn, viewBtn, versionsBtn *widget.Button
-	exportBtn                              *widget.Button
+	exportBtn, backBtn                     *widget.Button
 	status                                 *widget.Label
 	content                                fyne.CanvasObject
 }
@@ -65,14 +65,14 @@ func newListView(s *Screen) *listView {
 	v.viewBtn = button("Xem", theme.VisibilityIcon(), v.view)
 	v.versionsBtn = button("Các phiên bản", theme.HistoryIcon(), v.versions)
 	v.exportBtn = button("Xuất tệp mẫu…", theme.DocumentSaveIcon(), v.export)
-	back := button("Về màn hình đầu", theme.NavigateBackIcon(), s.close)
+	v.backBtn = button("Về màn hình đầu", theme.NavigateBackIcon(), s.close)
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 
 	header := container.New(&columns{weights: listColumns},
 		bold("Tên mẫu"), bold("Nơi ban hành"), bold("Trạng thái"), bold("Phiên bản"), bold("Lưu lần cuối"))
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, back, heading("Mẫu báo cáo")),
+		container.NewBorder(nil, nil, nil, v.backBtn, heading("Mẫu báo cáo")),
 		hint("Mẫu báo cáo là những gì tỉnh yêu cầu các đơn vị báo cáo: các chỉ tiêu số liệu, quy tắc kiểm tra và đề cương. "+
 			"Chọn một mẫu rồi bấm “Tạo mẫu mới từ mẫu này” để soạn mẫu của tỉnh, “Sửa” để tiếp tục soạn, "+
 			"“Xuất tệp mẫu…” để gửi kèm công văn cho các đơn vị. Mẫu dựng sẵn chỉ xem được."),
