@@ -45,15 +45,16 @@ type editor struct {
 	filling       int              // > 0 while widgets are filled: their OnChanged do nothing
 	picker        *picker          // the indicator picker shown, or nil
 
-	title, notice, summary, status *widget.Label
-	problemsBtn, undoBtn, saveBtn  *widget.Button
-	closeBtn                       *widget.Button
-	tabs                           *container.AppTabs
-	general                        *generalTab
-	inds                           *indicatorsTab
-	rules                          *rulesTab
-	outline                        *outlineTab
-	content                        fyne.CanvasObject
+	title, state, notice, summary *widget.Label
+	status                        *widget.Label
+	problemsBtn, undoBtn, saveBtn *widget.Button
+	closeBtn                      *widget.Button
+	tabs                          *container.AppTabs
+	general                       *generalTab
+	inds                          *indicatorsTab
+	rules                         *rulesTab
+	outline                       *outlineTab
+	content                       fyne.CanvasObject
 }
 
 // Tabs of the editor.
@@ -80,6 +81,8 @@ func newEditor(s *Screen, t *report.Template, from store.TemplateEntry, issued m
 		e.issued = map[string]bool{}
 	}
 	e.title = heading("")
+	e.state = widget.NewLabel("")
+	e.state.TextStyle.Bold = true
 	e.notice = hint("")
 	e.summary = widget.NewLabel("")
 	e.status = widget.NewLabel("")
@@ -103,14 +106,14 @@ func newEditor(s *Screen, t *report.Template, from store.TemplateEntry, issued m
 	)
 	e.tabs.OnSelected = func(*container.TabItem) { e.currentTab().refresh() }
 
-	actions := []fyne.CanvasObject{e.summary, e.problemsBtn}
+	actions := []fyne.CanvasObject{container.NewCenter(e.summary), e.problemsBtn}
 	if !readOnly {
 		actions = append(actions, e.undoBtn, e.saveBtn)
 	}
 	actions = append(actions, e.closeBtn)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(actions...), e.title),
-		e.notice,
+		container.NewBorder(nil, nil, e.state, nil, e.notice),
 	)
 	e.content = container.NewBorder(top, e.status, nil, nil, e.tabs)
 	if readOnly {
@@ -250,8 +253,11 @@ func (e *editor) showTitle() {
 			state += ", có thay đổi chưa lưu"
 		}
 	}
-	if t := fmt.Sprintf("%s — phiên bản %d (%s)", name, e.t.Version, state); e.title.Text != t {
-		e.title.SetText(t)
+	if e.title.Text != name {
+		e.title.SetText(name)
+	}
+	if st := fmt.Sprintf("Phiên bản %d (%s).", e.t.Version, state); e.state.Text != st {
+		e.state.SetText(st)
 	}
 }
 

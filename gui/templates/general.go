@@ -27,6 +27,7 @@ type generalTab struct {
 	factor, minPrevious          *entry
 	outlierNote, other           *note
 	ident                        *widget.Label
+	relayout                     func()
 	// stash keeps the trích yếu of a class unticked, for when it is
 	// ticked again.
 	stash   map[string]string
@@ -55,7 +56,8 @@ func newGeneralTab(e *editor) *generalTab {
 	g.name.OnChanged = func(s string) { g.edit(func(t *report.Template) { t.Name = s }) }
 	g.issuer = newEntry(sh, "ví dụ: BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY NINH BÌNH")
 	g.issuer.OnChanged = func(s string) { g.edit(func(t *report.Template) { t.Issuer = s }) }
-	g.note = newEntry(sh, "ví dụ: Kèm theo Công văn số 215-CV/BTGDVTU ngày 01/12/2026")
+	g.note = newMultiLineEntry(sh, 2)
+	g.note.SetPlaceHolder("ví dụ: Kèm theo Công văn số 215-CV/BTGDVTU ngày 01/12/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy")
 	g.note.OnChanged = func(s string) { g.edit(func(t *report.Template) { t.Note = s }) }
 	g.nameNote, g.issuerNote, g.noteNt = newNote(), newNote(), newNote()
 
@@ -117,7 +119,14 @@ func newGeneralTab(e *editor) *generalTab {
 		widget.NewLabel("Trích yếu gợi ý"), container.NewVBox(placeholders, rows),
 		widget.NewLabel("Chênh lệch"), field(outlier, g.outlierNote),
 	)
-	g.content = container.NewVScroll(container.NewPadded(container.NewVBox(f, g.other, g.ident)))
+	box := container.NewVBox(f, g.other, g.ident)
+	scroll := container.NewVScroll(container.NewPadded(box))
+	notes := []*note{g.nameNote, g.issuerNote, g.noteNt, g.periodsNote, g.outlierNote, g.other}
+	for _, r := range g.summaries {
+		notes = append(notes, r.note)
+	}
+	g.relayout = relayouter([]fyne.CanvasObject{rows, f, box, scroll}, notes...)
+	g.content = scroll
 	return g
 }
 
@@ -194,6 +203,7 @@ func (g *generalTab) reload() {
 	})
 	g.ident.SetText("Mã mẫu: " + t.ID + " · phiên bản " + strconv.Itoa(t.Version))
 	g.refresh()
+	g.relayout()
 }
 
 // showExample shows what a class's trích yếu gives for the period due now.

@@ -56,8 +56,10 @@ type indicatorsTab struct {
 	addOf               *widget.Button
 	ratioBox            *fyne.Container
 	num, den            *widget.Button
+	numName, denName    *widget.Label
 	formula             *widget.Label
 	formScroll          fyne.CanvasObject
+	relayout            func()
 	placeholder         fyne.CanvasObject
 	content             fyne.CanvasObject
 }
@@ -102,10 +104,9 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 		widget.NewLabel("Tên nhóm"), field(x.gName, x.gNameNote),
 		widget.NewLabel("Mã nhóm"), field(x.gID, x.gIDNote),
 	)
-	left := container.NewBorder(
-		bold("Nhóm chỉ tiêu"),
-		container.NewVBox(x.groupsNote, buttons(x.addG, x.upG, x.downG, x.delG), x.groupForm),
-		nil, nil, x.groups)
+	under := container.NewVBox(x.groupsNote, buttons(x.addG, x.upG, x.downG, x.delG), x.groupForm)
+	left := container.NewBorder(bold("Nhóm chỉ tiêu"), under, nil, nil, x.groups)
+	relayouter([]fyne.CanvasObject{x.groupForm, under, left}, x.gNameNote, x.gIDNote, x.groupsNote)
 
 	x.list = widget.NewList(func() int { return len(x.rows) }, newRow, x.indicatorRow)
 	x.list.OnSelected = func(id widget.ListItemID) {
@@ -119,7 +120,9 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	x.upI = button("", theme.MoveUpIcon(), func() { x.moveIndicator(-1) })
 	x.downI = button("", theme.MoveDownIcon(), func() { x.moveIndicator(1) })
 	x.delI = button("Xóa", theme.DeleteIcon(), x.deleteIndicator)
-	top := listPane(container.NewVBox(x.listTitle, x.listNote), x.list, x.addI, x.upI, x.downI, x.delI)
+	head := container.NewVBox(x.listTitle, x.listNote)
+	top := listPane(head, x.list, x.addI, x.upI, x.downI, x.delI)
+	relayouter([]fyne.CanvasObject{head, top}, x.listNote)
 
 	x.name = newEntry(sh, "ví dụ: Số mô hình “Dân vận khéo” được công nhận")
 	x.name.OnChanged = x.nameChanged
@@ -139,21 +142,21 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	}
 	x.codeHint = hint("")
 	x.groupSel = widget.NewSelect(nil, x.moveToGroup)
-	x.main = widget.NewCheck("Là một cột của bảng số liệu theo từng đơn vị khi tổng hợp", func(on bool) {
+	x.main = widget.NewCheck("Có (một cột của bảng tổng hợp theo đơn vị)", func(on bool) {
 		if in := x.editable(); in != nil {
 			in.Main = on
 			e.changed()
 		}
 	})
 	x.kind = widget.NewRadioGroup([]string{kindTyped, kindSum, kindRatio}, x.kindChanged)
-	x.kind.Horizontal = true
 	x.kind.Required = true
 	x.ofList = container.NewVBox()
 	x.addOf = button("Thêm chỉ tiêu vào tổng…", theme.ContentAddIcon(), x.addTerm)
 	x.sumBox = container.NewVBox(x.ofList, buttons(x.addOf))
-	x.num = widget.NewButton("", func() { x.pickRatio("num") })
-	x.den = widget.NewButton("", func() { x.pickRatio("den") })
-	x.ratioBox = form(widget.NewLabel("Tử số"), x.num, widget.NewLabel("Mẫu số"), x.den)
+	x.num = widget.NewButton("Chọn…", func() { x.pickRatio("num") })
+	x.den = widget.NewButton("Chọn…", func() { x.pickRatio("den") })
+	x.numName, x.denName = wrapped(""), wrapped("")
+	x.ratioBox = form(widget.NewLabel("Tử số"), choiceRow(x.numName, x.num), widget.NewLabel("Mẫu số"), choiceRow(x.denName, x.den))
 	x.formula = hint("")
 	x.nameNote, x.unitNote, x.codeNote = newNote(), newNote(), newNote()
 	x.groupNote, x.kindNote, x.otherNote = newNote(), newNote(), newNote()
@@ -165,12 +168,14 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 		widget.NewLabel("Cột chính"), x.main,
 		widget.NewLabel("Cách tính"), container.NewVBox(x.kind, x.sumBox, x.ratioBox, x.formula, x.kindNote, x.otherNote),
 	)
-	x.formScroll = container.NewVScroll(container.NewPadded(f))
+	scroll := container.NewVScroll(container.NewPadded(f))
+	x.formScroll = scroll
+	x.relayout = relayouter([]fyne.CanvasObject{f, scroll}, x.nameNote, x.unitNote, x.codeNote, x.groupNote, x.kindNote, x.otherNote)
 	x.placeholder = container.NewCenter(hint("Chọn một chỉ tiêu trong danh sách để sửa, hoặc bấm “Thêm chỉ tiêu”."))
-	right := container.NewVSplit(top, container.NewStack(x.formScroll, x.placeholder))
-	right.SetOffset(0.42)
-	split := container.NewHSplit(container.NewPadded(left), container.NewPadded(right))
-	split.SetOffset(0.3)
+	right := container.NewHSplit(container.NewPadded(top), container.NewStack(x.formScroll, x.placeholder))
+	right.SetOffset(0.45)
+	split := container.NewHSplit(container.NewPadded(left), right)
+	split.SetOffset(0.25)
 	x.content = split
 	return x
 }
@@ -261,7 +266,7 @@ func (x *indicatorsTab) reload() {
 	x.groupSel.Options = names
 	x.groups.Refresh()
 	if x.group >= 0 {
-		x.groups.Select(x.group)
+		selectRow(x.groups, x.group)
 	} else {
 		x.groups.UnselectAll()
 	}
@@ -319,7 +324,7 @@ func (x *indicatorsTab) showGroup(keep int) {
 func (x *indicatorsTab) selectIndicator(i int) {
 	x.cur = i
 	if k := slices.Index(x.rows, i); k >= 0 {
-		x.list.Select(k)
+		selectRow(x.list, k)
 	}
 	if i < 0 {
 		x.formScroll.Hide()
@@ -365,6 +370,7 @@ func (x *indicatorsTab) selectIndicator(i int) {
 	x.showDerivation()
 	x.enableButtons()
 	x.refresh()
+	x.relayout()
 }
 
 // showDerivation shows the terms of a sum or the two sides of a ratio.
@@ -373,15 +379,14 @@ func (x *indicatorsTab) showDerivation() {
 	in := &c.Indicators[x.cur]
 	x.sumBox.Hide()
 	x.ratioBox.Hide()
+	x.formula.SetText(formulaText(c, in))
 	d := in.Derived
 	if d == nil {
-		x.formula.SetText("Các đơn vị nhập số liệu này.")
 		return
 	}
-	x.formula.SetText("Tính tự động: " + c.Formula(in))
 	if d.Kind == report.DeriveRatio {
-		x.num.SetText(nameOf(c, d.Num))
-		x.den.SetText(nameOf(c, d.Den))
+		x.numName.SetText(nameOf(c, d.Num))
+		x.denName.SetText(nameOf(c, d.Den))
 		x.ratioBox.Show()
 		return
 	}
@@ -431,10 +436,8 @@ func (x *indicatorsTab) refresh() {
 	x.groupNote.show(px.field(listIndicators, x.cur, "group"))
 	x.kindNote.show(px.field(listIndicators, x.cur, "derived"))
 	x.otherNote.show(px.field(listIndicators, x.cur, "documentKind", ""))
-	if in := &x.e.t.Catalogue.Indicators[x.cur]; in.Derived != nil {
-		if f := "Tính tự động: " + x.e.t.Catalogue.Formula(in); x.formula.Text != f {
-			x.formula.SetText(f)
-		}
+	if f := formulaText(x.e.t.Catalogue, &x.e.t.Catalogue.Indicators[x.cur]); x.formula.Text != f {
+		x.formula.SetText(f)
 	}
 }
 
@@ -444,14 +447,14 @@ func (x *indicatorsTab) show(p place) {
 	var target fyne.Focusable
 	switch {
 	case p.list == listGroups && p.i >= 0 && p.i < len(c.Groups):
-		x.groups.Select(p.i)
+		selectRow(x.groups, p.i)
 		target = x.gName
 		if p.sub == "id" {
 			target = x.gID
 		}
 	case p.list == listIndicators && p.i >= 0 && p.i < len(c.Indicators):
 		if g := slices.IndexFunc(c.Groups, func(g report.Group) bool { return g.ID == c.Indicators[p.i].Group }); g >= 0 && g != x.group {
-			x.groups.Select(g)
+			selectRow(x.groups, g)
 		}
 		if x.cur != p.i {
 			x.selectIndicator(p.i)
@@ -480,4 +483,18 @@ func (x *indicatorsTab) disable() {
 	x.addOf.Disable()
 	x.num.Disable()
 	x.den.Disable()
+}
+
+// formulaText says how an indicator is had.
+func formulaText(c *report.Catalogue, in *report.Indicator) string {
+	d := in.Derived
+	switch {
+	case d == nil:
+		return "Các đơn vị nhập số liệu này."
+	case d.Kind == report.DeriveRatio && (d.Num == "" || d.Den == ""):
+		return "Chọn tử số và mẫu số: chương trình tính tỷ lệ phần trăm."
+	case d.Kind == report.DeriveSum && len(d.Of) == 0:
+		return "Thêm các chỉ tiêu cần cộng: chương trình tính tổng."
+	}
+	return "Tính tự động: " + c.Formula(in)
 }

@@ -38,7 +38,7 @@ type listView struct {
 
 // listColumns are the proportions of the list's columns: tên mẫu, nơi
 // ban hành, trạng thái, phiên bản, lưu lần cuối.
-var listColumns = []float32{0.34, 0.28, 0.13, 0.08, 0.17}
+var listColumns = []float32{0.31, 0.27, 0.12, 0.08, 0.22}
 
 func newListView(s *Screen) *listView {
 	v := &listView{s: s, sel: -1}
@@ -94,7 +94,11 @@ func (v *listView) row(id widget.ListItemID, o fyne.CanvasObject) {
 	it := v.items[id]
 	cells := o.(*fyne.Container).Objects
 	cells[0].(*widget.Label).SetText(it.entry.Name)
-	cells[1].(*widget.Label).SetText(it.entry.Issuer)
+	issuer := it.entry.Issuer
+	if it.builtin != nil && issuer == "" {
+		issuer = "(có sẵn trong chương trình)"
+	}
+	cells[1].(*widget.Label).SetText(issuer)
 	st := cells[2].(*widget.Label)
 	st.Importance = widget.MediumImportance
 	switch {
@@ -219,6 +223,9 @@ func (v *listView) copyTemplate() {
 		c.ID = report.NewTemplateID()
 		c.Version = 1
 		c.Name = strings.TrimSpace(c.Name) + " (bản sao)"
+		if report.IsBuiltin(t.ID) {
+			c.Note = "" // it describes the built-in template
+		}
 		e := newEditor(v.s, c, store.TemplateEntry{}, nil, false)
 		e.gen = 1 // a new template is a change not saved yet
 		e.showTitle()

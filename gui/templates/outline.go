@@ -80,14 +80,19 @@ func newOutlineTab(e *editor) *outlineTab {
 	}
 	o.number = bold("")
 	o.levelNote, o.titleNote, o.guidanceNote = newNote(), newNote(), newNote()
-	o.form = container.NewVScroll(container.NewPadded(form(
+	f := form(
 		widget.NewLabel("Số thứ tự"), o.number,
 		widget.NewLabel("Cấp"), field(o.level, o.levelNote),
 		widget.NewLabel("Tiêu đề"), field(o.title, o.titleNote),
 		widget.NewLabel("Hướng dẫn"), field(o.guidance, o.guidanceNote),
-	)))
+	)
+	scroll := container.NewVScroll(container.NewPadded(f))
+	o.form = scroll
+	relayouter([]fyne.CanvasObject{f, scroll}, o.levelNote, o.titleNote, o.guidanceNote)
 	o.placeholder = container.NewCenter(hint("Chọn một đề mục để sửa, hoặc bấm “Thêm đề mục”."))
-	left := listPane(container.NewVBox(bold("Đề cương (đánh số như báo cáo mới sẽ có)"), o.listNote), o.list, o.add, o.up, o.down, o.del)
+	head := container.NewVBox(bold("Đề cương (đánh số như báo cáo mới sẽ có)"), o.listNote)
+	left := listPane(head, o.list, o.add, o.up, o.down, o.del)
+	relayouter([]fyne.CanvasObject{head, left}, o.listNote)
 	split := container.NewHSplit(container.NewPadded(left), container.NewStack(o.form, o.placeholder))
 	split.SetOffset(0.45)
 	o.content = split
@@ -143,7 +148,7 @@ func (o *outlineTab) selectHeading(i int) {
 		o.refresh()
 		return
 	}
-	o.list.Select(i)
+	selectRow(o.list, i)
 	o.placeholder.Hide()
 	o.form.Show()
 	h := o.e.t.Outline[i]

@@ -95,11 +95,11 @@ func groupName(c *report.Catalogue, id string) string {
 	return id
 }
 
-// nameOf is the name of the indicator with a code, for a button: "Chọn
-// chỉ tiêu…" when none is chosen, the code itself when none has it.
+// nameOf is the name of the indicator with a code: "(chưa chọn)" when
+// none is chosen, the code itself when none has it.
 func nameOf(c *report.Catalogue, code string) string {
 	if code == "" {
-		return "Chọn chỉ tiêu…"
+		return "(chưa chọn)"
 	}
 	for i := range c.Indicators {
 		if c.Indicators[i].Code == code {

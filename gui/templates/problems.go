@@ -2,8 +2,11 @@ package templates
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"baocao/report"
 )
@@ -128,4 +131,20 @@ func count(ps report.Problems) string {
 		parts = append(parts, fmt.Sprintf("%d cảnh báo", w))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// ownLabel is how a problem's message names its item: "Chỉ tiêu thứ 3
+// «Số hội nghị» (nq.hoinghi)", "Quy tắc thứ 2", "Đề mục thứ 4 «…»".
+var ownLabel = regexp.MustCompile(`^(Chỉ tiêu|Quy tắc|Đề mục|Nhóm) thứ \d+( «[^»]*»)?( \([a-z0-9._]*\))?(, |: | )?`)
+
+// short is a problem's message beside its field or in its item's row,
+// where the item is in view: without the name of the item.
+func short(p report.Problem) string {
+	m := p.Message
+	if loc := ownLabel.FindStringIndex(m); loc != nil && loc[1] < len(m) {
+		m = m[loc[1]:]
+		r, n := utf8.DecodeRuneInString(m)
+		m = string(unicode.ToUpper(r)) + m[n:]
+	}
+	return m
 }

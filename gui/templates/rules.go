@@ -27,6 +27,7 @@ type rulesTab struct {
 	add, up, down, del     *widget.Button
 	kind                   *widget.Select
 	a, b                   *widget.Button
+	aName, bName, maxLabel *widget.Label
 	max                    *entry
 	maxRow                 *fyne.Container
 	severity               *widget.RadioGroup
@@ -34,6 +35,7 @@ type rulesTab struct {
 	kindNote, aNote, bNote *note
 	maxNote, sevNote       *note
 	formScroll             fyne.CanvasObject
+	relayout               func()
 	placeholder            fyne.CanvasObject
 	content                fyne.CanvasObject
 }
@@ -68,8 +70,10 @@ func newRulesTab(e *editor) *rulesTab {
 			}
 		})
 	})
-	r.a = widget.NewButton("", func() { r.pickSide("a") })
-	r.b = widget.NewButton("", func() { r.pickSide("b") })
+	r.a = widget.NewButton("Chọn…", func() { r.pickSide("a") })
+	r.b = widget.NewButton("Chọn…", func() { r.pickSide("b") })
+	r.aName, r.bName = wrapped(""), wrapped("")
+	r.maxLabel = widget.NewLabel("Mức tối đa")
 	r.max = newEntry(e.sh, "ví dụ: 500")
 	r.max.OnChanged = func(s string) {
 		rule := r.editable()
@@ -101,18 +105,23 @@ func newRulesTab(e *editor) *rulesTab {
 	r.maxRow = container.NewVBox(r.max, hint("Bình quân A / B (ví dụ số học viên một lớp) không được quá mức này."), r.maxNote)
 	f := form(
 		widget.NewLabel("Loại"), field(r.kind, r.kindNote),
-		widget.NewLabel("Chỉ tiêu A"), field(r.a, r.aNote),
-		widget.NewLabel("Chỉ tiêu B"), field(r.b, r.bNote),
-		widget.NewLabel("Mức tối đa"), r.maxRow,
+		widget.NewLabel("Chỉ tiêu A"), field(choiceRow(r.aName, r.a), r.aNote),
+		widget.NewLabel("Chỉ tiêu B"), field(choiceRow(r.bName, r.b), r.bNote),
+		r.maxLabel, r.maxRow,
 		widget.NewLabel("Khi sai là"), field(r.severity, r.sevNote),
 		widget.NewLabel("Kiểm tra"), r.text,
 	)
-	r.formScroll = container.NewVScroll(container.NewPadded(container.NewVBox(f,
-		hint("A và B là chỉ tiêu nhập (không phải chỉ tiêu tính tự động). Quy tắc là “lỗi” thì báo cáo sai quy tắc không xuất được; “cảnh báo” chỉ nhắc người soạn xem lại."))))
+	box := container.NewVBox(f,
+		hint("A và B là chỉ tiêu nhập (không phải chỉ tiêu tính tự động). Quy tắc là “lỗi” thì báo cáo sai quy tắc không xuất được; “cảnh báo” chỉ nhắc người soạn xem lại."))
+	scroll := container.NewVScroll(container.NewPadded(box))
+	r.formScroll = scroll
+	r.relayout = relayouter([]fyne.CanvasObject{r.maxRow, f, box, scroll}, r.kindNote, r.aNote, r.bNote, r.maxNote, r.sevNote)
 	r.placeholder = container.NewCenter(hint("Chọn một quy tắc trong danh sách để sửa, hoặc bấm “Thêm quy tắc”."))
-	top := listPane(container.NewVBox(bold("Quy tắc kiểm tra số liệu"), r.listNote), r.list, r.add, r.up, r.down, r.del)
+	head := container.NewVBox(bold("Quy tắc kiểm tra số liệu"), r.listNote)
+	top := listPane(head, r.list, r.add, r.up, r.down, r.del)
+	relayouter([]fyne.CanvasObject{head, top}, r.listNote)
 	split := container.NewVSplit(container.NewPadded(top), container.NewStack(r.formScroll, r.placeholder))
-	split.SetOffset(0.45)
+	split.SetOffset(0.5)
 	r.content = split
 	return r
 }
@@ -155,7 +164,7 @@ func (r *rulesTab) selectRule(i int) {
 		r.refresh()
 		return
 	}
-	r.list.Select(i)
+	selectRow(r.list, i)
 	r.placeholder.Hide()
 	r.formScroll.Show()
 	c := r.e.t.Catalogue
@@ -171,15 +180,18 @@ func (r *rulesTab) selectRule(i int) {
 			r.max.setText(m)
 		}
 	})
-	r.a.SetText(nameOf(c, rule.A))
-	r.b.SetText(nameOf(c, rule.B))
+	r.aName.SetText(nameOf(c, rule.A))
+	r.bName.SetText(nameOf(c, rule.B))
 	if rule.Kind == report.RuleAvgMax {
+		r.maxLabel.Show()
 		r.maxRow.Show()
 	} else {
+		r.maxLabel.Hide()
 		r.maxRow.Hide()
 	}
 	r.enableButtons()
 	r.refresh()
+	r.relayout()
 }
 
 func (r *rulesTab) enableButtons() {

@@ -52,8 +52,8 @@ func TestMakeTemplate(t *testing.T) {
 	if e == nil || e.t.ID == tgdv.ID || e.t.Version != 1 || !strings.HasSuffix(e.t.Name, " (bản sao)") {
 		t.Fatalf("copy: %+v", e)
 	}
-	if !strings.Contains(e.title.Text, "mẫu mới, chưa lưu") || e.summary.Text != "Không có lỗi" {
-		t.Errorf("title %q, summary %q", e.title.Text, e.summary.Text)
+	if e.title.Text != e.t.Name || e.state.Text != "Phiên bản 1 (mẫu mới, chưa lưu)." || e.summary.Text != "Không có lỗi" {
+		t.Errorf("title %q, state %q, summary %q", e.title.Text, e.state.Text, e.summary.Text)
 	}
 
 	// Thông tin chung.
@@ -94,7 +94,7 @@ func TestMakeTemplate(t *testing.T) {
 		t.Errorf("group id suggested: %q", x.gID.Text)
 	}
 	sh.tap(x.addI)
-	shows(t, x.nameNote, "chưa có tên chỉ tiêu")
+	shows(t, x.nameNote, "Chưa có tên chỉ tiêu")
 	sh.retype(x.name, "Số mô hình dân vận khéo")
 	sh.retype(x.unit, "mô hình")
 	if x.code.Text != "dv.mohinh_danvan_kheo" {
@@ -109,7 +109,7 @@ func TestMakeTemplate(t *testing.T) {
 	sh.retype(x.name, "Tỷ lệ mô hình được nhân rộng")
 	x.kind.SetSelected(kindRatio) // the clerk clicks the choice
 	sh.settle()
-	shows(t, x.kindNote, "tử số,: chưa chọn chỉ tiêu")
+	shows(t, x.kindNote, "Tử số: chưa chọn chỉ tiêu")
 	sh.tap(x.num)
 	sh.pickByName(e, "nhan rong")
 	sh.tap(x.den)
@@ -159,8 +159,8 @@ func TestMakeTemplate(t *testing.T) {
 	r := e.rules
 	r.list.Select(len(e.t.Catalogue.Rules) - 1)
 	sh.tap(r.add)
-	shows(t, r.aNote, "chưa chọn chỉ tiêu")
-	shows(t, r.bNote, "chưa chọn chỉ tiêu")
+	shows(t, r.aNote, "Chưa chọn chỉ tiêu")
+	shows(t, r.bNote, "Chưa chọn chỉ tiêu")
 	sh.tap(r.a)
 	sh.pickByName(e, "nhan rong")
 	sh.tap(r.b)

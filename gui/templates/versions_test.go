@@ -67,8 +67,8 @@ func TestExportIssueVersions(t *testing.T) {
 	sh.tap(s.list.editBtn)
 	e := s.ed
 	if !strings.Contains(e.notice.Text, "Phiên bản 1 đã ban hành") || !strings.Contains(e.notice.Text, "phiên bản 2") ||
-		!strings.Contains(e.title.Text, "phiên bản 2 (bản nháp mới, chưa lưu)") {
-		t.Fatalf("notice %q, title %q", e.notice.Text, e.title.Text)
+		e.state.Text != "Phiên bản 2 (bản nháp mới, chưa lưu)." {
+		t.Fatalf("notice %q, state %q", e.notice.Text, e.state.Text)
 	}
 	e.tabs.SelectIndex(tabIndicators)
 	x := e.inds
@@ -106,8 +106,8 @@ func TestExportIssueVersions(t *testing.T) {
 	s.versions.Select(1)
 	sh.settle()
 	e = s.ed
-	if !e.readOnly || e.t.Version != 1 || !strings.Contains(e.title.Text, "chỉ xem") || !e.general.name.Disabled() {
-		t.Fatalf("version 1: read-only %v, %q", e.readOnly, e.title.Text)
+	if !e.readOnly || e.t.Version != 1 || !strings.Contains(e.state.Text, "đã ban hành, chỉ xem") || !e.general.name.Disabled() {
+		t.Fatalf("version 1: read-only %v, %q", e.readOnly, e.state.Text)
 	}
 	e.general.name.TypedRune('x')
 	if e.t.Name != tp.Name || e.dirty() {

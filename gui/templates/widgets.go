@@ -60,6 +60,9 @@ func (e *entry) setText(s string) {
 // for an error, amber for a warning; hidden when nothing is.
 type note struct {
 	widget.Label
+	// relayout lays the note's form out again: a container does not
+	// when one of its objects appears, goes or changes height.
+	relayout func()
 }
 
 func newNote() *note {
@@ -75,7 +78,7 @@ func (n *note) show(ps report.Problems) {
 	msgs := make([]string, len(ps))
 	imp := widget.WarningImportance
 	for i, p := range ps {
-		msgs[i] = p.Message
+		msgs[i] = short(p)
 		if p.Severity == report.Error {
 			imp = widget.DangerImportance
 		}
@@ -91,10 +94,27 @@ func (n *note) set(text string, imp widget.Importance) {
 	n.Text, n.Importance = text, imp
 	if text == "" {
 		n.Hide()
-		return
+	} else {
+		n.Show()
+		n.Refresh()
 	}
-	n.Show()
-	n.Refresh()
+	if n.relayout != nil {
+		n.relayout()
+	}
+}
+
+// relayouter returns what lays out objs again, the innermost first (a
+// form, then the scroll around it), and gives it to the notes.
+func relayouter(objs []fyne.CanvasObject, notes ...*note) func() {
+	f := func() {
+		for _, o := range objs {
+			o.Refresh()
+		}
+	}
+	for _, n := range notes {
+		n.relayout = f
+	}
+	return f
 }
 
 // field is a form's widget with its note under it.
@@ -169,9 +189,9 @@ func rowTexts(title, detail *widget.Label, main, details string, ps report.Probl
 	setLabel(title, main, widget.MediumImportance)
 	switch {
 	case ps.HasErrors():
-		setLabel(detail, ps.Errors()[0].Message, widget.DangerImportance)
+		setLabel(detail, short(ps.Errors()[0]), widget.DangerImportance)
 	case len(ps) > 0:
-		setLabel(detail, ps[0].Message, widget.WarningImportance)
+		setLabel(detail, short(ps[0]), widget.WarningImportance)
 	default:
 		setLabel(detail, details, widget.LowImportance)
 	}
@@ -234,4 +254,22 @@ func enable(readOnly bool, b *widget.Button, on bool) {
 	} else {
 		b.Disable()
 	}
+}
+
+// selectRow selects row id of a list and scrolls it into view. A list not
+// laid out yet (its tab not shown) would scroll by the height it does not
+// have: it gets the row at its top instead.
+func selectRow(l *widget.List, id int) {
+	l.Select(id)
+	if l.Size().Height > 0 || id < 0 {
+		return
+	}
+	h := l.CreateItem().MinSize().Height + theme.Padding()
+	l.ScrollToOffset(float32(id) * h)
+}
+
+// choiceRow is a picked indicator's name, wrapped, with the button that
+// picks another.
+func choiceRow(name *widget.Label, b *widget.Button) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, nil, b, name)
 }
