@@ -44,6 +44,7 @@ type editor struct {
 	sections      []report.Section // the outline numbered
 	filling       int              // > 0 while widgets are filled: their OnChanged do nothing
 	picker        *picker          // the indicator picker shown, or nil
+	problemList   *widget.List     // the list of problems last shown
 
 	title, state, notice, summary *widget.Label
 	status                        *widget.Label
@@ -55,6 +56,7 @@ type editor struct {
 	rules                         *rulesTab
 	outline                       *outlineTab
 	content                       fyne.CanvasObject
+	relayoutTop                   func() // the notice changed height
 }
 
 // Tabs of the editor.
@@ -111,11 +113,14 @@ func newEditor(s *Screen, t *report.Template, from store.TemplateEntry, issued m
 		actions = append(actions, e.undoBtn, e.saveBtn)
 	}
 	actions = append(actions, e.closeBtn)
-	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(actions...), e.title),
-		container.NewBorder(nil, nil, e.state, nil, e.notice),
-	)
+	line := container.NewBorder(nil, nil, e.state, nil, e.notice)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(actions...), e.title), line)
 	e.content = container.NewBorder(top, e.status, nil, nil, e.tabs)
+	e.relayoutTop = func() {
+		line.Refresh()
+		top.Refresh()
+		e.content.Refresh()
+	}
 	if readOnly {
 		e.general.disable()
 		e.inds.disable()
@@ -261,6 +266,12 @@ func (e *editor) showTitle() {
 	}
 }
 
+// setNotice says what the clerk should know of the version edited.
+func (e *editor) setNotice(text string) {
+	e.notice.SetText(text)
+	e.relayoutTop()
+}
+
 // say shows a message on the editor's status line.
 func (e *editor) say(msg string) { e.status.SetText(msg) }
 
@@ -271,8 +282,8 @@ func (e *editor) save(then func()) {
 		return
 	}
 	if errs := e.px.all.Errors(); len(errs) > 0 {
-		msg := fmt.Sprintf("Mẫu còn %d lỗi, chưa lưu được. Lỗi đầu tiên: %s\n\nBấm “Xem các lỗi” để tới từng ô cần sửa.", len(errs), errs[0].Message)
-		info(e.sh.Window(), "Chưa lưu mẫu báo cáo", msg)
+		msg := fmt.Sprintf("Mẫu còn %d lỗi, chưa lưu được. Lỗi đầu tiên: %s", len(errs), errs[0].Message)
+		ask(e.sh.Window(), "Chưa lưu mẫu báo cáo", msg, "Đóng", choice{label: "Xem các lỗi", important: true, fn: e.showProblems})
 		return
 	}
 	c, gen := e.t.Clone(), e.gen
@@ -293,7 +304,7 @@ func (e *editor) save(then func()) {
 		e.t.Version = saved.Version
 		e.from = store.TemplateEntry{ID: saved.ID, Version: saved.Version, Name: saved.Name, Issuer: saved.Issuer, Status: store.TemplateDraft, Author: author}
 		e.savedGen = gen
-		e.notice.SetText(draftNotice(saved.Version))
+		e.setNotice(draftNotice(saved.Version))
 		e.general.reload()
 		e.showTitle()
 		e.say(fmt.Sprintf("Đã lưu mẫu «%s», phiên bản %d (đang soạn).", saved.Name, saved.Version))
@@ -346,6 +357,7 @@ func (e *editor) showProblems() {
 	d = dialog.NewCustom("Các lỗi của mẫu báo cáo", "Đóng", container.NewBorder(head, nil, nil, nil, list), e.sh.Window())
 	d.Resize(fyne.NewSize(820, 520))
 	d.Show()
+	e.problemList = list
 }
 
 // whereName says where a problem's field is.

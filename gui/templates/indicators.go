@@ -49,6 +49,7 @@ type indicatorsTab struct {
 	codeHint            *widget.Label
 	locked              bool  // the selected indicator's code was issued
 	refs                []ref // where the selected indicator's code is used
+	refCache            map[int][]ref
 	groupSel            *widget.Select
 	main                *widget.Check
 	kind                *widget.RadioGroup
@@ -57,6 +58,7 @@ type indicatorsTab struct {
 	ratioBox            *fyne.Container
 	num, den            *widget.Button
 	numName, denName    *widget.Label
+	numNote, denNote    *note
 	formula             *widget.Label
 	formScroll          fyne.CanvasObject
 	relayout            func()
@@ -77,7 +79,7 @@ type ref struct {
 }
 
 func newIndicatorsTab(e *editor) *indicatorsTab {
-	x := &indicatorsTab{e: e, group: -1, cur: -1}
+	x := &indicatorsTab{e: e, group: -1, cur: -1, refCache: map[int][]ref{}}
 	sh := e.sh
 
 	x.groups = widget.NewList(func() int { return len(e.t.Catalogue.Groups) }, newRow, x.groupRow)
@@ -156,7 +158,9 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	x.num = widget.NewButton("Chọn…", func() { x.pickRatio("num") })
 	x.den = widget.NewButton("Chọn…", func() { x.pickRatio("den") })
 	x.numName, x.denName = wrapped(""), wrapped("")
-	x.ratioBox = form(widget.NewLabel("Tử số"), choiceRow(x.numName, x.num), widget.NewLabel("Mẫu số"), choiceRow(x.denName, x.den))
+	x.numNote, x.denNote = newNote(), newNote()
+	x.ratioBox = form(widget.NewLabel("Tử số"), field(choiceRow(x.numName, x.num), x.numNote),
+		widget.NewLabel("Mẫu số"), field(choiceRow(x.denName, x.den), x.denNote))
 	x.formula = hint("")
 	x.nameNote, x.unitNote, x.codeNote = newNote(), newNote(), newNote()
 	x.groupNote, x.kindNote, x.otherNote = newNote(), newNote(), newNote()
@@ -170,7 +174,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	)
 	scroll := container.NewVScroll(container.NewPadded(f))
 	x.formScroll = scroll
-	x.relayout = relayouter([]fyne.CanvasObject{f, scroll}, x.nameNote, x.unitNote, x.codeNote, x.groupNote, x.kindNote, x.otherNote)
+	x.relayout = relayouter([]fyne.CanvasObject{x.ratioBox, f, scroll}, x.nameNote, x.unitNote, x.codeNote, x.groupNote, x.kindNote, x.otherNote, x.numNote, x.denNote)
 	x.placeholder = container.NewCenter(hint("Chọn một chỉ tiêu trong danh sách để sửa, hoặc bấm “Thêm chỉ tiêu”."))
 	right := container.NewHSplit(container.NewPadded(top), container.NewStack(x.formScroll, x.placeholder))
 	right.SetOffset(0.45)
@@ -254,6 +258,7 @@ func indicatorDetails(c *report.Catalogue, in *report.Indicator) string {
 }
 
 func (x *indicatorsTab) reload() {
+	clear(x.refCache)
 	c := x.e.t.Catalogue
 	x.group = min(x.group, len(c.Groups)-1)
 	if x.group < 0 && len(c.Groups) > 0 {
@@ -338,7 +343,7 @@ func (x *indicatorsTab) selectIndicator(i int) {
 	c := x.e.t.Catalogue
 	in := &c.Indicators[i]
 	x.locked = x.e.issued[in.Code]
-	x.refs = refsTo(x.e.t, i)
+	x.refs = x.refsOf(i)
 	x.e.fill(func() {
 		x.name.setText(in.Name)
 		x.unit.setText(in.Unit)
@@ -434,7 +439,9 @@ func (x *indicatorsTab) refresh() {
 	x.unitNote.show(px.field(listIndicators, x.cur, "unit"))
 	x.codeNote.show(px.field(listIndicators, x.cur, "code"))
 	x.groupNote.show(px.field(listIndicators, x.cur, "group"))
-	x.kindNote.show(px.field(listIndicators, x.cur, "derived"))
+	x.kindNote.show(append(px.field(listIndicators, x.cur, "derived.of", "derived.kind"), px.fields[place{listIndicators, x.cur, "derived"}]...))
+	x.numNote.show(px.field(listIndicators, x.cur, "derived.num"))
+	x.denNote.show(px.field(listIndicators, x.cur, "derived.den"))
 	x.otherNote.show(px.field(listIndicators, x.cur, "documentKind", ""))
 	if f := formulaText(x.e.t.Catalogue, &x.e.t.Catalogue.Indicators[x.cur]); x.formula.Text != f {
 		x.formula.SetText(f)

@@ -83,22 +83,22 @@ func (x *indicatorsTab) setGroupID(id string) {
 // recode changes the code of indicator i and the uses of its old code
 // (when no other indicator has it).
 func recode(t *report.Template, i int, code string) {
-	refs := refsTo(t, i)
+	refs, _ := refsTo(t, i)
 	t.Catalogue.Indicators[i].Code = code
 	setRefs(t, refs, code)
 }
 
-// refsTo finds where the code of indicator i is used; none when another
-// indicator has the same code (the uses cannot be told apart).
-func refsTo(t *report.Template, i int) []ref {
+// refsTo finds where the code of indicator i is used; ok is false when
+// another indicator has the same code (the uses cannot be told apart).
+func refsTo(t *report.Template, i int) (refs []ref, ok bool) {
 	c := t.Catalogue
 	code := c.Indicators[i].Code
 	if code == "" {
-		return nil
+		return nil, true
 	}
 	for j := range c.Indicators {
 		if j != i && c.Indicators[j].Code == code {
-			return nil
+			return nil, false
 		}
 	}
 	var out []ref
@@ -127,7 +127,23 @@ func refsTo(t *report.Template, i int) []ref {
 			out = append(out, ref{rule: true, i: j, what: "b"})
 		}
 	}
-	return out
+	return out, true
+}
+
+// refsOf are the uses of indicator i's code. They are kept from when its
+// code was last its own until the structure changes (only a change of
+// structure changes what uses what), so that the clerk who gave it
+// another indicator's code, went elsewhere and came back to set it right
+// takes its uses along.
+func (x *indicatorsTab) refsOf(i int) []ref {
+	if refs, ok := x.refCache[i]; ok {
+		return refs
+	}
+	refs, ok := refsTo(x.e.t, i)
+	if ok {
+		x.refCache[i] = refs
+	}
+	return refs
 }
 
 // setRefs writes code into each place of refs.
@@ -347,7 +363,7 @@ func (x *indicatorsTab) addTerm() {
 	}
 	cur := x.cur
 	self := x.e.t.Catalogue.Indicators[cur]
-	x.e.pick("Cộng thêm chỉ tiêu vào «"+self.Name+"»", func(in *report.Indicator) bool {
+	x.e.pick("Cộng thêm chỉ tiêu vào «"+self.Name+"»", self.Group, func(in *report.Indicator) bool {
 		return x.derivable(self.Code)(in) && !slices.Contains(self.Derived.Of, in.Code)
 	}, func(code string) {
 		x.e.restructure(func() {
@@ -378,7 +394,7 @@ func (x *indicatorsTab) pickRatio(what string) {
 	if what == "den" {
 		title = "Mẫu số của «" + self.Name + "»"
 	}
-	x.e.pick(title, x.derivable(self.Code), func(code string) {
+	x.e.pick(title, self.Group, x.derivable(self.Code), func(code string) {
 		x.e.restructure(func() {
 			d := x.e.t.Catalogue.Indicators[cur].Derived
 			if what == "num" {

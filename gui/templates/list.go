@@ -229,7 +229,7 @@ func (v *listView) copyTemplate() {
 		e := newEditor(v.s, c, store.TemplateEntry{}, nil, false)
 		e.gen = 1 // a new template is a change not saved yet
 		e.showTitle()
-		e.notice.SetText(fmt.Sprintf("Mẫu mới, tạo từ «%s» phiên bản %d: đặt tên, sửa các chỉ tiêu, quy tắc, đề cương rồi bấm “Lưu” để giữ vào kho. Mẫu gốc không thay đổi.", from.Name, from.Version))
+		e.setNotice(fmt.Sprintf("Mẫu mới, tạo từ «%s» phiên bản %d: đặt tên, sửa các chỉ tiêu, quy tắc, đề cương rồi bấm “Lưu” để giữ vào kho. Mẫu gốc không thay đổi.", from.Name, from.Version))
 		v.s.showEditor(e)
 	})
 }
@@ -249,7 +249,7 @@ func (v *listView) edit() {
 				"Những gì bạn sửa sẽ được lưu thành phiên bản %d; phiên bản %d vẫn giữ nguyên. Mã của các chỉ tiêu đã ban hành không đổi được.", from.Version, from.Version+1, from.Version)
 		}
 		e := newEditor(v.s, t, from, issued, false)
-		e.notice.SetText(notice)
+		e.setNotice(notice)
 		v.s.showEditor(e)
 	})
 }
@@ -269,9 +269,9 @@ func (v *listView) open(id string, version int) {
 	v.load(id, version, func(t *report.Template, from store.TemplateEntry, issued map[string]bool) {
 		e := newEditor(v.s, t, from, issued, true)
 		if report.IsBuiltin(id) {
-			e.notice.SetText("Mẫu dựng sẵn của chương trình: chỉ xem được. Để soạn mẫu của tỉnh, quay lại danh sách và bấm “Tạo mẫu mới từ mẫu này”.")
+			e.setNotice("Mẫu dựng sẵn của chương trình: chỉ xem được. Để soạn mẫu của tỉnh, quay lại danh sách và bấm “Tạo mẫu mới từ mẫu này”.")
 		} else {
-			e.notice.SetText(fmt.Sprintf("Phiên bản %d (%s), lưu %s bởi %s: chỉ xem.", from.Version, statusName(from.Status), from.Saved.Local().Format("02/01/2006 15:04"), from.Author))
+			e.setNotice(fmt.Sprintf("Phiên bản %d (%s), lưu %s bởi %s: chỉ xem.", from.Version, statusName(from.Status), from.Saved.Local().Format("02/01/2006 15:04"), from.Author))
 		}
 		v.s.showEditor(e)
 	})

@@ -16,21 +16,42 @@ type picker struct {
 	search *entry
 	list   *widget.List
 	shown  []int // indices of the indicators listed
+	empty  *widget.Label
 	d      dialog.Dialog
+}
+
+// showEmpty says why the list is empty, if it is.
+func (p *picker) showEmpty(q string, all int) {
+	switch {
+	case all == 0:
+		p.empty.SetText("Chưa có chỉ tiêu nào chọn được ở đây.")
+	case len(p.shown) == 0:
+		p.empty.SetText("Không có chỉ tiêu nào có tên khớp với “" + q + "”.")
+	}
+	p.empty.Hidden = len(p.shown) > 0
+	p.empty.Refresh()
 }
 
 // pick asks for one of the indicators that ok accepts, by name, with a
 // search that ignores marks; chosen gets its code.
-func (e *editor) pick(title string, ok func(in *report.Indicator) bool, chosen func(code string)) {
+//
+// The indicators of group near (when not "") come first: a derived
+// figure is most often computed from its neighbours.
+func (e *editor) pick(title, near string, ok func(in *report.Indicator) bool, chosen func(code string)) {
 	c := e.t.Catalogue
-	var all []int
+	var all, far []int
 	folded := map[int]string{}
 	for i := range c.Indicators {
 		if in := &c.Indicators[i]; ok(in) {
-			all = append(all, i)
+			if in.Group == near {
+				all = append(all, i)
+			} else {
+				far = append(far, i)
+			}
 			folded[i] = report.Fold(in.Name + " " + in.Code)
 		}
 	}
+	all = append(all, far...)
 	p := &picker{shown: all}
 	p.search = newEntry(e.sh, "Gõ vài chữ của tên chỉ tiêu (có dấu hay không dấu đều được)")
 	p.list = widget.NewList(func() int { return len(p.shown) }, newRow, func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -50,6 +71,12 @@ func (e *editor) pick(title string, ok func(in *report.Indicator) bool, chosen f
 		p.d.Hide()
 		chosen(code)
 	}
+	// Enter takes the only indicator found.
+	p.search.OnSubmitted = func(string) {
+		if len(p.shown) == 1 {
+			p.list.Select(0)
+		}
+	}
 	p.search.OnChanged = func(q string) {
 		words := strings.Fields(report.Fold(q))
 		p.shown = nil
@@ -64,12 +91,11 @@ func (e *editor) pick(title string, ok func(in *report.Indicator) bool, chosen f
 		}
 		p.list.UnselectAll()
 		p.list.Refresh()
+		p.showEmpty(q, len(all))
 	}
-	empty := hint("Chưa có chỉ tiêu nào chọn được ở đây.")
-	if len(all) > 0 {
-		empty.Hide()
-	}
-	p.d = dialog.NewCustom(title, "Hủy", container.NewBorder(container.NewVBox(p.search, empty), nil, nil, nil, p.list), e.sh.Window())
+	p.empty = hint("")
+	p.showEmpty("", len(all))
+	p.d = dialog.NewCustom(title, "Hủy", container.NewBorder(container.NewVBox(p.search, p.empty), nil, nil, nil, p.list), e.sh.Window())
 	p.d.SetOnClosed(func() { e.picker = nil })
 	p.d.Resize(fyne.NewSize(760, 520))
 	p.d.Show()

@@ -275,7 +275,7 @@ func (r *rulesTab) pickSide(side string) {
 	if side == "b" {
 		name = "B"
 	}
-	r.e.pick(fmt.Sprintf("Chỉ tiêu %s của quy tắc thứ %d", name, cur+1), func(in *report.Indicator) bool { return !in.IsDerived() }, func(code string) {
+	r.e.pick(fmt.Sprintf("Chỉ tiêu %s của quy tắc thứ %d", name, cur+1), r.nearGroup(cur), func(in *report.Indicator) bool { return !in.IsDerived() }, func(code string) {
 		r.e.restructure(func() {
 			rule := &r.e.t.Catalogue.Rules[cur]
 			if side == "a" {
@@ -293,4 +293,18 @@ func (r *rulesTab) disable() {
 	r.b.Disable()
 	r.max.Disable()
 	r.severity.Disable()
+}
+
+// nearGroup is the group of a rule's indicator already picked, whose
+// indicators the picker lists first.
+func (r *rulesTab) nearGroup(i int) string {
+	c := r.e.t.Catalogue
+	for _, code := range []string{c.Rules[i].A, c.Rules[i].B} {
+		for _, in := range c.Indicators {
+			if code != "" && in.Code == code {
+				return in.Group
+			}
+		}
+	}
+	return ""
 }

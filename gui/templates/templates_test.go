@@ -109,12 +109,14 @@ func TestMakeTemplate(t *testing.T) {
 	sh.retype(x.name, "Tỷ lệ mô hình được nhân rộng")
 	x.kind.SetSelected(kindRatio) // the clerk clicks the choice
 	sh.settle()
-	shows(t, x.kindNote, "Tử số: chưa chọn chỉ tiêu")
+	shows(t, x.numNote, "Tử số: chưa chọn chỉ tiêu")
+	shows(t, x.denNote, "Mẫu số: chưa chọn chỉ tiêu")
 	sh.tap(x.num)
 	sh.pickByName(e, "nhan rong")
 	sh.tap(x.den)
 	sh.pickByName(e, "mohinh_danvan")
-	quiet(t, x.kindNote)
+	quiet(t, x.numNote)
+	quiet(t, x.denNote)
 	if want := "«Số mô hình được nhân rộng» / «Số mô hình dân vận khéo» (%)"; !strings.Contains(x.formula.Text, want) {
 		t.Errorf("formula %q", x.formula.Text)
 	}
@@ -132,7 +134,17 @@ func TestMakeTemplate(t *testing.T) {
 	}
 	sh.tap(e.saveBtn)
 	sh.dialogSays("Chưa lưu mẫu báo cáo", "Mẫu còn 2 lỗi", "trùng với")
-	sh.tap(sh.overlayButton("Đóng"))
+	// The list of problems goes to the field.
+	sh.tap(sh.overlayButton("Xem các lỗi"))
+	sh.dialogSays("2 lỗi. Bấm vào một dòng để tới ô cần sửa.", "Thẻ “Nhóm và chỉ tiêu”")
+	dup := x.cur
+	x.list.Select(0)
+	e.tabs.SelectIndex(tabGeneral)
+	e.problemList.Select(0)
+	sh.settle()
+	if e.tabs.SelectedIndex() != tabIndicators || x.cur != dup || sh.win.Canvas().Focused() != x.code {
+		t.Fatalf("jump: tab %d, indicator %d (want %d), focus %v", e.tabs.SelectedIndex(), x.cur, dup, sh.win.Canvas().Focused())
+	}
 	sh.retype(x.code, "dv.nhanrong")
 	quiet(t, x.codeNote)
 	ratio := e.t.Catalogue.Indicators[x.rows[2]]
