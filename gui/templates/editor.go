@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -214,8 +215,13 @@ func (e *editor) reloadAll() {
 // be read) and says how many there are.
 func (e *editor) check() {
 	ps := e.t.Problems()
-	for f, msg := range e.bad {
-		ps = append(ps, report.Problem{Severity: report.Error, Field: f, Message: msg})
+	if len(e.bad) > 0 {
+		// What the template says of a field is beside the point while
+		// what was typed there is not a number.
+		ps = slices.DeleteFunc(ps, func(p report.Problem) bool { _, bad := e.bad[p.Field]; return bad })
+		for f, msg := range e.bad {
+			ps = append(ps, report.Problem{Severity: report.Error, Field: f, Message: msg})
+		}
 	}
 	e.px = indexProblems(e.t, ps)
 	e.sections = e.t.Sections()
