@@ -25,6 +25,30 @@ func Fold(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// Slug writes s for a file name: its folded text's ASCII letters and
+// digits, anything else one hyphen between them ("Đảng ủy xã Gia Viễn"
+// → "dang-uy-xa-gia-vien"), cut once it has max characters; safe on
+// Windows and in mail.
+func Slug(s string, max int) string {
+	var b strings.Builder
+	sep := false
+	for _, r := range Fold(s) {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			sep = b.Len() > 0
+			continue
+		}
+		if b.Len() >= max {
+			break
+		}
+		if sep {
+			b.WriteByte('-')
+			sep = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // codeWords are the ASCII words of a name: folded, split at anything
 // that is not a letter or a digit.
 func codeWords(name string) []string {

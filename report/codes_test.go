@@ -67,3 +67,22 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestSlug(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"Đảng ủy xã Gia Viễn", 60, "dang-uy-xa-gia-vien"},
+		{"  BAN TUYÊN GIÁO — “Ninh Bình” 2026! ", 60, "ban-tuyen-giao-ninh-binh-2026"},
+		{"Gia Viễn", 3, "gia"},
+		{"Gia Viễn", 4, "gia-v"},
+		{"…", 60, ""},
+		{"Straße", 60, "stra-e"},
+	} {
+		if got := Slug(c.in, c.max); got != c.want {
+			t.Errorf("Slug(%q, %d) = %q, want %q", c.in, c.max, got, c.want)
+		}
+	}
+}
