@@ -331,15 +331,12 @@ func (x *indicatorsTab) selectIndicator(i int) {
 	if k := slices.Index(x.rows, i); k >= 0 {
 		selectRow(x.list, k)
 	}
+	showForm(x.formScroll, x.placeholder, i >= 0)
 	if i < 0 {
-		x.formScroll.Hide()
-		x.placeholder.Show()
 		x.enableButtons()
 		x.refresh()
 		return
 	}
-	x.placeholder.Hide()
-	x.formScroll.Show()
 	c := x.e.t.Catalogue
 	in := &c.Indicators[i]
 	x.locked = x.e.issued[in.Code]
@@ -410,16 +407,9 @@ func (x *indicatorsTab) showDerivation() {
 
 func (x *indicatorsTab) enableButtons() {
 	ro := x.e.readOnly
-	k := slices.Index(x.rows, x.cur)
-	n := len(x.e.t.Catalogue.Groups)
-	enable(ro, x.addG, true)
-	enable(ro, x.upG, x.group > 0)
-	enable(ro, x.downG, x.group >= 0 && x.group < n-1)
-	enable(ro, x.delG, x.group >= 0)
+	enableItems(ro, x.group, len(x.e.t.Catalogue.Groups), x.addG, x.upG, x.downG, x.delG)
+	enableItems(ro, slices.Index(x.rows, x.cur), len(x.rows), x.addI, x.upI, x.downI, x.delI)
 	enable(ro, x.addI, x.group >= 0)
-	enable(ro, x.upI, k > 0)
-	enable(ro, x.downI, k >= 0 && k < len(x.rows)-1)
-	enable(ro, x.delI, k >= 0)
 }
 
 func (x *indicatorsTab) refresh() {

@@ -371,23 +371,11 @@ func (v *listView) write(en store.TemplateEntry, path string) {
 // templateFileName suggests the file name of a template version:
 // "mau-bao-cao-tuyen-giao-va-dan-van-2026-v2.json".
 func templateFileName(e store.TemplateEntry) string {
-	var b strings.Builder
-	for _, r := range report.Fold(e.Name) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-		if b.Len() >= 60 {
-			break
-		}
-	}
-	slug := strings.TrimSuffix(b.String(), "-")
+	slug := report.Slug(e.Name, 60)
 	if !strings.HasPrefix(slug, "mau") {
 		slug = "mau-" + slug
 	}
-	return fmt.Sprintf("%s-v%d.json", strings.TrimSuffix(slug, "-"), e.Version)
+	return fmt.Sprintf("%s-v%d.json", slug, e.Version)
 }
 
 // columns lays out cells side by side in proportions of the width.

@@ -140,17 +140,14 @@ func (o *outlineTab) reload() {
 
 func (o *outlineTab) selectHeading(i int) {
 	o.cur = i
+	showForm(o.form, o.placeholder, i >= 0)
+	o.enableButtons()
 	if i < 0 {
 		o.list.UnselectAll()
-		o.form.Hide()
-		o.placeholder.Show()
-		o.enableButtons()
 		o.refresh()
 		return
 	}
 	selectRow(o.list, i)
-	o.placeholder.Hide()
-	o.form.Show()
 	h := o.e.t.Outline[i]
 	o.e.fill(func() {
 		o.level.SetSelected("")
@@ -160,16 +157,11 @@ func (o *outlineTab) selectHeading(i int) {
 		o.title.setText(h.Title)
 		o.guidance.setText(h.Guidance)
 	})
-	o.enableButtons()
 	o.refresh()
 }
 
 func (o *outlineTab) enableButtons() {
-	n := len(o.e.t.Outline)
-	enable(o.e.readOnly, o.add, true)
-	enable(o.e.readOnly, o.up, o.cur > 0)
-	enable(o.e.readOnly, o.down, o.cur >= 0 && o.cur < n-1)
-	enable(o.e.readOnly, o.del, o.cur >= 0)
+	enableItems(o.e.readOnly, o.cur, len(o.e.t.Outline), o.add, o.up, o.down, o.del)
 }
 
 func (o *outlineTab) refresh() {

@@ -156,17 +156,14 @@ func (r *rulesTab) reload() {
 
 func (r *rulesTab) selectRule(i int) {
 	r.cur = i
+	showForm(r.formScroll, r.placeholder, i >= 0)
+	r.enableButtons()
 	if i < 0 {
 		r.list.UnselectAll()
-		r.formScroll.Hide()
-		r.placeholder.Show()
-		r.enableButtons()
 		r.refresh()
 		return
 	}
 	selectRow(r.list, i)
-	r.placeholder.Hide()
-	r.formScroll.Show()
 	c := r.e.t.Catalogue
 	rule := c.Rules[i]
 	r.e.fill(func() {
@@ -189,17 +186,12 @@ func (r *rulesTab) selectRule(i int) {
 		r.maxLabel.Hide()
 		r.maxRow.Hide()
 	}
-	r.enableButtons()
 	r.refresh()
 	r.relayout()
 }
 
 func (r *rulesTab) enableButtons() {
-	n := len(r.e.t.Catalogue.Rules)
-	enable(r.e.readOnly, r.add, true)
-	enable(r.e.readOnly, r.up, r.cur > 0)
-	enable(r.e.readOnly, r.down, r.cur >= 0 && r.cur < n-1)
-	enable(r.e.readOnly, r.del, r.cur >= 0)
+	enableItems(r.e.readOnly, r.cur, len(r.e.t.Catalogue.Rules), r.add, r.up, r.down, r.del)
 }
 
 func (r *rulesTab) refresh() {

@@ -247,6 +247,27 @@ func button(label string, icon fyne.Resource, tapped func()) *widget.Button {
 	return widget.NewButtonWithIcon(label, icon, tapped)
 }
 
+// enableItems enables the buttons under a list of n items, item k
+// selected (-1: none): add, up, down, delete.
+func enableItems(readOnly bool, k, n int, add, up, down, del *widget.Button) {
+	enable(readOnly, add, true)
+	enable(readOnly, up, k > 0)
+	enable(readOnly, down, k >= 0 && k < n-1)
+	enable(readOnly, del, k >= 0)
+}
+
+// showForm shows the form of the item selected, or the hint that stands
+// in its place when none is.
+func showForm(form, hint fyne.CanvasObject, selected bool) {
+	if selected {
+		hint.Hide()
+		form.Show()
+	} else {
+		form.Hide()
+		hint.Show()
+	}
+}
+
 // enable enables a button when on and the view is not read-only.
 func enable(readOnly bool, b *widget.Button, on bool) {
 	if on && !readOnly {
