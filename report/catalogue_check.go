@@ -110,7 +110,7 @@ func (c *Catalogue) Problems() Problems {
 		j, ok := codes[code]
 		switch {
 		case strings.TrimSpace(code) == "":
-			ck.add(Error, field, "%s: chưa chọn chỉ tiêu", owner)
+			ck.add(Error, field, "%s: chưa chọn chỉ tiêu", strings.TrimSuffix(owner, ","))
 		case !ok:
 			ck.add(Error, field, "%s nhắc tới mã %q không có trong mẫu", owner, code)
 		case typedOnly && c.Indicators[j].IsDerived():

@@ -140,6 +140,25 @@ func ParseInt(s string) (int64, error) {
 	return v, nil
 }
 
+// ParseDecimal reads a non-negative number typed the Vietnamese way, with
+// "," before the decimals and "." between thousands: "2,5" is 2.5,
+// "1.000" is 1000 (FormatDecimal writes them so).
+func ParseDecimal(s string) (float64, error) {
+	whole, frac, hasFrac := strings.Cut(strings.TrimSpace(s), ",")
+	w, err := ParseInt(whole)
+	if err != nil || (hasFrac && frac == "") || len(frac) > 9 {
+		return 0, fmt.Errorf("%q không phải số (viết dấu phẩy trước phần thập phân, ví dụ 2,5)", s)
+	}
+	v := float64(w)
+	for i, r := range frac {
+		if r < '0' || r > '9' {
+			return 0, fmt.Errorf("%q không phải số (viết dấu phẩy trước phần thập phân, ví dụ 2,5)", s)
+		}
+		v += float64(r-'0') / math.Pow(10, float64(i+1))
+	}
+	return v, nil
+}
+
 // MaxFigure is the largest figure a unit may report: far above any real
 // count of a province, and low enough that a typo (or 1e9 in a workbook)
 // is caught and sums of thousands of units cannot overflow.

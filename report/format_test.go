@@ -98,6 +98,24 @@ func TestParseInt(t *testing.T) {
 	}
 }
 
+func TestParseDecimal(t *testing.T) {
+	for in, want := range map[string]float64{"2,5": 2.5, "500": 500, "1.000": 1000, " 3 ": 3, "0,25": 0.25, "1.234,5": 1234.5} {
+		if got, err := ParseDecimal(in); err != nil || got != want {
+			t.Errorf("ParseDecimal(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "2,", ",5", "2.5", "-1", "2,5,1", "a", "2,x"} {
+		if v, err := ParseDecimal(in); err == nil {
+			t.Errorf("ParseDecimal(%q) = %v, want an error", in, v)
+		}
+	}
+	for _, v := range []float64{0, 2.5, 500, 1234.5} {
+		if got, err := ParseDecimal(FormatDecimal(v)); err != nil || got != v {
+			t.Errorf("ParseDecimal(FormatDecimal(%v)) = %v, %v", v, got, err)
+		}
+	}
+}
+
 func TestFormatParseRoundTrip(t *testing.T) {
 	for _, v := range []int64{0, 7, 35, 999, 1000, 3286, 10001, 999999999} {
 		got, err := ParseInt(FormatInt(v))

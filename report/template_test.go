@@ -153,6 +153,21 @@ func TestCatalogueProblemFields(t *testing.T) {
 	}
 }
 
+// A side of a ratio not chosen yet is named plainly.
+func TestUnchosenSide(t *testing.T) {
+	c := reporttest.Template(t).Catalogue.Clone()
+	c.Indicators[len(c.Indicators)-1].Derived.Num = ""
+	for _, p := range c.Problems() {
+		if strings.HasSuffix(p.Field, ".derived.num") {
+			if !strings.HasSuffix(p.Message, "(dv.tyle), tử số: chưa chọn chỉ tiêu") {
+				t.Errorf("message %q", p.Message)
+			}
+			return
+		}
+	}
+	t.Error("no problem for the numerator")
+}
+
 func TestNewReportOfTemplate(t *testing.T) {
 	tp := reporttest.Template(t)
 	r := tp.NewReport(report.Period{2026, report.KindYear})

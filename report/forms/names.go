@@ -2,11 +2,8 @@ package forms
 
 import (
 	"strings"
-	"unicode"
 
 	"baocao/report"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // maxNameRunes bounds the unit part of a file name, well below Windows'
@@ -53,34 +50,5 @@ func itoa(n int) string {
 }
 
 // slugify folds a text to lower-case ASCII letters and digits joined by
-// single hyphens: Vietnamese marks dropped, đ made d, anything else a
-// separator.
-func slugify(s string) string {
-	var b strings.Builder
-	n := 0
-	sep := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			r = unicode.ToLower(r)
-		default:
-			sep = b.Len() > 0
-			continue
-		}
-		if n >= maxNameRunes {
-			break
-		}
-		if sep {
-			b.WriteByte('-')
-			n++
-			sep = false
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
-}
+// single hyphens (report.Slug), at most about maxNameRunes of them.
+func slugify(s string) string { return report.Slug(s, maxNameRunes) }

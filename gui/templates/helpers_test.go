@@ -1,0 +1,234 @@
+package templates
+
+import (
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/report/store"
+)
+
+// fakeShell is the app as the screen sees it, on Fyne's test driver.
+// Background runs work on a goroutine and queues done; the test runs the
+// queue on its own goroutine (settle), so widgets are only ever touched
+// there, as fyne.Do does in the app.
+type fakeShell struct {
+	tb       testing.TB
+	win      fyne.Window
+	st       *store.Store
+	q        chan func()
+	pending  atomic.Int32
+	errs     []string
+	saveAs   string // the path the save dialog answers ("": cancelled)
+	saveName string // the file name the screen suggested
+	closed   int
+}
+
+func (f *fakeShell) Window() fyne.Window               { return f.win }
+func (f *fakeShell) Store() *store.Store               { return f.st }
+func (f *fakeShell) Author() string                    { return "Lan" }
+func (f *fakeShell) Close()                            { f.closed++ }
+func (f *fakeShell) TypeRune(*widget.Entry, rune) bool { return false }
+
+func (f *fakeShell) Background(work, done func()) {
+	f.pending.Add(1)
+	go func() {
+		work()
+		f.q <- func() {
+			f.pending.Add(-1)
+			if done != nil {
+				done()
+			}
+		}
+	}()
+}
+
+func (f *fakeShell) ShowError(title string, err error) {
+	f.errs = append(f.errs, title+": "+err.Error())
+}
+
+func (f *fakeShell) SaveFile(title, name string, chosen func(string)) {
+	f.saveName = name
+	if f.saveAs != "" {
+		chosen(f.saveAs)
+	}
+}
+
+// settle runs the work handed back to the UI goroutine until none is
+// under way.
+func (f *fakeShell) settle() {
+	f.tb.Helper()
+	deadline := time.After(15 * time.Second)
+	for f.pending.Load() > 0 {
+		select {
+		case fn := <-f.q:
+			fn()
+		case <-deadline:
+			f.tb.Fatal("việc chạy nền chưa xong sau 15 giây")
+		}
+	}
+}
+
+// newTestScreen opens the screen on a new archive in a temp folder (or
+// on st when not nil).
+func newTestScreen(tb testing.TB, st *store.Store) (*Screen, *fakeShell) {
+	tb.Helper()
+	a := test.NewTempApp(tb)
+	if st == nil {
+		var err error
+		st, err = store.Open(filepath.Join(tb.TempDir(), "kho.db"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		tb.Cleanup(func() { st.Close() })
+	}
+	f := &fakeShell{tb: tb, st: st, q: make(chan func(), 1024)}
+	f.win = a.NewWindow("Mẫu báo cáo")
+	f.win.Resize(fyne.NewSize(1100, 760))
+	s := New(f)
+	f.win.SetContent(s.Content())
+	f.settle()
+	return s, f
+}
+
+// tap taps a button (it must be enabled) and waits for what it started.
+func (f *fakeShell) tap(b *widget.Button) {
+	f.tb.Helper()
+	if b.Disabled() {
+		f.tb.Fatalf("nút %q đang bị khóa", b.Text)
+	}
+	test.Tap(b)
+	f.settle()
+}
+
+// retype selects everything in an entry, erases it and types text, key
+// by key, as the clerk would.
+func (f *fakeShell) retype(en *entry, text string) {
+	f.tb.Helper()
+	if en.Disabled() {
+		f.tb.Fatalf("ô %q đang bị khóa", en.Text)
+	}
+	f.win.Canvas().Focus(en)
+	en.TypedShortcut(&fyne.ShortcutSelectAll{})
+	en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	test.Type(en, text)
+	f.settle()
+}
+
+// overlayTexts lists the texts of the topmost dialog.
+func (f *fakeShell) overlayTexts() []string {
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var out []string
+	walk(top, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.Button:
+			out = append(out, w.Text)
+		}
+	})
+	return out
+}
+
+// overlayButton finds a button of the topmost dialog by its text.
+func (f *fakeShell) overlayButton(text string) *widget.Button {
+	f.tb.Helper()
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil {
+		f.tb.Fatalf("không có hộp thoại nào đang mở (tìm nút %q)", text)
+	}
+	var found *widget.Button
+	walk(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		f.tb.Fatalf("hộp thoại không có nút %q; có: %s", text, strings.Join(f.overlayTexts(), " | "))
+	}
+	return found
+}
+
+// dialogSays fails unless the topmost dialog shows every one of want.
+func (f *fakeShell) dialogSays(want ...string) {
+	f.tb.Helper()
+	all := strings.Join(f.overlayTexts(), "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			f.tb.Fatalf("hộp thoại không nói %q; nó nói:\n%s", w, all)
+		}
+	}
+}
+
+// walk visits o and everything inside it, the insides of widgets
+// included.
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	fn(o)
+	switch c := o.(type) {
+	case fyne.Widget:
+		for _, ch := range test.WidgetRenderer(c).Objects() {
+			walk(ch, fn)
+		}
+	case *fyne.Container:
+		for _, ch := range c.Objects {
+			walk(ch, fn)
+		}
+	}
+}
+
+// shows fails unless the note beside a field is shown and says want.
+func shows(tb testing.TB, n *note, want string) {
+	tb.Helper()
+	if !n.Visible() || !strings.Contains(n.Text, want) {
+		tb.Fatalf("ô không báo %q (đang hiện: %v, %q)", want, n.Visible(), n.Text)
+	}
+}
+
+// quiet fails unless the note beside a field is hidden.
+func quiet(tb testing.TB, n *note) {
+	tb.Helper()
+	if n.Visible() {
+		tb.Fatalf("ô còn báo %q", n.Text)
+	}
+}
+
+// pickByName picks an indicator in the picker that is open: types part
+// of its name into the search, then chooses the only match.
+func (f *fakeShell) pickByName(e *editor, words string) {
+	f.tb.Helper()
+	p := e.picker
+	if p == nil {
+		f.tb.Fatal("hộp chọn chỉ tiêu không mở")
+	}
+	test.Type(p.search, words)
+	if len(p.shown) != 1 {
+		f.tb.Fatalf("tìm %q thấy %d chỉ tiêu, cần đúng một", words, len(p.shown))
+	}
+	p.list.Select(0)
+	f.settle()
+}
+
+// rowText is the text of a list's row id as shown.
+func rowText(l *widget.List, id int) string {
+	o := l.CreateItem()
+	l.UpdateItem(id, o)
+	var parts []string
+	walk(o, func(o fyne.CanvasObject) {
+		if lb, ok := o.(*widget.Label); ok && lb.Text != "" {
+			parts = append(parts, lb.Text)
+		}
+	})
+	return strings.Join(parts, " | ")
+}
