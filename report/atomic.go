@@ -1,10 +1,13 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // WriteFileAtomic writes a file whole or not at all: write produces the
@@ -33,7 +36,7 @@ func writeTemp(path string, write func(w io.Writer) error) (name string, err err
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return "", fmt.Errorf("không tạo được tệp trong thư mục %s: %w", dir, err)
+		return "", fmt.Errorf("không tạo được tệp trong thư mục %s: %w", dir, osReason(err))
 	}
 	defer func() {
 		if err != nil {
@@ -45,13 +48,41 @@ func writeTemp(path string, write func(w io.Writer) error) (name string, err err
 		return "", err
 	}
 	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
+		return "", fmt.Errorf("ghi tệp %s: %w", path, osReason(err))
 	}
 	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
+		return "", fmt.Errorf("ghi tệp %s: %w", path, osReason(err))
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
 		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
 	}
 	return tmp.Name(), nil
 }
+
+// osReason says in Vietnamese why the system refused a file operation,
+// for the usual reasons; it keeps err (errors.Is still works) and, for an
+// unusual one, the system's own words.
+func osReason(err error) error {
+	var msg string
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		msg = "ổ đĩa đã đầy"
+	case errors.Is(err, syscall.EROFS):
+		msg = "ổ đĩa chỉ đọc"
+	case errors.Is(err, fs.ErrPermission):
+		msg = "không có quyền ghi vào đây"
+	case errors.Is(err, fs.ErrNotExist):
+		msg = "thư mục không có hoặc không tạo được tệp ở đó"
+	default:
+		return err
+	}
+	return &reasonError{msg, err}
+}
+
+type reasonError struct {
+	msg string
+	err error
+}
+
+func (e *reasonError) Error() string { return e.msg }
+func (e *reasonError) Unwrap() error { return e.err }

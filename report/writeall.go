@@ -36,7 +36,7 @@ func WriteAll(files []PendingFile) error {
 		data := f.Data
 		tmp, err := writeTemp(f.Path, func(w io.Writer) error {
 			_, err := w.Write(data)
-			return err
+			return osReason(err)
 		})
 		if err != nil {
 			return ExportFailed(f.Output, err)
