@@ -15,7 +15,18 @@ import (
 // then renamed over path. On any error the temporary file is removed and
 // an existing file at path is left untouched.
 func WriteFileAtomic(path string, write func(w io.Writer) error) error {
-	tmp, err := writeTemp(path, write)
+	return writeFileAtomic(path, 0o644, write)
+}
+
+// WritePrivateFileAtomic is WriteFileAtomic for a file only its owner may
+// read (0600, a password file): it is never readable by others, not even
+// for a moment before the rename.
+func WritePrivateFileAtomic(path string, write func(w io.Writer) error) error {
+	return writeFileAtomic(path, 0o600, write)
+}
+
+func writeFileAtomic(path string, mode os.FileMode, write func(w io.Writer) error) error {
+	tmp, err := writeTemp(path, mode, write)
 	if err != nil {
 		return err
 	}
@@ -31,8 +42,8 @@ var renameFile = os.Rename
 
 // writeTemp writes a file beside path (same folder, so that a rename
 // replaces path at once), synced and closed, readable by all (0644), and
-// returns its name. On error nothing is left.
-func writeTemp(path string, write func(w io.Writer) error) (name string, err error) {
+// returns its name; mode 0600 keeps it private. On error nothing is left.
+func writeTemp(path string, mode os.FileMode, write func(w io.Writer) error) (name string, err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -53,7 +64,7 @@ func writeTemp(path string, write func(w io.Writer) error) (name string, err err
 	if err = tmp.Close(); err != nil {
 		return "", fmt.Errorf("ghi tệp %s: %w", path, osReason(err))
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
 		return "", fmt.Errorf("ghi tệp %s: %w", path, err)
 	}
 	return tmp.Name(), nil

@@ -34,7 +34,7 @@ func WriteAll(files []PendingFile) error {
 	}()
 	for _, f := range files {
 		data := f.Data
-		tmp, err := writeTemp(f.Path, func(w io.Writer) error {
+		tmp, err := writeTemp(f.Path, 0o644, func(w io.Writer) error {
 			_, err := w.Write(data)
 			return osReason(err)
 		})

@@ -73,8 +73,9 @@ func SavePassword(dsn, password string) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return "", fmt.Errorf("tạo thư mục cho tệp mật khẩu %s: %w", path, err)
 	}
-	// WriteFileAtomic's temporary file is created 0600, and so stays.
-	err = report.WriteFileAtomic(path, func(w io.Writer) error {
+	// Never readable by others, not even before the rename (0600 on
+	// Linux; Windows keeps it to the user's folder).
+	err = report.WritePrivateFileAtomic(path, func(w io.Writer) error {
 		_, err := w.Write(out.Bytes())
 		return err
 	})
