@@ -2,7 +2,11 @@ package xlsx
 
 // This file is the one description of the workbook's layout: sheet names,
 // hidden marks, columns, sizes, fonts and the print setup. Reading and
-// writing both use it.
+// writing both use it; the Party layout's own strings (the Party
+// heading, BÁO CÁO, the tables' titles and columns, Nơi nhận) come from
+// report/layout, the one description the PDF and the Word document use.
+
+import "baocao/report/layout"
 
 // FormatV1 is the format tag written into the hidden sheet.
 const FormatV1 = "baocao.xlsx/1"
@@ -73,15 +77,20 @@ const (
 	frHeader   = 9 // table header; frozen, printed on every page
 )
 
+// party is the one description of the Party layout (report/layout): the
+// workbook takes its fixed strings from it, as the PDF and the Word
+// document do.
+var party = &layout.Party
+
 // Column labels of the figures table (as the PDF prints them).
-const (
-	labelSTT        = "STT"
-	labelIndicator  = "Chỉ tiêu"
-	labelUnit       = "Đơn vị tính"
-	labelPrevious   = "Cùng kỳ"
-	labelVsPrevious = "So sánh (%)"
-	labelPlan       = "Kế hoạch năm"
-	labelVsPlan     = "Đạt % KH"
+var (
+	labelSTT        = party.Figures.No.Title
+	labelIndicator  = party.Figures.Name.Title
+	labelUnit       = party.Figures.Unit.Title
+	labelPrevious   = party.Figures.Previous.Title
+	labelVsPrevious = party.Figures.VsPrevious.Title
+	labelPlan       = party.Figures.Plan.Title
+	labelVsPlan     = party.Figures.VsPlan.Title
 )
 
 var figureWidths = map[int]float64{

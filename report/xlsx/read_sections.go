@@ -97,7 +97,7 @@ func (b *book) readSections(mk mark, r *report.Report, m *metaInfo) {
 		case strings.TrimSpace(l) == "":
 		case tag == tagRecipient:
 			seenRecipients = true
-			recipients = append(recipients, strings.TrimPrefix(l, "- "))
+			recipients = append(recipients, strings.TrimPrefix(l, party.RecipientPrefix))
 			open = key
 		case closing: // added by a clerk: "- name", "-name" or "name"
 			recipients = append(recipients, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "-")))

@@ -152,7 +152,7 @@ func checkCellLengths(r *report.Report, ev *report.Sheet) error {
 			field{fmt.Sprintf("Số, ký hiệu văn bản thứ %d", i+1), d.Symbol})
 	}
 	for i, rc := range r.Recipients {
-		fields = append(fields, field{fmt.Sprintf("Nơi nhận thứ %d", i+1), "- " + rc})
+		fields = append(fields, field{fmt.Sprintf("Nơi nhận thứ %d", i+1), party.RecipientPrefix + rc})
 	}
 	for _, f := range fields {
 		if n := len(utf16.Encode([]rune(f.text))); n > excelize.TotalCellChars {

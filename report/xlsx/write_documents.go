@@ -49,7 +49,7 @@ func (w *writer) documents() error {
 	}
 	full := widthOf(documentWidths, dcSTT, dcSummary)
 	title := newRow(dcTag)
-	title.set(dcSTT, st.sheetTitle, "DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH")
+	title.set(dcSTT, st.sheetTitle, party.DocumentsTitle)
 	if err := sw.put(drTitle, title, 22); err != nil {
 		return err
 	}

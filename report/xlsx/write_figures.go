@@ -104,7 +104,7 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 		tag                   string
 	}
 	lines := []line{
-		{frSuperior, o.Superior, "ĐẢNG CỘNG SẢN VIỆT NAM", st.superior, st.party, tagSuperior},
+		{frSuperior, o.Superior, party.PartyHeading, st.superior, st.party, tagSuperior},
 		{frName, o.Name, "", st.issuer, st.place, tagOrgName},
 		{frStar, "*", "", st.plain, st.place, ""},
 		{frNumber, r.NumberLine(), placeAndDate(r), st.plain, st.place, tagNumber},
@@ -130,7 +130,7 @@ func (w *writer) figureHeader(sw *sheetOut) error {
 	}
 	full := widthOf(figureWidths, fcSTT, fcVsPlan)
 	title := newRow(fcCheck)
-	title.set(fcSTT, st.title, "BÁO CÁO")
+	title.set(fcSTT, st.title, party.TitleType)
 	if err := sw.put(frType, title, 26); err != nil {
 		return err
 	}

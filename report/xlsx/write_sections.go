@@ -137,10 +137,10 @@ func (w *writer) closing(sw *sheetOut, row int, split *int) (int, error) {
 		text, tag string
 		style     int
 	}
-	left := []cell{{"Nơi nhận:", tagTo, st.to}}
+	left := []cell{{party.RecipientsLabel, tagTo, st.to}}
 	box := textBox{width: sectionWidths[scLeft], size: sizeSmall}
 	for _, rc := range r.Recipients {
-		pieces := splitText("- "+rc, box, identity)
+		pieces := splitText(party.RecipientPrefix+rc, box, identity)
 		tags := pieceTags(tagRecipient, pieces, split)
 		for i, p := range pieces {
 			left = append(left, cell{p.text, tags[i], st.recipient})

@@ -48,7 +48,7 @@ func (w *writer) units() error {
 	}
 	full := widthOf(widths, ucSTT, lastCol)
 	title := newRow(tagCol + ucHiddenCount - 1)
-	title.set(ucSTT, st.sheetTitle, "SỐ LIỆU CHỦ YẾU CỦA CÁC ĐƠN VỊ")
+	title.set(ucSTT, st.sheetTitle, party.BreakdownTitle)
 	if err := sw.put(urTitle, title, 22); err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func (w *writer) units() error {
 		}
 	}
 	rc := newRow(tagCol + ucHiddenCount - 1)
-	rc.set(ucSTT, st.totalLabel, "Tổng cộng")
+	rc.set(ucSTT, st.totalLabel, party.Breakdown.TotalLabel)
 	rc.fill(ucUnit, ucUnit, st.totalLabel)
 	for j, in := range mains {
 		var sum int64
