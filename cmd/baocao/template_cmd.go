@@ -68,6 +68,24 @@ func findTemplate(arg string, s *store.Store) (*report.Template, error) {
 	return t, err
 }
 
+// openTemplate opens the archive (when one is named: --db or BAOCAO_DB)
+// and finds the template arg names in it or among the built-in ones; the
+// caller closes the archive.
+func openTemplate(db, arg string) (*report.Template, *store.Store, error) {
+	s, err := optionalStore(db)
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := findTemplate(arg, s)
+	if err != nil {
+		if s != nil {
+			s.Close()
+		}
+		return nil, nil, err
+	}
+	return t, s, nil
+}
+
 func (c *cli) templateList(args []string) error {
 	fs := flag.NewFlagSet("template list", flag.ContinueOnError)
 	db := fs.String("db", "", "tệp cơ sở dữ liệu hoặc địa chỉ postgres://")
@@ -133,16 +151,12 @@ func (c *cli) templateShow(args []string) error {
 	if len(pos) != 1 {
 		return usagef("cần đúng một mẫu: mã (ví dụ %s), mã@phiên bản, hoặc tệp mẫu", report.TemplateTGDV)
 	}
-	s, err := optionalStore(*db)
+	t, s, err := openTemplate(*db, pos[0])
 	if err != nil {
 		return err
 	}
 	if s != nil {
 		defer s.Close()
-	}
-	t, err := findTemplate(pos[0], s)
-	if err != nil {
-		return err
 	}
 	out := c.stdout
 	fmt.Fprintf(out, "Mẫu: %s (mã %s, phiên bản %d)\n", t.Name, t.ID, t.Version)
@@ -192,16 +206,12 @@ func (c *cli) templateExport(args []string) error {
 	if len(pos) != 1 || *out == "" {
 		return usagef("cần một mẫu (mã hoặc mã@phiên bản) và -o TỆP.json")
 	}
-	s, err := optionalStore(*db)
+	t, s, err := openTemplate(*db, pos[0])
 	if err != nil {
 		return err
 	}
 	if s != nil {
 		defer s.Close()
-	}
-	t, err := findTemplate(pos[0], s)
-	if err != nil {
-		return err
 	}
 	if err := report.WriteTemplateFile(*out, t); err != nil {
 		return err
@@ -291,16 +301,12 @@ func (c *cli) newReport(args []string) error {
 	if len(pos) != 0 || *out == "" {
 		return usagef("cần -o OUT.json (và --template MẪU)")
 	}
-	s, err := optionalStore(*db)
+	t, s, err := openTemplate(*db, *tmpl)
 	if err != nil {
 		return err
 	}
 	if s != nil {
 		defer s.Close()
-	}
-	t, err := findTemplate(*tmpl, s)
-	if err != nil {
-		return err
 	}
 	now := time.Now()
 	p, err := choosePeriod(t, *kind, *year, now)
