@@ -86,9 +86,12 @@ staticcheck: deps-build
 # detector (it needs cgo, which the build has anyway).
 RACE_PKGS := ./gui/ ./report/ ./report/store/ ./cmd/baocao/
 
+# BAOCAO_REQUIRE_TOOLS: deps-test has installed the independent readers
+# (poppler-utils, LibreOffice, python3-docx, python3-uno), so a test that
+# finds one missing fails instead of skipping (report/reporttest/readers).
 test: deps-test vet staticcheck
-	$(GO) test -tags $(TAGS) -count=1 ./...
-	$(GO) test -race -tags $(TAGS) -count=1 $(RACE_PKGS)
+	BAOCAO_REQUIRE_TOOLS=1 $(GO) test -tags $(TAGS) -count=1 ./...
+	BAOCAO_REQUIRE_TOOLS=1 $(GO) test -race -tags $(TAGS) -count=1 $(RACE_PKGS)
 
 bench: deps-test
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...

@@ -1,8 +1,8 @@
 package gui
 
 import (
+	"baocao/report/reporttest/readers"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,14 +36,7 @@ func TestExportPDF(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
 		t.Fatalf("không có tệp PDF (%v)", err)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("thiếu pdftotext (gói poppler-utils): không đọc lại được chữ trong PDF")
-	}
-	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	text := string(out)
+	text := readers.PDFText(t, path)
 	for _, want := range []string{"3.286", "BAN TUYÊN GIÁO", "Số 45-BC/BTGTU"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF không có %q:\n%s", want, text)

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"baocao/report/reporttest/readers"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,14 +33,8 @@ func TestExportNeverCutsText(t *testing.T) {
 	if code, _, stderr := baocao(t, "export", signer, "--pdf", pdfOut, "--docx", docxOut); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("thiếu pdftotext (gói poppler-utils)")
-	}
-	out, err := exec.Command("pdftotext", pdfOut, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if text := strings.Join(strings.Fields(string(out)), " "); !strings.Contains(text, name) {
+	out := readers.PDFText(t, pdfOut)
+	if text := strings.Join(strings.Fields(out), " "); !strings.Contains(text, name) {
 		t.Errorf("the signer's name is not whole in the PDF:\n%s", out)
 	}
 }

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"baocao/report/reporttest/readers"
+	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -183,38 +183,22 @@ func TestLegacyArchive(t *testing.T) {
 	}
 }
 
-var wordRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
-
 // TestLegacySamplePDF: the sample's PDF is the old version's, word for
 // word and at the same places (pdftotext -bbox-layout), apart from its
 // date of making.
 func TestLegacySamplePDF(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Fatal("pdftotext (poppler-utils) is missing; make test installs it")
-	}
 	legacyDir(t)
 	if code, _, errs := baocao(t, "export", "sample.json", "--pdf", "now.pdf"); code != exitOK {
 		t.Fatalf("export: exit %d: %s", code, errs)
 	}
-	text, err := exec.Command("pdftotext", "-layout", "now.pdf", "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want, _ := os.ReadFile("sample.pdf.txt"); string(text) != string(want) {
-		t.Errorf("the sample's text differs from the old version's:\n%s", firstDiff(string(text), string(want)))
-	}
-	html, err := exec.Command("pdftotext", "-bbox-layout", "now.pdf", "-").Output()
-	if err != nil {
-		t.Fatal(err)
+	text := readers.PDFText(t, "now.pdf")
+	if want, _ := os.ReadFile("sample.pdf.txt"); text != string(want) {
+		t.Errorf("the sample's text differs from the old version's:\n%s", firstDiff(text, string(want)))
 	}
 	var words []string
-	page := 0
-	for _, line := range strings.Split(string(html), "\n") {
-		if strings.Contains(line, "<page ") {
-			page++
-		}
-		for _, m := range wordRE.FindAllStringSubmatch(line, -1) {
-			words = append(words, strings.Join([]string{strconv.Itoa(page), m[1], m[2], m[3], m[4], m[5]}, " "))
+	for i, p := range readers.PDFPages(t, "now.pdf") {
+		for _, w := range p.Words() {
+			words = append(words, fmt.Sprintf("%d %f %f %f %f %s", i+1, w.X0, w.Y0, w.X1, w.Y1, w.Text))
 		}
 	}
 	got := strings.Join(words, "\n") + "\n"

@@ -2,10 +2,10 @@ package main
 
 import (
 	"archive/zip"
+	"baocao/report/reporttest/readers"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -44,17 +44,7 @@ func docxText(t *testing.T, path string) string {
 // the test skipped (failed in CI) where poppler-utils is missing.
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") != "" || os.Getenv("BAOCAO_REQUIRE_TOOLS") != "" {
-			t.Fatal("không có pdftotext (gói Debian poppler-utils; make test cài nó)")
-		}
-		t.Skip("không có pdftotext (gói Debian poppler-utils)")
-	}
-	out, err := exec.Command("pdftotext", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.Join(strings.Fields(string(out)), "")
+	return strings.Join(strings.Fields(readers.PDFText(t, path)), "")
 }
 
 // A province consolidates 130 communes (Ninh Bình has 129) and 1,000

@@ -2,12 +2,11 @@ package docx
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"baocao/report"
-	"baocao/report/internal/office"
+	"baocao/report/reporttest/readers"
 )
 
 // writeTemp writes r as a Word document in a temp folder.
@@ -60,8 +59,6 @@ func consolidated(t testing.TB) *report.Report {
 func need(t testing.TB, pkg string, names ...string) {
 	t.Helper()
 	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			office.Missing(t, "%s không có (gói %s): %v", n, pkg, err)
-		}
+		readers.Need(t, n, pkg)
 	}
 }

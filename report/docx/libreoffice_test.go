@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"baocao/report"
-	"baocao/report/internal/office"
 	"baocao/report/pdf"
+	"baocao/report/reporttest/readers"
 )
 
 // word is a word of a PDF page as pdftotext -bbox-layout reads it, in
@@ -78,7 +78,7 @@ func pageText(ws []word) string {
 // converts to PDF, and reads both back.
 func both(t *testing.T, r *report.Report) (ours, lo [][]word) {
 	t.Helper()
-	office.Soffice(t)
+	readers.Soffice(t)
 	dir := t.TempDir()
 	ourPDF := filepath.Join(dir, "ours.pdf")
 	if err := pdf.WriteFile(ourPDF, r, pdf.Options{}); err != nil {
@@ -89,7 +89,7 @@ func both(t *testing.T, r *report.Report) (ours, lo [][]word) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "lo")
-	office.Convert(t, doc, "pdf", out)
+	readers.Convert(t, doc, "pdf", out)
 	return pdfWords(t, ourPDF), pdfWords(t, filepath.Join(out, "word.pdf"))
 }
 

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"baocao/report"
-	"baocao/report/internal/office"
 	"baocao/report/layout"
+	"baocao/report/reporttest/readers"
 )
 
 // read is what python-docx (testdata/read_docx.py) reads from a document.
@@ -67,7 +67,7 @@ func pythonDocx(t *testing.T, path string) *read {
 		py = "python3"
 	}
 	if err := exec.Command(py, "-c", "import docx").Run(); err != nil {
-		office.Missing(t, "python-docx không có (gói python3-docx): %v", err)
+		readers.Missing(t, "python-docx không có (gói python3-docx): %v", err)
 	}
 	out, err := exec.Command(py, "testdata/read_docx.py", path).Output()
 	if err != nil {

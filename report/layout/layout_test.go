@@ -38,9 +38,26 @@ func TestKindOf(t *testing.T) {
 		"1. Công tác": Level2, "2.1. Báo chí": Level2,
 		"(1) Ý thứ nhất": Level3, "a) Ý a": Level3,
 		"Đánh giá chung": Other,
+		"XII.Nhiệm vụ":   Level1, "3- Xuất bản": Level2, "đ) Ý đ": Level3, "1) Ý một": Level3,
+		"Ít khó khăn": Other, "Vì vậy": Other,
 	} {
 		if got := KindOf(heading); got != want {
 			t.Errorf("KindOf(%q) = %d, cần %d", heading, got, want)
+		}
+	}
+}
+
+func TestGroupNumber(t *testing.T) {
+	for _, c := range []struct {
+		style string
+		n     int
+		want  string
+	}{
+		{"roman", 1, "I"}, {"roman", 4, "IV"}, {"roman", 9, "IX"}, {"roman", 14, "XIV"}, {"roman", 49, "XLIX"},
+		{"letters", 1, "A"}, {"letters", 26, "Z"}, {"letters", 27, "AA"},
+	} {
+		if got := GroupNumber(c.style, c.n); got != c.want {
+			t.Errorf("GroupNumber(%s, %d) = %q, cần %q", c.style, c.n, got, c.want)
 		}
 	}
 }

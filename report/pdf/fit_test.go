@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"baocao/report/layout"
+	"baocao/report/reporttest/readers"
 	"bytes"
 	"strings"
 	"testing"
@@ -17,13 +19,13 @@ const longSigner = "Nguyễn Hoàng Phương Thảo Tôn Nữ Minh Khuê Trần 
 func TestLongSignerNameWraps(t *testing.T) {
 	r := report.Sample()
 	r.Signer.Name = longSigner
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	last := pages[len(pages)-1]
-	colX := marginL + mmPt(Party.EndLeftWidth)
+	colX := marginL + mmPt(layout.Party.EndLeftWidth)
 	var got []string
 	lines := map[float64]bool{}
-	for _, w := range last.words() {
-		if w.X0 >= colX-1 && strings.Contains(longSigner, w.Text) && w.Y0 > mmPt(Party.SignatureSpace) {
+	for _, w := range last.Words() {
+		if w.X0 >= colX-1 && strings.Contains(longSigner, w.Text) && w.Y0 > mmPt(layout.Party.SignatureSpace) {
 			got = append(got, w.Text)
 			lines[w.Y0] = true
 		}
@@ -45,8 +47,8 @@ func TestLongHeaderStaysOnPage1(t *testing.T) {
 	r.Organization.Superior = "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG VÀ ĐOÀN THỂ CHÍNH TRỊ - XÃ HỘI TỈNH NINH BÌNH"
 	r.Organization.Name = "BAN TUYÊN GIÁO VÀ DÂN VẬN ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH NINH BÌNH"
 	r.Organization.Place = "Thành phố Hoa Lư, tỉnh Ninh Bình"
-	pages := readPages(t, writeTemp(t, r, Options{}))
-	p1 := pages[0].text()
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	p1 := pages[0].Text()
 	for _, want := range []string{"Số 45-BC/BTGTU", "ngày 05 tháng 7 năm 2019", "BÁO CÁO", "NINH BÌNH"} {
 		if !strings.Contains(p1, want) {
 			t.Errorf("page 1 has no %q:\n%s", want, p1)

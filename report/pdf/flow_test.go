@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"baocao/report/layout"
+	"baocao/report/reporttest/readers"
 	"fmt"
 	"math/rand/v2"
 	"regexp"
@@ -65,11 +67,11 @@ func TestSignatureBandStaysTogether(t *testing.T) {
 	ns = append(ns, 60, 90, 130, 180, 240, 290)
 	kept, maxPages := 0, 0
 	for _, n := range ns {
-		pages := readPages(t, writeTemp(t, longReport(n, uint64(n)), Options{}))
+		pages := readers.PDFPages(t, writeTemp(t, longReport(n, uint64(n)), Options{}))
 		maxPages = max(maxPages, len(pages))
 		var band []int
 		for i, p := range pages {
-			text := p.text()
+			text := p.Text()
 			if strings.Contains(text, "Nơi nhận:") || strings.Contains(text, "TRƯỞNG BAN") ||
 				strings.Contains(text, "Trần Đức Thuần") || strings.Contains(text, "- Lưu Văn phòng") {
 				band = append(band, i)
@@ -80,21 +82,21 @@ func TestSignatureBandStaysTogether(t *testing.T) {
 			continue
 		}
 		p := pages[band[0]]
-		text := p.text()
+		text := p.Text()
 		for _, s := range []string{"Nơi nhận:", "TRƯỞNG BAN", "Trần Đức Thuần", "- Ban Tuyên giáo Trung ương (để b/c)", "- Lưu Văn phòng"} {
 			if !strings.Contains(text, s) {
 				t.Errorf("n=%d: trang %d thiếu %q", n, band[0]+1, s)
 			}
 		}
-		label, _ := p.find("Nơi nhận:", true)
-		title, _ := p.find("TRƯỞNG BAN", true)
+		label, _ := p.Find("Nơi nhận:", true)
+		title, _ := p.Find("TRƯỞNG BAN", true)
 		if !near(label.Y1(), title.Y1(), 2) {
 			t.Errorf("n=%d: Nơi nhận: (y=%.1f) và TRƯỞNG BAN (y=%.1f) cần cùng một hàng", n, label.Y1(), title.Y1())
 		}
 		switch first := firstBodyLine(p).Text(); {
 		case strings.HasPrefix(first, "Nơi nhận:"):
 			t.Errorf("n=%d: phần chữ ký đứng một mình ở trang %d", n, band[0]+1)
-		case strings.HasPrefix(first, Party.DocumentsTitle) && band[0] > 0:
+		case strings.HasPrefix(first, layout.Party.DocumentsTitle) && band[0] > 0:
 			kept++
 		}
 		checkInsideMargins(t, fmt.Sprintf("n=%d", n), pages)
@@ -108,8 +110,8 @@ func TestSignatureBandStaysTogether(t *testing.T) {
 }
 
 // firstBodyLine is the topmost line under the top margin.
-func firstBodyLine(p page) textLine {
-	var best textLine
+func firstBodyLine(p readers.Page) readers.Line {
+	var best readers.Line
 	for _, l := range p.Lines {
 		if l.Y0() >= marginTop && (best.Words == nil || l.Y0() < best.Y0()) {
 			best = l
@@ -119,8 +121,8 @@ func firstBodyLine(p page) textLine {
 }
 
 // lastBodyLine is the lowest line of a page.
-func lastBodyLine(p page) textLine {
-	var best textLine
+func lastBodyLine(p readers.Page) readers.Line {
+	var best readers.Line
 	for _, l := range p.Lines {
 		if best.Words == nil || l.Y1() > best.Y1() {
 			best = l
@@ -129,10 +131,10 @@ func lastBodyLine(p page) textLine {
 	return best
 }
 
-func checkInsideMargins(t *testing.T, name string, pages []page) {
+func checkInsideMargins(t *testing.T, name string, pages []readers.Page) {
 	t.Helper()
 	for i, p := range pages {
-		for _, w := range p.words() {
+		for _, w := range p.Words() {
 			if w.X0 < marginL-1 || w.X1 > marginR+1 || w.Y1 > marginBot+1 {
 				t.Errorf("%s: trang %d: %q ở (%.1f,%.1f)-(%.1f,%.1f) ra ngoài lề", name, i+1, w.Text, w.X0, w.Y0, w.X1, w.Y1)
 				return
@@ -146,16 +148,16 @@ func checkInsideMargins(t *testing.T, name string, pages []page) {
 // foot, nothing below the bottom margin, every paragraph printed.
 func TestLongNarrativeFlow(t *testing.T) {
 	r := longReport(290, 42)
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	if len(pages) < 38 {
 		t.Fatalf("%d trang, cần khoảng 40", len(pages))
 	}
 	checkPageNumbers(t, pages)
 	checkInsideMargins(t, "290 đoạn", pages)
-	indent := marginL + mmPt(Party.FirstIndent)
+	indent := marginL + mmPt(layout.Party.FirstIndent)
 	headings := 0
 	for i, p := range pages[:len(pages)-1] {
-		if strings.Contains(p.text(), Party.FiguresTitle) {
+		if strings.Contains(p.Text(), layout.Party.FiguresTitle) {
 			break // the tables follow the narrative
 		}
 		last := lastBodyLine(p)
@@ -175,7 +177,7 @@ func TestLongNarrativeFlow(t *testing.T) {
 		t.Errorf("đếm được %d tiêu đề, cần %d", headings, want)
 	}
 	// Each paragraph's first words are printed, in order.
-	text := strings.Join(strings.Fields(allText(pages)), " ")
+	text := strings.Join(strings.Fields(readers.AllText(pages)), " ")
 	at := 0
 	for _, s := range r.Sections {
 		for _, para := range report.Paragraphs(s.Text) {
@@ -199,28 +201,28 @@ func TestHeadingLevels(t *testing.T) {
 		{Heading: "a) Ý a", Text: "Nội dung ý a."},
 	}
 	path := writeTemp(t, r, Options{})
-	pages := readPages(t, path)
+	pages := readers.PDFPages(t, path)
 	p1 := pages[0]
 	for _, s := range []string{"Phần thứ ba", "TỔ CHỨC THỰC HIỆN"} {
-		l, ok := p1.find(s, false)
+		l, ok := p1.Find(s, false)
 		if !ok {
-			t.Errorf("thiếu dòng %q:\n%s", s, p1.text())
+			t.Errorf("thiếu dòng %q:\n%s", s, p1.Text())
 			continue
 		}
 		if c := (l.X0() + l.X1()) / 2; !near(c, textMiddle, 2) {
 			t.Errorf("%q có tâm x=%.1f, cần căn giữa %.1f", s, c, textMiddle)
 		}
 	}
-	if _, ok := p1.find("II- CÔNG TÁC KHÁC", false); !ok {
-		t.Errorf("tiêu đề cấp I cần viết hoa: thiếu \"II- CÔNG TÁC KHÁC\":\n%s", p1.text())
+	if _, ok := p1.Find("II- CÔNG TÁC KHÁC", false); !ok {
+		t.Errorf("tiêu đề cấp I cần viết hoa: thiếu \"II- CÔNG TÁC KHÁC\":\n%s", p1.Text())
 	}
 	for _, s := range []string{"1. Tiểu mục một", "(1) Ý thứ nhất", "a) Ý a"} {
-		l, ok := p1.find(s, false)
+		l, ok := p1.Find(s, false)
 		if !ok {
 			t.Errorf("thiếu tiêu đề %q", s)
 			continue
 		}
-		if !near(l.X0(), marginL+mmPt(Party.FirstIndent), 1) {
+		if !near(l.X0(), marginL+mmPt(layout.Party.FirstIndent), 1) {
 			t.Errorf("%q bắt đầu ở x=%.1f, cần thụt đầu dòng như đoạn văn", s, l.X0())
 		}
 	}
@@ -244,7 +246,7 @@ func TestDecomposedInputPrintsComposed(t *testing.T) {
 	if r.Summary == report.Sample().Summary {
 		t.Fatal("NFD không đổi gì: phép thử vô nghĩa")
 	}
-	text := allText(readPages(t, writeTemp(t, r, Options{})))
+	text := readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))
 	for _, ch := range text {
 		if unicode.Is(unicode.Mn, ch) {
 			t.Fatalf("còn dấu rời (U+%04X) trong văn bản in ra", ch)
@@ -264,9 +266,9 @@ func TestOddText(t *testing.T) {
 		Heading: "1. Văn bản\tcó   ký tự lạ",
 		Text:    "Đường dẫn " + long + " rất dài.\n\nCó biểu tượng 😀 và\tdấu tab, \x01ký tự điều khiển.\nDòng ngắt.\n- Gạch đầu dòng một\n- Gạch đầu dòng hai",
 	}}
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "ký tự lạ", pages)
-	text := allText(pages)
+	text := readers.AllText(pages)
 	for _, s := range []string{"1. Văn bản có ký tự lạ", "Có biểu tượng ? và dấu tab, ký tự điều khiển.", "- Gạch đầu dòng hai"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("thiếu %q:\n%s", s, text)

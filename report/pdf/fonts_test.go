@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"baocao/report/reporttest/readers"
 	"bytes"
 	"encoding/binary"
 	"os"
@@ -175,7 +176,7 @@ func TestUserFont(t *testing.T) {
 			t.Errorf("phông %s không được nhúng", name)
 		}
 	}
-	if !strings.Contains(allText(readPages(t, path)), "ĐẢNG CỘNG SẢN VIỆT NAM") {
+	if !strings.Contains(readers.AllText(readers.PDFPages(t, path)), "ĐẢNG CỘNG SẢN VIỆT NAM") {
 		t.Error("thiếu ĐẢNG CỘNG SẢN VIỆT NAM")
 	}
 }

@@ -1,13 +1,12 @@
 package pdf
 
-// Helpers that read a produced PDF back with poppler-utils (pdftotext,
-// pdfinfo, pdffonts, pdftoppm). Tests that need them skip when they are
-// missing; CI installs the Debian package poppler-utils.
+// Helpers that read a produced PDF back with poppler-utils (pdfinfo,
+// pdffonts, pdftoppm; pdftotext through report/reporttest/readers). A
+// missing tool skips the test, and fails it in CI.
 
 import (
 	"bufio"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,6 +16,7 @@ import (
 	"testing"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 )
 
 // mmPt converts millimetres to points, the unit poppler reports in.
@@ -25,131 +25,8 @@ func mmPt(mm float64) float64 { return mm * 72 / 25.4 }
 func needTool(t testing.TB, tools ...string) {
 	t.Helper()
 	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s không có (cài gói poppler-utils): %v", tool, err)
-		}
+		readers.Need(t, tool, "poppler-utils")
 	}
-}
-
-// word is a word of the text with its box, in points from the top left.
-type word struct {
-	Text           string
-	X0, Y0, X1, Y1 float64
-}
-
-// textLine is a line as pdftotext groups words.
-type textLine struct {
-	Words []word
-}
-
-func (l textLine) Text() string {
-	s := make([]string, len(l.Words))
-	for i, w := range l.Words {
-		s[i] = w.Text
-	}
-	return strings.Join(s, " ")
-}
-
-func (l textLine) X0() float64 { return l.Words[0].X0 }
-func (l textLine) X1() float64 { return l.Words[len(l.Words)-1].X1 }
-func (l textLine) Y0() float64 { return l.Words[0].Y0 }
-func (l textLine) Y1() float64 { return l.Words[0].Y1 }
-
-// page is one page of the text.
-type page struct {
-	W, H  float64
-	Lines []textLine
-}
-
-func (p page) words() []word {
-	var out []word
-	for _, l := range p.Lines {
-		out = append(out, l.Words...)
-	}
-	return out
-}
-
-func (p page) text() string {
-	var b strings.Builder
-	for _, l := range p.Lines {
-		b.WriteString(l.Text())
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// find returns the first line whose text is s, or contains s when
-// contains is set.
-func (p page) find(s string, contains bool) (textLine, bool) {
-	for _, l := range p.Lines {
-		if l.Text() == s || contains && strings.Contains(l.Text(), s) {
-			return l, true
-		}
-	}
-	return textLine{}, false
-}
-
-// readPages runs pdftotext -bbox-layout and parses its XHTML.
-func readPages(t testing.TB, path string) []page {
-	t.Helper()
-	needTool(t, "pdftotext")
-	out, err := exec.Command("pdftotext", "-bbox-layout", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	dec := xml.NewDecoder(bytes.NewReader(out))
-	dec.Strict = false
-	dec.Entity = xml.HTMLEntity
-	var pages []page
-	attr := func(se xml.StartElement, name string) float64 {
-		for _, a := range se.Attr {
-			if a.Name.Local == name {
-				v, err := strconv.ParseFloat(a.Value, 64)
-				if err != nil {
-					t.Fatalf("pdftotext: %s=%q", name, a.Value)
-				}
-				return v
-			}
-		}
-		return 0
-	}
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			break
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch se.Name.Local {
-		case "page":
-			pages = append(pages, page{W: attr(se, "width"), H: attr(se, "height")})
-		case "line":
-			p := &pages[len(pages)-1]
-			p.Lines = append(p.Lines, textLine{})
-		case "word":
-			var text string
-			if err := dec.DecodeElement(&text, &se); err != nil {
-				t.Fatalf("pdftotext: %v", err)
-			}
-			p := &pages[len(pages)-1]
-			l := &p.Lines[len(p.Lines)-1]
-			l.Words = append(l.Words, word{text, attr(se, "xMin"), attr(se, "yMin"), attr(se, "xMax"), attr(se, "yMax")})
-		}
-	}
-	if len(pages) == 0 {
-		t.Fatalf("pdftotext %s: không đọc được trang nào", path)
-	}
-	return pages
-}
-
-func allText(pages []page) string {
-	var b strings.Builder
-	for _, p := range pages {
-		b.WriteString(p.text())
-	}
-	return b.String()
 }
 
 // pdfInfo returns pdfinfo's fields.

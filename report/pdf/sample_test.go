@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"baocao/report/layout"
+	"baocao/report/reporttest/readers"
 	"math"
 	"strconv"
 	"strings"
@@ -9,14 +11,14 @@ import (
 	"baocao/report"
 )
 
-// Page geometry of the Party layout, in points.
+// Page geometry of the layout.Party layout, in points.
 var (
-	pageW      = mmPt(Party.PageWidth)
-	pageH      = mmPt(Party.PageHeight)
-	marginL    = mmPt(Party.MarginLeft)
-	marginR    = pageW - mmPt(Party.MarginRight)
-	marginTop  = mmPt(Party.MarginTop)
-	marginBot  = pageH - mmPt(Party.MarginBottom)
+	pageW      = mmPt(layout.Party.PageWidth)
+	pageH      = mmPt(layout.Party.PageHeight)
+	marginL    = mmPt(layout.Party.MarginLeft)
+	marginR    = pageW - mmPt(layout.Party.MarginRight)
+	marginTop  = mmPt(layout.Party.MarginTop)
+	marginBot  = pageH - mmPt(layout.Party.MarginBottom)
 	textMiddle = (marginL + marginR) / 2
 )
 
@@ -43,19 +45,19 @@ func TestSamplePaperAndFonts(t *testing.T) {
 }
 
 func TestSampleHeader(t *testing.T) {
-	pages := readPages(t, writeTemp(t, report.Sample(), Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
 	p1 := pages[0]
 	if !near(p1.W, 595.28, 0.5) || !near(p1.H, 841.89, 0.5) {
 		t.Errorf("trang 1 %.2f x %.2f, cần A4", p1.W, p1.H)
 	}
 	middle := p1.W / 2
-	leftCol := marginL + mmPt(Party.HeaderLeftWidth)
+	leftCol := marginL + mmPt(layout.Party.HeaderLeftWidth)
 	leftCentre := (marginL + leftCol) / 2
 	rightCentre := (leftCol + marginR) / 2
 
-	party, ok := p1.find("ĐẢNG CỘNG SẢN VIỆT NAM", false)
+	party, ok := p1.Find("ĐẢNG CỘNG SẢN VIỆT NAM", false)
 	if !ok {
-		t.Fatalf("không thấy dòng ĐẢNG CỘNG SẢN VIỆT NAM:\n%s", p1.text())
+		t.Fatalf("không thấy dòng ĐẢNG CỘNG SẢN VIỆT NAM:\n%s", p1.Text())
 	}
 	if party.X0() <= middle {
 		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM bắt đầu ở x=%.1f, cần ở cột phải (> %.1f)", party.X0(), middle)
@@ -67,9 +69,9 @@ func TestSampleHeader(t *testing.T) {
 		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM có tâm x=%.1f, cần giữa cột phải %.1f", c, rightCentre)
 	}
 	for _, s := range []string{"TỈNH ỦY HÀ NAM", "BAN TUYÊN GIÁO", "*", "Số 45-BC/BTGTU"} {
-		l, ok := p1.find(s, false)
+		l, ok := p1.Find(s, false)
 		if !ok {
-			t.Errorf("không thấy dòng đúng là %q ở trang 1:\n%s", s, p1.text())
+			t.Errorf("không thấy dòng đúng là %q ở trang 1:\n%s", s, p1.Text())
 			continue
 		}
 		if l.X1() >= middle {
@@ -82,41 +84,41 @@ func TestSampleHeader(t *testing.T) {
 			t.Errorf("%q ở trên dòng ĐẢNG CỘNG SẢN VIỆT NAM", s)
 		}
 	}
-	superior, _ := p1.find("TỈNH ỦY HÀ NAM", false)
+	superior, _ := p1.Find("TỈNH ỦY HÀ NAM", false)
 	if !near(superior.Y1(), party.Y1(), 2) {
 		t.Errorf("TỈNH ỦY HÀ NAM (y=%.1f) và ĐẢNG CỘNG SẢN VIỆT NAM (y=%.1f) cần cùng một hàng", superior.Y1(), party.Y1())
 	}
-	date, ok := p1.find("Hà Nam, ngày 05 tháng 7 năm 2019", false)
+	date, ok := p1.Find("Hà Nam, ngày 05 tháng 7 năm 2019", false)
 	if !ok {
-		t.Fatalf("không thấy dòng đúng là %q:\n%s", "Hà Nam, ngày 05 tháng 7 năm 2019", p1.text())
+		t.Fatalf("không thấy dòng đúng là %q:\n%s", "Hà Nam, ngày 05 tháng 7 năm 2019", p1.Text())
 	}
 	if date.X0() <= middle || date.Y0() <= party.Y1() {
 		t.Errorf("dòng địa danh, ngày tháng ở (%.1f, %.1f), cần ở cột phải dưới ĐẢNG CỘNG SẢN VIỆT NAM", date.X0(), date.Y0())
 	}
-	number, _ := p1.find("Số 45-BC/BTGTU", false)
+	number, _ := p1.Find("Số 45-BC/BTGTU", false)
 	if !near(number.Y1(), date.Y1(), 2) {
 		t.Errorf("số hiệu (y=%.1f) và ngày tháng (y=%.1f) cần cùng một hàng", number.Y1(), date.Y1())
 	}
-	title, ok := p1.find("BÁO CÁO", false)
+	title, ok := p1.Find("BÁO CÁO", false)
 	if !ok || !near((title.X0()+title.X1())/2, textMiddle, 2) || title.Y0() < date.Y1() {
 		t.Errorf("BÁO CÁO cần căn giữa dưới phần đầu (có: %v %+v)", ok, title)
 	}
-	summary, ok := p1.find("Sơ kết công tác tuyên giáo", true)
+	summary, ok := p1.Find("Sơ kết công tác tuyên giáo", true)
 	if !ok || !near((summary.X0()+summary.X1())/2, textMiddle, 2) {
 		t.Errorf("trích yếu cần viết hoa chữ đầu và căn giữa (có: %v %+v)", ok, summary)
 	}
 }
 
-// TestRules looks at the rendered pages for the line under the Party
+// TestRules looks at the rendered pages for the line under the layout.Party
 // heading and under "Nơi nhận:": a dark row of pixels just under the
 // text, as long as it.
 func TestRules(t *testing.T) {
 	path := writeTemp(t, report.Sample(), Options{})
-	pages := readPages(t, path)
+	pages := readers.PDFPages(t, path)
 	for _, s := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:"} {
 		found := false
 		for i, p := range pages {
-			l, ok := p.find(s, false)
+			l, ok := p.Find(s, false)
 			if !ok {
 				continue
 			}
@@ -131,7 +133,7 @@ func TestRules(t *testing.T) {
 	}
 }
 
-func ruleUnder(t *testing.T, path string, pageNo int, l textLine) bool {
+func ruleUnder(t *testing.T, path string, pageNo int, l readers.Line) bool {
 	const dpi = 144
 	img := renderGray(t, path, pageNo, dpi)
 	px := func(pt float64) int { return int(math.Round(pt * dpi / 72)) }
@@ -152,8 +154,8 @@ func ruleUnder(t *testing.T, path string, pageNo int, l textLine) bool {
 }
 
 func TestSampleBody(t *testing.T) {
-	pages := readPages(t, writeTemp(t, report.Sample(), Options{}))
-	text := allText(pages)
+	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
+	text := readers.AllText(pages)
 	if !strings.Contains(text, "3.286") {
 		t.Error("thiếu 3.286 (số học viên viết kiểu Việt Nam)")
 	}
@@ -189,7 +191,7 @@ func TestSampleBody(t *testing.T) {
 }
 
 func TestPageNumbers(t *testing.T) {
-	pages := readPages(t, writeTemp(t, report.Sample(), Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
 	if len(pages) < 2 {
 		t.Fatalf("báo cáo mẫu chỉ có %d trang", len(pages))
 	}
@@ -198,11 +200,11 @@ func TestPageNumbers(t *testing.T) {
 
 // checkPageNumbers: nothing in the top margin of page 1, and from page 2
 // the page's number alone, centred in the top margin.
-func checkPageNumbers(t *testing.T, pages []page) {
+func checkPageNumbers(t *testing.T, pages []readers.Page) {
 	t.Helper()
 	for i, p := range pages {
-		var inMargin []word
-		for _, w := range p.words() {
+		var inMargin []readers.Word
+		for _, w := range p.Words() {
 			if w.Y1 < marginTop {
 				inMargin = append(inMargin, w)
 			}

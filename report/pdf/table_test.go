@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"baocao/report/layout"
+	"baocao/report/reporttest/readers"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -80,14 +82,14 @@ var markerRE = regexp.MustCompile(`^CT(\d{3})$`)
 func TestFiguresTableAcrossPages(t *testing.T) {
 	cat := bigCatalogue(t, 4, 40)
 	r := bigReport(cat)
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "bảng lớn", pages)
-	nameRight := marginL + mmPt(Party.Figures.No.Width+Party.Figures.Name.Width)
+	nameRight := marginL + mmPt(layout.Party.Figures.No.Width+layout.Party.Figures.Name.Width)
 	seen := map[string]int{}
 	tablePages := 0
 	for i, p := range pages {
-		var firstRow, header *word
-		words := p.words()
+		var firstRow, header *readers.Word
+		words := p.Words()
 		for j := range words {
 			w := &words[j]
 			if markerRE.MatchString(w.Text) && (firstRow == nil || w.Y0 < firstRow.Y0) {
@@ -143,12 +145,12 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 		name := fmt.Sprintf("Nhóm chỉ tiêu thứ %d", g+1)
 		found := false
 		for _, p := range pages {
-			l, ok := p.find(name, true)
+			l, ok := p.Find(name, true)
 			if !ok {
 				continue
 			}
-			for _, w := range p.words() {
-				if w.Text == num && near(w.Y0, l.Y0(), 2) && w.X1 < marginL+mmPt(Party.Figures.No.Width) {
+			for _, w := range p.Words() {
+				if w.Text == num && near(w.Y0, l.Y0(), 2) && w.X1 < marginL+mmPt(layout.Party.Figures.No.Width) {
 					found = true
 				}
 			}
@@ -157,7 +159,7 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 			t.Errorf("không thấy hàng nhóm %s %s", num, name)
 		}
 	}
-	text := allText(pages)
+	text := readers.AllText(pages)
 	if !strings.Contains(text, "50%") {
 		t.Error("thiếu tỷ lệ đạt kế hoạch 50%")
 	}
@@ -171,9 +173,9 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 func TestMissingNumberIsEmpty(t *testing.T) {
 	cat := bigCatalogue(t, 1, 6)
 	r := bigReport(cat)
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	for _, p := range pages {
-		words := p.words()
+		words := p.Words()
 		for _, w := range words {
 			m := markerRE.FindStringSubmatch(w.Text)
 			if m == nil || m[1] == "000" {
@@ -182,7 +184,7 @@ func TestMissingNumberIsEmpty(t *testing.T) {
 			n, _ := strconv.Atoi(m[1])
 			var row []string
 			for _, x := range words {
-				if near((x.Y0+x.Y1)/2, (w.Y0+w.Y1)/2, 3) && x.X0 > marginL+mmPt(Party.Figures.No.Width+Party.Figures.Name.Width+Party.Figures.Unit.Width) {
+				if near((x.Y0+x.Y1)/2, (w.Y0+w.Y1)/2, 3) && x.X0 > marginL+mmPt(layout.Party.Figures.No.Width+layout.Party.Figures.Name.Width+layout.Party.Figures.Unit.Width) {
 					row = append(row, x.Text)
 				}
 			}
@@ -203,7 +205,7 @@ func TestNumbersFormatted(t *testing.T) {
 	r := report.Sample()
 	r.Figures["llct.hocvien"] = report.Figure{Value: report.Int(3286), Previous: report.Int(3314), Plan: report.Int(1234567)}
 	r.Period.Kind = report.KindYear
-	text := allText(readPages(t, writeTemp(t, r, Options{})))
+	text := readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))
 	for _, s := range []string{"3.286", "3.314", "99,16%", "1.234.567", "0,27%", "Cả"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("thiếu %q", s)
@@ -227,14 +229,14 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 		}
 		r.Documents = append(r.Documents, d)
 	}
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "danh mục văn bản", pages)
 	vbRE := regexp.MustCompile(`^VB(\d{3})$`)
 	dateRE := regexp.MustCompile(`^\d\d/\d\d/\d{4}$`)
 	seen, tablePages := 0, 0
 	for i, p := range pages {
-		words := p.words()
-		var first, header *word
+		words := p.Words()
+		var first, header *readers.Word
 		for j := range words {
 			w := &words[j]
 			if vbRE.MatchString(w.Text) && (first == nil || w.Y0 < first.Y0) {
@@ -305,21 +307,21 @@ func TestBreakdownTable(t *testing.T) {
 	if res.HasErrors() {
 		t.Fatalf("tổng hợp lỗi: %v", res.Notices)
 	}
-	pages := readPages(t, writeTemp(t, res.Report, Options{}))
-	text := strings.Join(strings.Fields(allText(pages)), " ")
-	for _, s := range []string{Party.BreakdownTitle, "BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN", Party.Breakdown.TotalLabel, "1.200", "2.086", "3.286", "tham mưu 5 văn bản"} {
+	pages := readers.PDFPages(t, writeTemp(t, res.Report, Options{}))
+	text := strings.Join(strings.Fields(readers.AllText(pages)), " ")
+	for _, s := range []string{layout.Party.BreakdownTitle, "BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN", layout.Party.Breakdown.TotalLabel, "1.200", "2.086", "3.286", "tham mưu 5 văn bản"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("thiếu %q", s)
 		}
 	}
 	// Each unit's row carries its figures: Kim Bảng 12 lớp, 1.200 học
 	// viên, 5 văn bản; the total row the sums.
-	unitRight := marginL + mmPt(Party.Breakdown.No.Width+Party.Breakdown.Unit.Width)
-	rows := map[string]string{"KIM": "12 1.200 5", "LÝ NHÂN": "23 2.086", Party.Breakdown.TotalLabel: "35 3.286 5"}
+	unitRight := marginL + mmPt(layout.Party.Breakdown.No.Width+layout.Party.Breakdown.Unit.Width)
+	rows := map[string]string{"KIM": "12 1.200 5", "LÝ NHÂN": "23 2.086", layout.Party.Breakdown.TotalLabel: "35 3.286 5"}
 	for key, want := range rows {
 		found := false
 		for _, p := range pages {
-			title, ok := p.find(Party.BreakdownTitle, false)
+			title, ok := p.Find(layout.Party.BreakdownTitle, false)
 			if !ok {
 				continue
 			}
@@ -329,7 +331,7 @@ func TestBreakdownTable(t *testing.T) {
 				}
 				found = true
 				var nums []string
-				for _, w := range p.words() {
+				for _, w := range p.Words() {
 					if w.X0 > unitRight && near((w.Y0+w.Y1)/2, (l.Y0()+l.Y1())/2, 9) {
 						nums = append(nums, w.Text)
 					}
@@ -340,7 +342,7 @@ func TestBreakdownTable(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("không thấy hàng %s trong bảng %s", key, Party.BreakdownTitle)
+			t.Errorf("không thấy hàng %s trong bảng %s", key, layout.Party.BreakdownTitle)
 		}
 	}
 }
@@ -354,12 +356,12 @@ func TestHugeCellSplits(t *testing.T) {
 		words = append(words, fmt.Sprintf("w%04d", i))
 	}
 	r.Documents[1].Summary = strings.Join(words, " ")
-	pages := readPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	checkInsideMargins(t, "ô rất dài", pages)
 	seen := map[string]int{}
 	for i, p := range pages {
 		has, header := false, false
-		for _, w := range p.words() {
+		for _, w := range p.Words() {
 			if strings.HasPrefix(w.Text, "w") && len(w.Text) == 5 {
 				seen[w.Text]++
 				has = true

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"baocao/report/layout"
 	"strings"
 	"testing"
 
@@ -44,53 +45,10 @@ func TestCapitalizeAndUpper(t *testing.T) {
 	}
 }
 
-func TestGroupNumber(t *testing.T) {
-	for _, c := range []struct {
-		style string
-		n     int
-		want  string
-	}{
-		{"roman", 1, "I"}, {"roman", 4, "IV"}, {"roman", 9, "IX"}, {"roman", 14, "XIV"}, {"roman", 49, "XLIX"},
-		{"letters", 1, "A"}, {"letters", 26, "Z"}, {"letters", 27, "AA"},
-	} {
-		if got := groupNumber(c.style, c.n); got != c.want {
-			t.Errorf("groupNumber(%s, %d) = %q, cần %q", c.style, c.n, got, c.want)
-		}
-	}
-}
-
-func TestHeadingLevelPatterns(t *testing.T) {
-	for _, c := range []struct {
-		heading string
-		level   int // 0 part, 1, 2, 3, 9 other
-	}{
-		{"Phần thứ nhất", 0}, {"PHẦN THỨ HAI", 0},
-		{"I. KẾT QUẢ ĐẠT ĐƯỢC", 1}, {"IV- Công tác khác", 1}, {"XII.Nhiệm vụ", 1},
-		{"1. Công tác tuyên truyền", 2}, {"2.1. Báo chí", 2}, {"3- Xuất bản", 2},
-		{"(1) Ý thứ nhất", 3}, {"a) Ý a", 3}, {"đ) Ý đ", 3}, {"1) Ý một", 3},
-		{"Đánh giá chung", 9}, {"Ít khó khăn", 9}, {"Vì vậy", 9},
-	} {
-		level := 9
-		switch {
-		case partRE.MatchString(c.heading):
-			level = 0
-		case level1RE.MatchString(c.heading):
-			level = 1
-		case level2RE.MatchString(c.heading):
-			level = 2
-		case level3RE.MatchString(c.heading):
-			level = 3
-		}
-		if level != c.level {
-			t.Errorf("%q: cấp %d, cần %d", c.heading, level, c.level)
-		}
-	}
-}
-
 // TestBalanced: wrapped centred lines are even, and no longer than the
 // width.
 func TestBalanced(t *testing.T) {
-	w, err := newWriter(&Party, tinos)
+	w, err := newWriter(&layout.Party, tinos)
 	if err != nil {
 		t.Fatal(err)
 	}

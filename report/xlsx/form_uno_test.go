@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"baocao/report"
-	"baocao/report/internal/office"
+	"baocao/report/reporttest/readers"
 )
 
 // unoPython returns a Python 3 that imports uno (Debian's python3-uno
@@ -24,7 +24,7 @@ func unoPython(t *testing.T) string {
 			return p
 		}
 	}
-	office.Missing(t, "không có Python UNO (gói Debian python3-uno)")
+	readers.Missing(t, "không có Python UNO (gói Debian python3-uno)")
 	return ""
 }
 
@@ -35,7 +35,7 @@ func unoPython(t *testing.T) string {
 func unoFill(t *testing.T, form []byte, values map[string]any, read map[string]int) ([]byte, map[string]string) {
 	t.Helper()
 	py := unoPython(t)
-	soffice := office.Soffice(t)
+	soffice := readers.Soffice(t)
 	dir := t.TempDir()
 	in, out, jobPath := filepath.Join(dir, "bieu-mau.xlsx"), filepath.Join(dir, "da-dien.xlsx"), filepath.Join(dir, "job.json")
 	if err := os.WriteFile(in, form, 0o644); err != nil {
@@ -44,7 +44,7 @@ func unoFill(t *testing.T, form []byte, values map[string]any, read map[string]i
 	script, _ := filepath.Abs(filepath.Join("testdata", "uno_fill.py"))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cmd, profile := office.Command(t, ctx, py, script, jobPath)
+	cmd, profile := readers.Command(t, ctx, py, script, jobPath)
 	type readCell struct {
 		Name string `json:"name"`
 		Col  int    `json:"col"`

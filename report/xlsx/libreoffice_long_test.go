@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode"
 
-	"baocao/report/internal/office"
+	"baocao/report/reporttest/readers"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,9 +32,7 @@ func noSpace(s string) string {
 func TestLibreOfficeLongTexts(t *testing.T) {
 	lo := libreOffice(t)
 	for _, tool := range []string{"pdftotext", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			office.Missing(t, "không có %s (gói Debian poppler-utils)", tool)
-		}
+		readers.Need(t, tool, "poppler-utils")
 	}
 	r := longReport()
 	data := export(t, r)

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"baocao/report"
-	"baocao/report/internal/office"
+	"baocao/report/reporttest/readers"
 )
 
 // LibreOffice is the second, independent reader of the workbook. It runs
@@ -24,13 +24,13 @@ import (
 // UTF-8, cells as shown.
 const csvAllSheets = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
 
-func libreOffice(t *testing.T) string { t.Helper(); return office.Soffice(t) }
+func libreOffice(t *testing.T) string { t.Helper(); return readers.Soffice(t) }
 
 // convert runs LibreOffice to convert the workbook at path to format into
 // dir.
 func convert(t *testing.T, _ string, path, format, dir string) {
 	t.Helper()
-	office.Convert(t, path, format, dir)
+	readers.Convert(t, path, format, dir)
 }
 
 // loSheets converts a workbook to CSV with LibreOffice and returns the
@@ -167,9 +167,7 @@ func TestLibreOfficeResave(t *testing.T) {
 func TestLibreOfficePrint(t *testing.T) {
 	lo := libreOffice(t)
 	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("không có %s (gói Debian poppler-utils)", tool)
-		}
+		readers.Need(t, tool, "poppler-utils")
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bc.xlsx")

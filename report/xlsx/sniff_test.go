@@ -11,8 +11,8 @@ import (
 
 	"baocao/report"
 	"baocao/report/docx"
-	"baocao/report/internal/office"
 	"baocao/report/pdf"
+	"baocao/report/reporttest/readers"
 )
 
 // TestLoadFileNamesTheKind: a file that is neither a report file nor a
@@ -30,7 +30,7 @@ func TestLoadFileNamesTheKind(t *testing.T) {
 		return p
 	}
 	book := write("that.xlsx", export(t, r))
-	office.Convert(t, book, "ods", dir)
+	readers.Convert(t, book, "ods", dir)
 	ods, err := os.ReadFile(filepath.Join(dir, "that.ods"))
 	if err != nil {
 		t.Fatal(err)

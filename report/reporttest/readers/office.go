@@ -1,13 +1,13 @@
-// Package office runs LibreOffice headless for the tests that use it as a
+// This file runs LibreOffice headless for the tests that use it as a
 // second, independent reader or writer of our files (workbooks, Word
-// documents). It is test support, imported only from _test.go files.
+// documents).
 //
 // Every run is hermetic: LibreOffice gets a profile of its own (Vietnamese
 // locale, formulas recalculated on load) and a fontconfig of its own
 // (FONTCONFIG_FILE) that knows only the Tinos fonts shipped in assets/fonts
 // and maps Times New Roman to them. What a test reads from LibreOffice
 // therefore does not depend on the fonts a machine happens to have.
-package office
+package readers
 
 import (
 	"context"
@@ -52,22 +52,6 @@ const fontsConf = `<?xml version="1.0"?>
   <alias binding="same"><family>DejaVu Sans</family><prefer><family>Tinos</family></prefer></alias>
 </fontconfig>
 `
-
-// Required tells whether a missing LibreOffice fails the test instead of
-// skipping it: in CI (CI set) and whenever BAOCAO_REQUIRE_TOOLS is set, a
-// tool that the Makefile installs must be there.
-func Required() bool { return os.Getenv("CI") != "" || os.Getenv("BAOCAO_REQUIRE_TOOLS") != "" }
-
-// Missing skips the test, or fails it when tools are Required, saying
-// which Debian package brings what is missing.
-func Missing(t testing.TB, format string, args ...any) {
-	t.Helper()
-	msg := fmt.Sprintf(format, args...)
-	if Required() {
-		t.Fatalf("thiếu công cụ cho phép thử (make test cài nó): %s", msg)
-	}
-	t.Skip(msg)
-}
 
 // Soffice returns the path of LibreOffice (7.2 or newer), or skips (fails
 // in CI) when there is none.
