@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -19,25 +20,16 @@ import (
 func (s *consolidateScreen) newUnitTable() fyne.CanvasObject {
 	s.unitList = widget.NewList(
 		func() int { return s.unitCount() },
-		func() fyne.CanvasObject {
-			cells := make([]fyne.CanvasObject, len(consUnitColumns))
-			for i := range cells {
-				l := widget.NewLabel("")
-				l.Truncation = fyne.TextTruncateEllipsis
-				cells[i] = l
-			}
-			return container.New(&columnsLayout{weights: consUnitColumns}, cells...)
-		},
+		func() fyne.CanvasObject { return iwidget.NewLabelRow(consUnitColumns) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= s.unitCount() {
 				return
 			}
 			u := s.res.Units[id]
-			cells := o.(*fyne.Container).Objects
-			setLabel(cells[0].(*widget.Label), u.Organization.Label(), widget.MediumImportance)
-			setLabel(cells[1].(*widget.Label), u.Status.Label(), statusImportance(u.Status))
-			setLabel(cells[2].(*widget.Label), u.Source, widget.MediumImportance)
-			setLabel(cells[3].(*widget.Label), shortDate(u.Date), widget.MediumImportance)
+			setLabel(iwidget.RowLabel(o, 0), u.Organization.Label(), widget.MediumImportance)
+			setLabel(iwidget.RowLabel(o, 1), u.Status.Label(), statusImportance(u.Status))
+			setLabel(iwidget.RowLabel(o, 2), u.Source, widget.MediumImportance)
+			setLabel(iwidget.RowLabel(o, 3), shortDate(u.Date), widget.MediumImportance)
 		})
 	s.unitList.OnSelected = func(id widget.ListItemID) { s.unitList.UnselectAll() }
 	s.unitEmpty = widget.NewLabel("")
@@ -101,12 +93,8 @@ func (s *consolidateScreen) newFileTable() fyne.CanvasObject {
 	s.fileList = widget.NewList(
 		func() int { return len(s.files) },
 		func() fyne.CanvasObject {
-			name := widget.NewLabel("")
-			name.Truncation = fyne.TextTruncateEllipsis
-			what := widget.NewLabel("")
-			what.Truncation = fyne.TextTruncateEllipsis
-			del := iconButton(theme.DeleteIcon(), nil)
-			return container.NewBorder(nil, nil, nil, del, container.New(&columnsLayout{weights: consFileColumns}, name, what))
+			del := iwidget.IconButton(theme.DeleteIcon(), nil)
+			return container.NewBorder(nil, nil, nil, del, iwidget.NewLabelRow(consFileColumns))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(s.files) {
@@ -114,15 +102,14 @@ func (s *consolidateScreen) newFileTable() fyne.CanvasObject {
 			}
 			p := s.files[id]
 			c := o.(*fyne.Container)
-			cols := c.Objects[0].(*fyne.Container).Objects
-			setLabel(cols[0].(*widget.Label), s.names[p], widget.MediumImportance)
+			setLabel(iwidget.RowLabel(c.Objects[0], 0), s.names[p], widget.MediumImportance)
 			text, imp := s.fileState(p)
-			setLabel(cols[1].(*widget.Label), text, imp)
+			setLabel(iwidget.RowLabel(c.Objects[0], 1), text, imp)
 			c.Objects[1].(*widget.Button).OnTapped = func() { s.removeFile(p) }
 		})
 	s.fileList.OnSelected = func(id widget.ListItemID) { s.fileList.UnselectAll() }
 	s.fileEmpty = widget.NewLabel("Chưa chọn tệp nào.")
-	header := tableHeader(consFileColumns, iconButton(theme.DeleteIcon(), nil).MinSize().Width, "Tệp", "Nội dung")
+	header := tableHeader(consFileColumns, iwidget.IconButton(theme.DeleteIcon(), nil).MinSize().Width, "Tệp", "Nội dung")
 	return container.NewBorder(header, nil, nil, nil, emptyOver(s.fileList, s.fileEmpty))
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -19,7 +20,7 @@ type consWidgets struct {
 	headSel *widget.Select
 	period  *widget.Label
 
-	deadline     *dateEntry
+	deadline     *iwidget.DateEntry
 	deadlineNote *widget.Label
 
 	expectedLabel *widget.Label
@@ -75,7 +76,7 @@ func newConsolidateScreen(g *gui) *consolidateScreen {
 	s.period = widget.NewLabel("")
 	s.period.Importance = widget.LowImportance
 
-	s.deadline = newDateEntry()
+	s.deadline = iwidget.NewDateEntry()
 	s.deadline.PlaceHolder = "không có hạn"
 	s.deadline.OnChanged = func(string) { s.deadlineChanged() }
 	s.deadlineNote = widget.NewLabel("")
@@ -109,13 +110,13 @@ func newConsolidateScreen(g *gui) *consolidateScreen {
 		return l
 	}
 	row := func(l string, o fyne.CanvasObject) fyne.CanvasObject {
-		return container.New(&rowLayout{widths: []float32{consLabelWidth, 0}}, label(l), o)
+		return container.New(&iwidget.RowLayout{Widths: []float32{consLabelWidth, 0}}, label(l), o)
 	}
 	top := container.NewVBox(
 		container.NewHBox(back, widget.NewSeparator(), title),
 		row("Báo cáo của đơn vị tổng hợp", container.NewBorder(nil, nil, nil, s.period, s.headSel)),
 		row("Hạn gửi báo cáo", container.NewVBox(
-			container.New(&rowLayout{widths: []float32{190, 0}}, s.deadline, deadlineHint), s.deadlineNote)),
+			container.New(&iwidget.RowLayout{Widths: []float32{190, 0}}, s.deadline, deadlineHint), s.deadlineNote)),
 		row("Đơn vị phải báo cáo", container.NewBorder(nil, nil, nil, container.NewHBox(s.expectedBtn, widget.NewButtonWithIcon("Tạo biểu mẫu cho đơn vị…", theme.DocumentIcon(), func() { s.g.showFormsDialog(s.head) })), s.expectedLabel)),
 		row("Báo cáo của đơn vị cấp dưới", container.NewBorder(nil, nil,
 			container.NewHBox(s.addFile, s.addFolder, s.clear), nil, filesHint)),
@@ -161,7 +162,7 @@ func tableHeader(weights []float32, trailing float32, titles ...string) fyne.Can
 		cells[i] = boldLabel(t)
 	}
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
-	row := fyne.CanvasObject(container.New(&columnsLayout{weights: weights}, cells...))
+	row := fyne.CanvasObject(container.New(&iwidget.ColumnsLayout{Weights: weights}, cells...))
 	if trailing > 0 {
 		gap := canvas.NewRectangle(color.Transparent)
 		gap.SetMinSize(fyne.NewSize(trailing, 1))

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -94,7 +96,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		container.NewTabItemWithIcon("Nội dung", theme.FileTextIcon(), e.sections.content),
 	)
 	e.scrolls[tabFigures] = e.figures.scroll
-	e.docs.rows.Layout.(*cullLayout).watch(e.scrolls[tabDocuments])
+	e.docs.rows.Layout.(*iwidget.CullLayout).Watch(e.scrolls[tabDocuments])
 	e.addUnitsTab()
 
 	top := []fyne.CanvasObject{e.toolbar.content}
@@ -341,11 +343,11 @@ func disableAll(o fyne.CanvasObject) {
 		// An empty read-only field shows nothing: its hint would read
 		// like a value.
 		switch en := c.(type) {
-		case *textEntry:
+		case *textedit.Entry:
 			en.PlaceHolder = ""
 		case *figureEntry:
 			en.PlaceHolder = ""
-		case *dateEntry:
+		case *iwidget.DateEntry:
 			en.PlaceHolder = ""
 		case *widget.Entry:
 			en.PlaceHolder = ""

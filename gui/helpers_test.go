@@ -132,7 +132,7 @@ func (tg *testGUI) settle(t testing.TB) {
 func (tg *testGUI) previewShows(t testing.TB, ok func(string) bool) {
 	t.Helper()
 	st := tg.ed.sections
-	tg.q.until(t, "xem trước vẽ lại", 5*time.Second, func() bool { return ok(st.previewText.text()) })
+	tg.q.until(t, "xem trước vẽ lại", 5*time.Second, func() bool { return ok(st.previewText.Text()) })
 }
 
 // The operations the tests start as a clerk would, each waited for.

@@ -5,8 +5,6 @@ import (
 	"unicode"
 
 	"baocao/report"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // maxNameRunes bounds the unit part of a file name, well below Windows'
@@ -53,21 +51,14 @@ func itoa(n int) string {
 }
 
 // slugify folds a text to lower-case ASCII letters and digits joined by
-// single hyphens: Vietnamese marks dropped, đ made d, anything else a
-// separator.
+// single hyphens: Vietnamese marks dropped and đ made d (report.Unaccent),
+// anything else a separator.
 func slugify(s string) string {
 	var b strings.Builder
 	n := 0
 	sep := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			r = unicode.ToLower(r)
-		default:
+	for _, r := range report.Unaccent(s) {
+		if r >= unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			sep = b.Len() > 0
 			continue
 		}
