@@ -307,6 +307,24 @@ func (e *editor) jump(field string) bool {
 	return true
 }
 
+// selectTab shows tab i, when the report has it (tabUnits: a
+// consolidated report only).
+func (e *editor) selectTab(i int) {
+	if i < len(e.tabs.Items) {
+		e.tabs.SelectIndex(i)
+	}
+}
+
+// stop ends the editor's saves (it is being closed; flushNow still
+// saves what waits).
+func (e *editor) stop() { e.saver.stop() }
+
+// say writes text on the status line, where the saves are told.
+func (e *editor) say(text string, imp widget.Importance) { e.bar.setSave(text, imp) }
+
+// setBusy turns the toolbar off while an operation runs, on after.
+func (e *editor) setBusy(busy bool) { e.toolbar.setEnabled(!busy) }
+
 // snapshot copies the report for a save off the UI goroutine.
 func (e *editor) snapshot() *report.Report { return e.r.Clone() }
 

@@ -89,9 +89,7 @@ func (t *typing) setMode(id string) {
 	if t.g.menu != nil {
 		t.g.menu.update()
 	}
-	if t.g.ed != nil {
-		t.g.ed.bar.setMessage("Gõ tiếng Việt: " + modeByID(t.mode).label)
-	}
+	t.g.say("Gõ tiếng Việt: " + modeByID(t.mode).label)
 }
 
 // toggle switches between Tắt and the last method used (Alt+Z).

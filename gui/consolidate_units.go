@@ -233,11 +233,11 @@ func (u *unitsEditor) cancel() {
 
 // editExpected opens the editor of the head's list from the screen.
 func (s *consolidateScreen) editExpected() {
-	if s.head == nil {
+	if s.head.report == nil {
 		return
 	}
-	s.unitsEd = s.g.editExpectedUnits(s.head.Organization, s.expected, func() []report.Organization { return s.unitsIn(s.head) }, func(units []report.Organization) {
-		s.expected = units
+	s.unitsEd = s.g.editExpectedUnits(s.head.report.Organization, s.head.expected, func() []report.Organization { return s.files.unitsIn(s.head.report) }, func(units []report.Organization) {
+		s.head.expected = units
 		s.update()
 	})
 }
