@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report"
 )
 
@@ -74,7 +75,7 @@ func consolidation1000(b *testing.B) (*testGUI, *consolidateScreen) {
 // scrollerOf finds the scroller inside a list.
 func scrollerOf(b *testing.B, o fyne.CanvasObject) fyne.Scrollable {
 	var found fyne.Scrollable
-	walkAll(o, func(c fyne.CanvasObject) {
+	uitest.Walk(o, func(c fyne.CanvasObject) {
 		if sc, ok := c.(fyne.Scrollable); ok && found == nil && c != o {
 			found = sc
 		}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report/xlsx"
 )
 
@@ -125,7 +126,7 @@ func TestExportRefusesErrorsAndAsksOnWarnings(t *testing.T) {
 		t.Fatalf("không mở hộp lưu tệp: %v", overlayTexts(c))
 	}
 	var name string
-	walkAll(c.Overlays().Top(), func(o fyneObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyneObject) {
 		if en, ok := o.(*widget.Entry); ok {
 			name = en.Text
 		}
@@ -144,7 +145,7 @@ func TestSaveDialog(t *testing.T) {
 	var chosen string
 	tg.saveDialog("Xuất", dir, "BC-45", ".pdf", func(p string) { chosen = p })
 	var name *widget.Entry
-	walkAll(c.Overlays().Top(), func(o fyneObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyneObject) {
 		if en, ok := o.(*widget.Entry); ok {
 			name = en
 		}

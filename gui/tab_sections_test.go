@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/gui/textedit"
 	"baocao/report"
 )
@@ -139,10 +140,10 @@ func TestParagraphUndoMenuVietnamese(t *testing.T) {
 		defer closeOverlays(tg.win.Canvas())
 		var out []string
 		if top := tg.win.Canvas().Overlays().Top(); top != nil {
-			walkAll(top, func(o fyne.CanvasObject) {
+			uitest.Walk(top, func(o fyne.CanvasObject) {
 				if m, ok := o.(*widget.PopUpMenu); ok && out == nil {
 					out = []string{}
-					walkAll(m, func(o fyne.CanvasObject) {
+					uitest.Walk(m, func(o fyne.CanvasObject) {
 						if t, ok := o.(*canvas.Text); ok && t.Text != "" {
 							out = append(out, t.Text)
 						}

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/gui/internal/uitest"
 )
 
 func TestTelexTyping(t *testing.T) {
@@ -80,7 +82,7 @@ func TestInsertPlaceholder(t *testing.T) {
 	st.showInsert()
 	c := tg.win.Canvas()
 	var list *widget.List
-	walkAll(c.Overlays().Top(), func(o fyne.CanvasObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.List); ok {
 			list = l
 		}

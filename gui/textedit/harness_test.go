@@ -55,19 +55,3 @@ func paragraph(t testing.TB, p *Editor, i int) *paraEntry {
 func key(en fyne.Focusable, k fyne.KeyName) {
 	en.TypedKey(&fyne.KeyEvent{Name: k})
 }
-
-// walk visits o and everything inside it, the insides of widgets
-// included.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	switch c := o.(type) {
-	case fyne.Widget:
-		for _, ch := range test.WidgetRenderer(c).Objects() {
-			walk(ch, fn)
-		}
-	case *fyne.Container:
-		for _, ch := range c.Objects {
-			walk(ch, fn)
-		}
-	}
-}

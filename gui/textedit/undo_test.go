@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/gui/internal/uitest"
 )
 
 // caretOf is where the caret of the editor is: the focused paragraph's
@@ -351,7 +353,7 @@ func TestParagraphUndoMenu(t *testing.T) {
 	test.TapSecondary(focused(t, h))
 	var shown *widget.Menu
 	if top := h.w.Canvas().Overlays().Top(); top != nil {
-		walk(top, func(o fyne.CanvasObject) {
+		uitest.Walk(top, func(o fyne.CanvasObject) {
 			if m, ok := o.(*widget.PopUpMenu); ok && shown == nil {
 				shown = m.Menu
 			}

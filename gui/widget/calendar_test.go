@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/gui/internal/uitest"
 )
 
 // The calendar button shows the month of the date typed, in Vietnamese;
@@ -29,7 +31,7 @@ func TestDateEntryCalendar(t *testing.T) {
 	}
 	var title string
 	var day *widget.Button
-	walk(top, func(o fyne.CanvasObject) {
+	uitest.Walk(top, func(o fyne.CanvasObject) {
 		switch o := o.(type) {
 		case *widget.Label:
 			if title == "" && o.TextStyle.Bold && len(o.Text) > 5 {
@@ -54,17 +56,3 @@ func TestDateEntryCalendar(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
-
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	switch c := o.(type) {
-	case fyne.Widget:
-		for _, ch := range test.WidgetRenderer(c).Objects() {
-			walk(ch, fn)
-		}
-	case *fyne.Container:
-		for _, ch := range c.Objects {
-			walk(ch, fn)
-		}
-	}
-}
