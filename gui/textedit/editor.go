@@ -51,7 +51,15 @@ type Editor struct {
 
 	hist undoHistory // undo and redo
 	key  pendingKey  // the key an entry is handling
+
+	lines    lineMetrics // the height of a paragraph of n lines
+	measured int         // paragraphs wrapped in measure (tests)
 }
+
+// lineMetrics is the height of a paragraph of one line at width, and
+// what each further line adds: the height of a paragraph whose lines the
+// entry already counted, without wrapping it again.
+type lineMetrics struct{ width, one, more float32 }
 
 // NewEditor is an editor of one empty paragraph typing through typ.
 func NewEditor(typ Typing) *Editor {
@@ -145,7 +153,29 @@ func (p *Editor) heightOf(s string) float32 {
 	if s == "" {
 		s = " "
 	}
+	p.measured++
 	return wrappedHeight(p.measure, s, p.width)
+}
+
+// heightOfLines is the height of a paragraph of n lines at the current
+// width, as heightOf measures it.
+func (p *Editor) heightOfLines(n int) float32 {
+	if p.lines.width != p.width {
+		one := p.heightOf("x")
+		p.lines = lineMetrics{width: p.width, one: one, more: p.heightOf("x\nx") - one}
+	}
+	return p.lines.one + float32(n-1)*p.lines.more
+}
+
+// linesOf is how many lines the entry en wrapped its text s into, when it
+// just told it (a letter typed at the end of its paragraph: the entry put
+// the caret on its last line after wrapping); 0 when it cannot tell.
+func (p *Editor) linesOf(en *paraEntry, s string) int {
+	if en == nil || !p.key.set || p.key.kind != editInsert || p.width <= 0 || en.Size().Width != p.width ||
+		en.Text != s || en.CursorTextOffset() != len([]rune(s)) {
+		return 0
+	}
+	return en.CursorRow + 1
 }
 
 // wrappedHeight is the height of s in the word-wrapped label m at width.
@@ -159,12 +189,20 @@ func wrappedHeight(m *widget.Label, s string, width float32) float32 {
 	return m.MinSize().Height
 }
 
-// remeasure updates the height of paragraph i after it changed.
-func (p *Editor) remeasure(i int) {
+// remeasure updates the height of paragraph i after it changed; en, when
+// not nil, is the entry that changed it. A key typed at the end of a
+// paragraph wraps it once, in its entry: its height follows from the
+// lines the entry counted. Otherwise it is wrapped again to measure it.
+func (p *Editor) remeasure(i int, en *paraEntry) {
 	for len(p.heights) < len(p.paras) {
 		p.heights = append(p.heights, 0)
 	}
-	h := p.heightOf(p.paras[i])
+	var h float32
+	if n := p.linesOf(en, p.paras[i]); n > 0 {
+		h = p.heightOfLines(n)
+	} else {
+		h = p.heightOf(p.paras[i])
+	}
 	if h != p.heights[i] {
 		p.heights[i] = h
 		p.list.SetItemHeight(i, h)
@@ -261,7 +299,7 @@ func (p *Editor) edited(en *paraEntry, s string) {
 		p.recordTyping(i, old, s, en.CursorTextOffset())
 	}
 	p.paras[i] = s
-	p.remeasure(i)
+	p.remeasure(i, en)
 	p.changed(i)
 }
 

@@ -179,3 +179,47 @@ func TestParagraphTelexMidParagraph(t *testing.T) {
 		})
 	}
 }
+
+// A key typed at the end of a paragraph wraps it once, in its entry: the
+// row's height follows from the lines the entry counted, and is the
+// height the paragraph measures at, line after line, as Telex rewrites
+// words and as plain letters come.
+func TestParagraphKeyWrapsOnce(t *testing.T) {
+	h := newEditorWindow(t, telex(), "Một.\n\nBan Tuyên giáo")
+	p := h.p
+	en := paragraph(t, p, 1)
+	en.Refresh()
+	before := p.measured
+	keys := []rune(strings.Repeat(" dduwowcj hocj taapj toots", 30))
+	for _, r := range keys {
+		en.TypedRune(r)
+	}
+	if n := p.measured - before; n > 2 {
+		t.Errorf("%d phím ở cuối đoạn đo lại đoạn %d lần (ngoài ô), muốn chỉ hai lần đo dòng", len(keys), n)
+	}
+	if !strings.HasSuffix(p.paras[1], "được học tập tốt") {
+		t.Fatalf("đoạn: …%q", p.paras[1][max(len(p.paras[1])-40, 0):])
+	}
+	got := p.heights[1]
+	if want := p.heightOf(p.paras[1]); got != want {
+		t.Errorf("dòng cao %v, đoạn đo được %v", got, want)
+	}
+	if got < 3*p.heightOf("x") {
+		t.Errorf("đoạn dài chỉ cao %v: không xuống dòng", got)
+	}
+	// Each key: the height as measured, not only at the end.
+	for _, r := range []rune(" Ban Tuyeen giaso Tinhr uyr ddax thamm muwu banh hanhf vawn banr.") {
+		en.TypedRune(r)
+		if got, want := p.heights[1], p.heightOf(p.paras[1]); got != want {
+			t.Fatalf("sau %q: dòng cao %v, đoạn đo được %v", string(r), got, want)
+		}
+	}
+	// In the middle of a paragraph, and Backspace, it is measured again.
+	en.setCaret(3)
+	before = p.measured
+	test.Type(en, "x")
+	key(en, fyne.KeyBackspace)
+	if p.measured-before < 2 {
+		t.Errorf("gõ giữa đoạn, Backspace: đo %d lần, muốn đo lại", p.measured-before)
+	}
+}

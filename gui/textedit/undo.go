@@ -230,7 +230,7 @@ func (p *Editor) restore(from, n int, ps []string, c caretAt) {
 	if n == 1 && len(ps) == 1 {
 		p.allSel = false
 		p.paras[from] = ps[0]
-		p.remeasure(from)
+		p.remeasure(from, nil)
 		if en := p.shown[from]; en != nil && en.id == from && en.Text != ps[0] {
 			p.quiet = true
 			en.SetText(ps[0])
