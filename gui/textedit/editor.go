@@ -21,7 +21,7 @@ import (
 // paragraphs makes several, Up/Down/Page Up/Page Down and Ctrl+Home/End
 // cross paragraph borders, and Ctrl+A then Ctrl+C (or Ctrl+X) copies the
 // whole section. Ctrl+Z and Ctrl+Y undo and redo all of these
-// (paragraphs_undo.go).
+// (undo.go).
 type Editor struct {
 	widget.BaseWidget
 	typ     Typing
