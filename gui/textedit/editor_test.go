@@ -208,7 +208,7 @@ func TestParagraphKeyWrapsOnce(t *testing.T) {
 		t.Errorf("đoạn dài chỉ cao %v: không xuống dòng", got)
 	}
 	// Each key: the height as measured, not only at the end.
-	for _, r := range []rune(" Ban Tuyeen giaso Tinhr uyr ddax thamm muwu banh hanhf vawn banr.") {
+	for _, r := range " Ban Tuyeen giaso Tinhr uyr ddax thamm muwu banh hanhf vawn banr." {
 		en.TypedRune(r)
 		if got, want := p.heights[1], p.heightOf(p.paras[1]); got != want {
 			t.Fatalf("sau %q: dòng cao %v, đoạn đo được %v", string(r), got, want)
