@@ -4,6 +4,14 @@
 // no PDF, XLSX or database code of its own: it calls report, report/pdf,
 // report/xlsx and report/store.
 //
+// A file's name starts with what it belongs to: the shell (app.go,
+// shell.go, menu.go, open.go, background.go, dialogs.go…), the start
+// screen (start.go), the editor's frame (editor*.go) and its tabs
+// (tab_*.go), Tổng hợp (consolidate*.go), the typing method (typing*.go).
+// Screens ask the shell (shell.go) and never reach into another screen.
+// The generic widgets are in gui/widget, the text entries and the
+// paragraph editor in gui/textedit, the Vietnamese typing in gui/vnkey.
+//
 // Every widget is touched on Fyne's UI goroutine; long work (saving,
 // exporting, reading a workbook) runs on its own goroutine and hands its
 // result back with fyne.Do. Build and test with -tags migrated_fynedo.
@@ -187,7 +195,7 @@ func (g *gui) restore() {
 // finishes, the archive is closed.
 func (g *gui) shutdown() {
 	if g.ed != nil {
-		g.ed.saver.stop()
+		g.ed.stop()
 		if err := g.ed.flushNow(); err != nil {
 			fyne.LogError("lưu báo cáo khi thoát", err)
 		}

@@ -52,9 +52,7 @@ func (g *gui) begin(title, msg string, modal bool) *operation {
 	}
 	op := &operation{g: g, title: title, msg: msg}
 	g.op = op
-	if g.ed != nil {
-		g.ed.toolbar.setEnabled(false)
-	}
+	g.setBusy(true)
 	if modal {
 		op.show()
 	} else {
@@ -87,9 +85,7 @@ func (op *operation) end() {
 	if g.op == op {
 		g.op = nil
 	}
-	if g.ed != nil {
-		g.ed.toolbar.setEnabled(true)
-	}
+	g.setBusy(false)
 }
 
 // whenSaved runs next on the UI goroutine once everything typed in the

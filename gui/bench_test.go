@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"baocao/gui/textedit"
 	"baocao/report"
 )
 
@@ -170,7 +171,7 @@ func BenchmarkSectionScroll(b *testing.B) {
 	e.tabs.SelectIndex(tabSections)
 	e.r.Sections[1].Text = longText(e.r, 75000)
 	e.sections.list.Select(1)
-	l := e.sections.text.list
+	l := e.sections.text
 	runtime.GC()
 	b.ResetTimer()
 	start := cpuTime()
@@ -188,9 +189,9 @@ func BenchmarkDocumentKeystroke(b *testing.B) {
 	e := tg.openSample(b)
 	withDocuments(e, 300)
 	e.tabs.SelectIndex(tabDocuments)
-	var en *textEntry
+	var en *textedit.Entry
 	walk(e.docs.rows.Objects[7], func(o fyne.CanvasObject) {
-		if t, ok := o.(*textEntry); ok && t.MultiLine {
+		if t, ok := o.(*textedit.Entry); ok && t.MultiLine {
 			en = t
 		}
 	})
@@ -234,15 +235,15 @@ func BenchmarkTabScroll(b *testing.B) {
 
 // sectionEnd opens the sample's section 2 holding n characters, Telex on,
 // and puts the caret at its end.
-func sectionEnd(b *testing.B, n int) (*testGUI, *editor, *paraEntry) {
+func sectionEnd(b *testing.B, n int) (*testGUI, *editor, fyne.Focusable) {
 	tg := newTestGUI(b, "", map[string]any{prefTyping: "telex"})
 	e := tg.openSample(b)
 	e.tabs.SelectIndex(tabSections)
 	e.r.Sections[1].Text = longText(e.r, n)
 	e.sections.list.Select(1)
 	p := e.sections.text
-	p.focusAt(len(p.paras)-1, -1)
-	return tg, e, p.entryOf(len(p.paras) - 1)
+	p.FocusAt(len(p.Paragraphs())-1, -1)
+	return tg, e, tg.win.Canvas().Focused()
 }
 
 // BenchmarkSectionWords is typing words at the end of a long section:

@@ -20,11 +20,13 @@ const consLabelWidth = 230
 // consolidated report, which is stored in the archive and opened in the
 // editor.
 //
-// It is made of one part per job: the head and its lower units
-// (consHead, consolidate_head.go), finding the files (consolidate_files.go),
-// reading them (unitFiles, consolidate_load.go), the consolidation as it
-// stands (consResult, consolidate_result.go), and the widgets (consWidgets,
-// consolidate_widgets.go, with the tables in consolidate_tables.go).
+// It holds one named part per job: the head and its lower units
+// (s.head, consolidate_head.go), the units' files chosen and read
+// (s.files, consolidate_files.go finds them, consolidate_load.go reads
+// them), the consolidation as it stands (s.result, consolidate_result.go)
+// and the widgets (s.ui, consolidate_widgets.go, the tables in
+// consolidate_tables.go); the editor of the lower units' list is
+// consolidate_units.go, the forms sent to them consolidate_forms.go.
 // The files are read in parallel off the UI goroutine, and so is the
 // archive; the consolidation is computed again on the UI goroutine after
 // each change, from the files read so far.
@@ -32,10 +34,10 @@ type consolidateScreen struct {
 	g       *gui
 	content fyne.CanvasObject
 
-	consHead
-	unitFiles
-	consResult
-	consWidgets
+	head   consHead    // the head report and its lower units (consolidate_head.go)
+	files  unitFiles   // the units' files chosen and read (consolidate_load.go)
+	result consResult  // the consolidation as it stands (consolidate_result.go)
+	ui     consWidgets // the screen's widgets (consolidate_widgets.go)
 
 	unitsEd *unitsEditor // the list's editor last opened
 	saving  bool         // the consolidated report is being stored
@@ -60,10 +62,7 @@ func (g *gui) showConsolidate() {
 // report as the head.
 func (g *gui) leaveEditorFor(ed *editor) {
 	id := ed.id
-	ed.saver.stop()
-	if g.ed == ed {
-		g.ed = nil
-	}
+	g.closeEditor(ed)
 	g.app.Preferences().SetInt(prefOpenReport, 0)
 	g.enterConsolidate(id)
 }
@@ -90,8 +89,8 @@ func (s *consolidateScreen) shown() bool { return s.g.win.Content() == s.content
 // the UI goroutine (with a thousand units it takes a moment); its outcome
 // is shown when it comes.
 func (s *consolidateScreen) update() {
-	s.deadlineWait.cancel() // the deadline as typed is taken now
-	s.names = s.displayNames()
+	s.head.deadlineWait.cancel() // the deadline as typed is taken now
+	s.result.names = s.files.displayNames()
 	s.showControls()
 	s.showExpected()
 	s.recompute()
@@ -99,20 +98,20 @@ func (s *consolidateScreen) update() {
 
 // showControls enables what can be done now.
 func (s *consolidateScreen) showControls() {
-	if s.loading() || s.saving {
-		s.create.Disable()
+	if s.files.loading() || s.saving {
+		s.ui.create.Disable()
 	} else {
-		s.create.Enable()
+		s.ui.create.Enable()
 	}
-	if s.head == nil {
-		s.expectedBtn.Disable()
+	if s.head.report == nil {
+		s.ui.expectedBtn.Disable()
 	} else {
-		s.expectedBtn.Enable()
+		s.ui.expectedBtn.Enable()
 	}
-	if len(s.files) == 0 {
-		s.clear.Disable()
+	if len(s.files.paths) == 0 {
+		s.ui.clear.Disable()
 	} else {
-		s.clear.Enable()
+		s.ui.clear.Enable()
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report"
 )
 
@@ -21,11 +22,11 @@ func BenchmarkConsolidateScreenUpdate(b *testing.B) {
 	for i := 0; i < 60; i++ {
 		o := report.Organization{Superior: fmt.Sprintf("HUYỆN ỦY SỐ %d", i+1), Name: "BAN TUYÊN GIÁO"}
 		p := fmt.Sprintf("/du-lieu/don-vi-%02d.json", i+1)
-		s.files = append(s.files, p)
-		s.sources[p] = report.Source{Name: p, Report: unitReport(o, "2019-06-28", int64(i+1), int64(100*(i+1)))}
-		s.expected = append(s.expected, o)
+		s.files.paths = append(s.files.paths, p)
+		s.files.sources[p] = report.Source{Name: p, Report: unitReport(o, "2019-06-28", int64(i+1), int64(100*(i+1)))}
+		s.head.expected = append(s.head.expected, o)
 	}
-	s.deadline.SetText("30/06/2019")
+	s.ui.deadline.SetText("30/06/2019")
 	tg.settle(b)
 	b.ResetTimer()
 	cpu := cpuTime()
@@ -35,8 +36,8 @@ func BenchmarkConsolidateScreenUpdate(b *testing.B) {
 	}
 	b.StopTimer()
 	reportCPU(b, cpu)
-	if len(s.res.Used) != 60 {
-		b.Fatalf("tổng hợp %d đơn vị", len(s.res.Used))
+	if len(s.result.res.Used) != 60 {
+		b.Fatalf("tổng hợp %d đơn vị", len(s.result.res.Used))
 	}
 }
 
@@ -48,7 +49,7 @@ func consolidation1000(b *testing.B) (*testGUI, *consolidateScreen) {
 	tg.openSample(b)
 	tg.showConsolidate(b)
 	s := tg.cons
-	if s.head == nil {
+	if s.head.report == nil {
 		b.Fatal("chưa có báo cáo của đơn vị tổng hợp")
 	}
 	for i := 0; i < 1000; i++ {
@@ -59,14 +60,14 @@ func consolidation1000(b *testing.B) (*testGUI, *consolidateScreen) {
 		if i%10 == 9 {
 			date = "2019-07-02"
 		}
-		s.files = append(s.files, p)
-		s.sources[p] = report.Source{Name: p, Report: unitReport(o, date, int64(i%7+1), int64(100*(i%7+1)))}
-		s.expected = append(s.expected, o)
+		s.files.paths = append(s.files.paths, p)
+		s.files.sources[p] = report.Source{Name: p, Report: unitReport(o, date, int64(i%7+1), int64(100*(i%7+1)))}
+		s.head.expected = append(s.head.expected, o)
 	}
-	s.deadline.SetText("30/06/2019")
+	s.ui.deadline.SetText("30/06/2019")
 	tg.settle(b)
-	if len(s.res.Used) != 1000 {
-		b.Fatalf("tổng hợp %d đơn vị", len(s.res.Used))
+	if len(s.result.res.Used) != 1000 {
+		b.Fatalf("tổng hợp %d đơn vị", len(s.result.res.Used))
 	}
 	return tg, s
 }
@@ -74,7 +75,7 @@ func consolidation1000(b *testing.B) (*testGUI, *consolidateScreen) {
 // scrollerOf finds the scroller inside a list.
 func scrollerOf(b *testing.B, o fyne.CanvasObject) fyne.Scrollable {
 	var found fyne.Scrollable
-	walkAll(o, func(c fyne.CanvasObject) {
+	uitest.Walk(o, func(c fyne.CanvasObject) {
 		if sc, ok := c.(fyne.Scrollable); ok && found == nil && c != o {
 			found = sc
 		}
@@ -92,10 +93,10 @@ func BenchmarkConsolidateScroll1000(b *testing.B) {
 	for _, table := range []string{"đơn vị", "tệp"} {
 		b.Run(table, func(b *testing.B) {
 			tg, s := consolidation1000(b)
-			list := s.unitList
+			list := s.ui.unitList
 			if table == "tệp" {
-				s.tabs.SelectIndex(consTabFiles)
-				list = s.fileList
+				s.ui.tabs.SelectIndex(consTabFiles)
+				list = s.ui.fileList
 			}
 			sc := scrollerOf(b, list)
 			down := &fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -40}}
@@ -123,7 +124,7 @@ func BenchmarkConsolidateScroll1000(b *testing.B) {
 // BenchmarkConsolidateShowResult1000).
 func BenchmarkConsolidateDeadlineKey1000(b *testing.B) {
 	tg, s := consolidation1000(b)
-	en := s.deadline
+	en := s.ui.deadline
 	tg.win.Canvas().Focus(en)
 	en.CursorColumn = len([]rune(en.Text))
 	back := &fyne.KeyEvent{Name: fyne.KeyBackspace}
@@ -147,17 +148,17 @@ func BenchmarkConsolidateDeadlineKey1000(b *testing.B) {
 // tables, the notices and the summary.
 func BenchmarkConsolidateShowResult1000(b *testing.B) {
 	tg, s := consolidation1000(b)
-	onTime := s.res
-	s.deadline.SetText("")
+	onTime := s.result.res
+	s.ui.deadline.SetText("")
 	tg.settle(b)
-	none := s.res
+	none := s.result.res
 	b.ResetTimer()
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
-			s.res = onTime
+			s.result.res = onTime
 		} else {
-			s.res = none
+			s.result.res = none
 		}
 		s.showResult()
 	}

@@ -19,10 +19,10 @@ import (
 func (s *consolidateScreen) createReport() {
 	g := s.g
 	const title = "Chưa tạo được báo cáo tổng hợp"
-	if s.loading() || s.saving {
+	if s.files.loading() || s.saving {
 		return
 	}
-	if s.head == nil {
+	if s.head.report == nil {
 		g.showInfo(title, "Hãy chọn báo cáo của đơn vị tổng hợp (ô “Báo cáo của đơn vị tổng hợp” ở trên). "+
 			"Nếu kho chưa có báo cáo của đơn vị mình cho kỳ này, hãy tạo nó trước bằng “Báo cáo mới” ở màn hình Kho báo cáo.")
 		return
@@ -32,7 +32,7 @@ func (s *consolidateScreen) createReport() {
 		return
 	}
 	if s.fresh() {
-		s.createFrom(s.res)
+		s.createFrom(s.result.res)
 		return
 	}
 	// The consolidation of what the screen shows now.
@@ -54,8 +54,8 @@ func (s *consolidateScreen) createFrom(res *report.Consolidation) {
 	g := s.g
 	const title = "Chưa tạo được báo cáo tổng hợp"
 	if len(res.Used) == 0 {
-		msg := "Chưa có báo cáo nào của đơn vị cấp dưới cho " + s.head.Period.Name() + " để tổng hợp."
-		if len(s.files) > 0 {
+		msg := "Chưa có báo cáo nào của đơn vị cấp dưới cho " + s.head.report.Period.Name() + " để tổng hợp."
+		if len(s.files.paths) > 0 {
 			msg += " Các tệp đã chọn đều không tổng hợp được: xem phần Vấn đề cần xem."
 		} else {
 			msg += " Hãy chọn các tệp báo cáo mà đơn vị cấp dưới đã gửi."
@@ -66,7 +66,7 @@ func (s *consolidateScreen) createFrom(res *report.Consolidation) {
 	// Errors are asked about once more: files that cannot be read are
 	// left out, units of another period too, and a unit's report that
 	// breaks a rule is summed as it is.
-	bad := s.unreadable()
+	bad := s.files.unreadable()
 	isBad := map[string]bool{}
 	for _, b := range bad {
 		isBad[b] = true
@@ -177,14 +177,12 @@ func (s *consolidateScreen) final(e store.Entry) {
 // opened shows the stored consolidated report in the editor, on its units.
 func (s *consolidateScreen) opened(id int64, res *report.Consolidation, op *operation) {
 	s.g.openReport(id, op, func(ed *editor) {
-		if len(ed.tabs.Items) > tabUnits {
-			ed.tabs.SelectIndex(tabUnits)
-		}
+		ed.selectTab(tabUnits)
 		msg := fmt.Sprintf("Đã tổng hợp số liệu của %d đơn vị", len(res.Used))
 		if n := len(res.Notices); n > 0 {
 			msg += fmt.Sprintf(" (%d vấn đề, xem ở màn hình Tổng hợp)", n)
 		}
-		ed.bar.setMessage(msg)
+		s.g.say(msg)
 	})
 }
 

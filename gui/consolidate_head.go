@@ -16,7 +16,7 @@ import (
 type consHead struct {
 	heads    []store.Entry         // the archive's reports, in the choice's order
 	headID   int64                 // the head chosen; -1 while it is read again
-	head     *report.Report        // its content; nil when none is chosen
+	report   *report.Report        // its content; nil when none is chosen
 	expected []report.Organization // its lower units (the archive's list)
 	want     int64                 // the head being read from the archive
 	// deadlineWait shows the consolidation again once the clerk stops
@@ -29,7 +29,7 @@ type consHead struct {
 const deadlineDelay = 400 * time.Millisecond
 
 // drop forgets the head.
-func (h *consHead) drop() { h.headID, h.head, h.expected, h.want = 0, nil, nil, 0 }
+func (h *consHead) drop() { h.headID, h.report, h.expected, h.want = 0, nil, nil, 0 }
 
 // reloadHeads reads the archive's list again, off the UI goroutine, for
 // the head's choice and chooses want (when not 0), else the head chosen
@@ -41,31 +41,31 @@ func (s *consolidateScreen) reloadHeads(want int64) {
 // showHeads offers the archive's reports for the head's choice (UI
 // goroutine).
 func (s *consolidateScreen) showHeads(entries []store.Entry, want int64) {
-	s.heads = entries
+	s.head.heads = entries
 	opts := make([]string, len(entries))
 	for i, e := range entries {
 		opts[i] = headChoiceLabel(e)
 	}
 	if want == 0 {
-		want = s.headID
+		want = s.head.headID
 	}
 	if want == 0 {
 		want = int64(s.g.app.Preferences().Int(prefConsHead))
 	}
-	s.headSel.Options = opts
-	s.headSel.Refresh()
+	s.ui.headSel.Options = opts
+	s.ui.headSel.Refresh()
 	for i, e := range entries {
 		if e.ID == want {
-			s.headID = -1 // read it again: it may have changed since
-			s.headSel.SetSelectedIndex(i)
+			s.head.headID = -1 // read it again: it may have changed since
+			s.ui.headSel.SetSelectedIndex(i)
 			return
 		}
 	}
-	s.headSel.ClearSelected()
-	s.drop()
-	s.period.SetText("")
+	s.ui.headSel.ClearSelected()
+	s.head.drop()
+	s.ui.period.SetText("")
 	if len(entries) == 0 {
-		s.period.SetText("kho chưa có báo cáo nào: hãy tạo báo cáo của đơn vị tổng hợp trước")
+		s.ui.period.SetText("kho chưa có báo cáo nào: hãy tạo báo cáo của đơn vị tổng hợp trước")
 	}
 	s.update()
 }
@@ -83,7 +83,7 @@ func headChoiceLabel(e store.Entry) string {
 // (read off the UI goroutine) and the deadline typed for it before.
 func (s *consolidateScreen) setHead(id int64) {
 	g := s.g
-	s.want = id
+	s.head.want = id
 	var r *report.Report
 	var e store.Entry
 	var units []report.Organization
@@ -93,23 +93,23 @@ func (s *consolidateScreen) setHead(id int64) {
 			units, unitsErr = g.st.ExpectedUnits(r.Organization)
 		}
 	}, func() {
-		if s.want != id {
+		if s.head.want != id {
 			return // another head was chosen meanwhile
 		}
 		if err != nil {
 			g.showError("Đọc báo cáo của đơn vị tổng hợp", err)
-			s.headSel.ClearSelected()
-			s.drop()
+			s.ui.headSel.ClearSelected()
+			s.head.drop()
 			s.update()
 			return
 		}
 		if unitsErr != nil {
 			g.showError("Đọc danh sách đơn vị phải báo cáo", unitsErr)
 		}
-		s.headID, s.head, s.expected = id, r, units
+		s.head.headID, s.head.report, s.head.expected = id, r, units
 		g.app.Preferences().SetInt(prefConsHead, int(id))
-		s.period.SetText("kỳ: " + r.Period.Name() + ", " + e.Status.Label())
-		s.deadline.SetText(g.app.Preferences().String(prefConsDeadline + "." + strconv.FormatInt(id, 10)))
+		s.ui.period.SetText("kỳ: " + r.Period.Name() + ", " + e.Status.Label())
+		s.ui.deadline.SetText(g.app.Preferences().String(prefConsDeadline + "." + strconv.FormatInt(id, 10)))
 		s.update()
 	})
 }
@@ -120,27 +120,27 @@ func (s *consolidateScreen) setHead(id int64) {
 func (s *consolidateScreen) deadlineChanged() {
 	_, err := s.deadlineTime()
 	if err != nil {
-		s.deadlineNote.SetText("Hạn gửi: " + err.Error())
-		s.deadlineNote.Show()
+		s.ui.deadlineNote.SetText("Hạn gửi: " + err.Error())
+		s.ui.deadlineNote.Show()
 	} else {
-		s.deadlineNote.Hide()
-		if s.headID > 0 {
-			s.g.app.Preferences().SetString(prefConsDeadline+"."+strconv.FormatInt(s.headID, 10), strings.TrimSpace(s.deadline.Text))
+		s.ui.deadlineNote.Hide()
+		if s.head.headID > 0 {
+			s.g.app.Preferences().SetString(prefConsDeadline+"."+strconv.FormatInt(s.head.headID, 10), strings.TrimSpace(s.ui.deadline.Text))
 		}
 	}
-	s.gen++
-	s.deadlineWait.touch()
+	s.result.gen++
+	s.head.deadlineWait.touch()
 }
 
 // deadlineTime is the end of the day typed as the deadline; zero when
 // none is typed.
 func (s *consolidateScreen) deadlineTime() (time.Time, error) {
-	return flow.ParseDeadline(s.deadline.Text)
+	return flow.ParseDeadline(s.ui.deadline.Text)
 }
 
 // options are the head's expectations as the screen holds them; a
 // deadline that cannot be read counts as none (its error is shown).
 func (s *consolidateScreen) options() report.ConsolidateOptions {
 	d, _ := s.deadlineTime()
-	return report.ConsolidateOptions{Expected: s.expected, Deadline: d}
+	return report.ConsolidateOptions{Expected: s.head.expected, Deadline: d}
 }

@@ -13,7 +13,7 @@ import (
 // unitFiles are the lower units' files chosen for the consolidation, in
 // the order they were added, and what reading each gave.
 type unitFiles struct {
-	files     []string                 // the chosen files, absolute
+	paths     []string                 // the chosen files, absolute
 	sources   map[string]report.Source // what reading each gave; absent while it is read
 	loadTotal int                      // files handed to the readers since the bar was last empty
 	loadDone  int                      // of which read
@@ -25,8 +25,8 @@ func newUnitFiles() unitFiles { return unitFiles{sources: map[string]report.Sour
 // read.
 func (f *unitFiles) add(paths []string) []string {
 	var fresh []string
-	have := make(map[string]bool, len(f.files))
-	for _, p := range f.files {
+	have := make(map[string]bool, len(f.paths))
+	for _, p := range f.paths {
 		have[p] = true
 	}
 	for _, p := range paths {
@@ -39,7 +39,7 @@ func (f *unitFiles) add(paths []string) []string {
 		have[p] = true
 		fresh = append(fresh, p)
 	}
-	f.files = append(f.files, fresh...)
+	f.paths = append(f.paths, fresh...)
 	f.loadTotal += len(fresh)
 	return fresh
 }
@@ -47,8 +47,8 @@ func (f *unitFiles) add(paths []string) []string {
 // keep takes what reading a batch of files gave, for the files still
 // chosen.
 func (f *unitFiles) keep(srcs []report.Source) {
-	chosen := make(map[string]bool, len(f.files))
-	for _, p := range f.files {
+	chosen := make(map[string]bool, len(f.paths))
+	for _, p := range f.paths {
 		chosen[p] = true
 	}
 	for _, src := range srcs {
@@ -63,9 +63,9 @@ func (f *unitFiles) keep(srcs []report.Source) {
 
 // remove takes a file off the list.
 func (f *unitFiles) remove(path string) {
-	for i, p := range f.files {
+	for i, p := range f.paths {
 		if p == path {
-			f.files = append(f.files[:i], f.files[i+1:]...)
+			f.paths = append(f.paths[:i], f.paths[i+1:]...)
 			break
 		}
 	}
@@ -78,7 +78,7 @@ func (f *unitFiles) remove(path string) {
 // pending counts the chosen files not read yet.
 func (f *unitFiles) pending() int {
 	n := 0
-	for _, p := range f.files {
+	for _, p := range f.paths {
 		if _, ok := f.sources[p]; !ok {
 			n++
 		}
@@ -93,11 +93,11 @@ func (f *unitFiles) loading() bool { return f.pending() > 0 }
 // name, or its folder and base name when two chosen files share a name.
 func (f *unitFiles) displayNames() map[string]string {
 	count := map[string]int{}
-	for _, p := range f.files {
+	for _, p := range f.paths {
 		count[strings.ToLower(filepath.Base(p))]++
 	}
-	out := make(map[string]string, len(f.files))
-	for _, p := range f.files {
+	out := make(map[string]string, len(f.paths))
+	for _, p := range f.paths {
 		name := filepath.Base(p)
 		if count[strings.ToLower(name)] > 1 {
 			name = filepath.Join(filepath.Base(filepath.Dir(p)), name)
@@ -114,8 +114,8 @@ func (f *unitFiles) readSources() []report.Source { return f.readSourcesNamed(f.
 
 // readSourcesNamed is readSources with the files' displayNames.
 func (f *unitFiles) readSourcesNamed(names map[string]string) []report.Source {
-	out := make([]report.Source, 0, len(f.files))
-	for _, p := range f.files {
+	out := make([]report.Source, 0, len(f.paths))
+	for _, p := range f.paths {
 		src, ok := f.sources[p]
 		if !ok {
 			continue
@@ -141,7 +141,7 @@ func (f *unitFiles) unitsIn(head *report.Report) []report.Organization {
 	if head != nil {
 		seen[head.Organization.UnitKey()] = true
 	}
-	for _, p := range f.files {
+	for _, p := range f.paths {
 		src, ok := f.sources[p]
 		if !ok || src.Report == nil {
 			continue
@@ -167,19 +167,19 @@ func readError(path, name string, err error) error {
 // addPaths adds files not chosen yet and reads them in parallel off the
 // UI goroutine; the progress bar follows the reading.
 func (s *consolidateScreen) addPaths(paths []string) {
-	fresh := s.add(paths)
+	fresh := s.files.add(paths)
 	if len(fresh) == 0 {
 		return
 	}
 	s.showProgress()
 	s.update()
-	s.tabs.SelectIndex(consTabUnits)
+	s.ui.tabs.SelectIndex(consTabUnits)
 	g := s.g
 	var srcs []report.Source
 	g.background(func() {
 		srcs = flow.LoadMany(fresh, func(done, total int) { g.cfg.do(s.fileRead) })
 	}, func() {
-		s.keep(srcs)
+		s.files.keep(srcs)
 		s.showProgress()
 		s.update()
 	})
@@ -187,35 +187,35 @@ func (s *consolidateScreen) addPaths(paths []string) {
 
 // fileRead counts one more file read (UI goroutine).
 func (s *consolidateScreen) fileRead() {
-	s.loadDone++
+	s.files.loadDone++
 	s.showProgress()
 }
 
 func (s *consolidateScreen) showProgress() {
-	if s.loadTotal == 0 || !s.loading() {
-		s.progBox.Hide()
+	if s.files.loadTotal == 0 || !s.files.loading() {
+		s.ui.progBox.Hide()
 		return
 	}
-	s.progress.SetValue(float64(s.loadDone) / float64(s.loadTotal))
-	s.progBox.Show()
+	s.ui.progress.SetValue(float64(s.files.loadDone) / float64(s.files.loadTotal))
+	s.ui.progBox.Show()
 }
 
 // removeFile takes a file off the list.
 func (s *consolidateScreen) removeFile(path string) {
-	s.remove(path)
+	s.files.remove(path)
 	s.showProgress()
 	s.update()
 }
 
 // clearFiles takes every file off the list, after a confirmation.
 func (s *consolidateScreen) clearFiles() {
-	if len(s.files) == 0 {
+	if len(s.files.paths) == 0 {
 		return
 	}
 	s.g.confirm("Bỏ tất cả tệp",
-		fmt.Sprintf("Bỏ %d tệp khỏi danh sách tổng hợp? Các tệp trên đĩa không bị xóa.", len(s.files)),
+		fmt.Sprintf("Bỏ %d tệp khỏi danh sách tổng hợp? Các tệp trên đĩa không bị xóa.", len(s.files.paths)),
 		"Bỏ tất cả", func() {
-			s.unitFiles = newUnitFiles()
+			s.files = newUnitFiles()
 			s.showProgress()
 			s.update()
 		})

@@ -40,11 +40,11 @@ type consInputs struct {
 
 // inputs takes the screen's state for a consolidation.
 func (s *consolidateScreen) inputs() consInputs {
-	names := s.names
-	if len(names) != len(s.files) {
-		names = s.displayNames()
+	names := s.result.names
+	if len(names) != len(s.files.paths) {
+		names = s.files.displayNames()
 	}
-	return consInputs{head: s.head, sources: s.readSourcesNamed(names), opt: s.options()}
+	return consInputs{head: s.head.report, sources: s.files.readSourcesNamed(names), opt: s.options()}
 }
 
 // run computes the consolidation (any goroutine); nil without a head.
@@ -60,38 +60,40 @@ func (in consInputs) run() *report.Consolidation {
 func (s *consolidateScreen) consolidate() *report.Consolidation { return s.inputs().run() }
 
 // fresh reports whether res is the consolidation of the screen as it is.
-func (s *consolidateScreen) fresh() bool { return s.resGen == s.gen && !s.computing }
+func (s *consolidateScreen) fresh() bool {
+	return s.result.resGen == s.result.gen && !s.result.computing
+}
 
 // recompute computes the consolidation again off the UI goroutine and
 // shows it, unless the screen changed again meanwhile.
 func (s *consolidateScreen) recompute() {
-	s.gen++
+	s.result.gen++
 	s.startComputing()
 }
 
 // startComputing computes the consolidation of the screen as it is now,
 // unless a computation runs: that one starts the next when it ends.
 func (s *consolidateScreen) startComputing() {
-	if s.computing {
+	if s.result.computing {
 		return
 	}
-	if s.head == nil {
-		s.res, s.resGen = nil, s.gen
+	if s.head.report == nil {
+		s.result.res, s.result.resGen = nil, s.result.gen
 		s.showResult()
 		return
 	}
-	s.computing = true
-	gen, in := s.gen, s.inputs()
+	s.result.computing = true
+	gen, in := s.result.gen, s.inputs()
 	var res *report.Consolidation
 	s.g.background(func() { res = in.run() }, func() {
-		s.computing = false
-		if gen != s.gen {
-			if !s.deadlineWait.pending {
+		s.result.computing = false
+		if gen != s.result.gen {
+			if !s.head.deadlineWait.pending {
 				s.startComputing()
 			} // else the deadline, once typed, starts it
 			return
 		}
-		s.res, s.resGen = res, gen
+		s.result.res, s.result.resGen = res, gen
 		s.showResult()
 	})
 }
@@ -99,51 +101,51 @@ func (s *consolidateScreen) startComputing() {
 // showExpected writes how many lower units must report.
 func (s *consolidateScreen) showExpected() {
 	switch {
-	case s.head == nil:
-		setLabel(s.expectedLabel, "(chọn báo cáo của đơn vị tổng hợp trước)", widget.MediumImportance)
-	case len(s.expected) == 0:
-		setLabel(s.expectedLabel, "chưa có danh sách: mọi đơn vị gửi tệp đều được tổng hợp", widget.MediumImportance)
+	case s.head.report == nil:
+		setLabel(s.ui.expectedLabel, "(chọn báo cáo của đơn vị tổng hợp trước)", widget.MediumImportance)
+	case len(s.head.expected) == 0:
+		setLabel(s.ui.expectedLabel, "chưa có danh sách: mọi đơn vị gửi tệp đều được tổng hợp", widget.MediumImportance)
 	default:
 		// The label shows one line: a few names are enough (and a long
 		// text is slow to truncate).
 		var names []string
-		for _, o := range s.expected[:min(len(s.expected), 6)] {
+		for _, o := range s.head.expected[:min(len(s.head.expected), 6)] {
 			names = append(names, o.Label())
 		}
-		text := fmt.Sprintf("%d đơn vị: %s", len(s.expected), strings.Join(names, "; "))
-		if len(s.expected) > 6 {
+		text := fmt.Sprintf("%d đơn vị: %s", len(s.head.expected), strings.Join(names, "; "))
+		if len(s.head.expected) > 6 {
 			text += "; …"
 		}
-		setLabel(s.expectedLabel, text, widget.MediumImportance)
+		setLabel(s.ui.expectedLabel, text, widget.MediumImportance)
 	}
 }
 
 // showSummary writes what the consolidation would take in.
 func (s *consolidateScreen) showSummary() {
 	switch {
-	case s.head == nil:
-		s.summary.SetText("Chọn báo cáo của đơn vị tổng hợp (ở trên) rồi chọn tệp báo cáo của các đơn vị cấp dưới.")
+	case s.head.report == nil:
+		s.ui.summary.SetText("Chọn báo cáo của đơn vị tổng hợp (ở trên) rồi chọn tệp báo cáo của các đơn vị cấp dưới.")
 		return
-	case len(s.files) == 0:
-		s.summary.SetText("Chưa chọn tệp nào. Bấm “Chọn tệp…”, “Chọn thư mục…”, hoặc kéo thả tệp vào cửa sổ.")
+	case len(s.files.paths) == 0:
+		s.ui.summary.SetText("Chưa chọn tệp nào. Bấm “Chọn tệp…”, “Chọn thư mục…”, hoặc kéo thả tệp vào cửa sổ.")
 		return
-	case s.loading():
-		s.summary.SetText(fmt.Sprintf("Đang đọc tệp (%d/%d)…", s.loadDone, s.loadTotal))
+	case s.files.loading():
+		s.ui.summary.SetText(fmt.Sprintf("Đang đọc tệp (%d/%d)…", s.files.loadDone, s.files.loadTotal))
 		return
 	}
-	parts := []string{fmt.Sprintf("%d tệp, tổng hợp được %d đơn vị", len(s.files), len(s.res.Used))}
-	if left := len(s.files) - len(s.res.Used); left > 0 {
+	parts := []string{fmt.Sprintf("%d tệp, tổng hợp được %d đơn vị", len(s.files.paths), len(s.result.res.Used))}
+	if left := len(s.files.paths) - len(s.result.res.Used); left > 0 {
 		parts = append(parts, fmt.Sprintf("%d tệp không được tổng hợp (xem phần Vấn đề)", left))
 	}
 	count := map[report.SendStatus]int{}
-	for _, u := range s.res.Units {
+	for _, u := range s.result.res.Units {
 		count[u.Status]++
 	}
-	if len(s.expected) > 0 {
-		parts = append(parts, fmt.Sprintf("đã gửi %d/%d đơn vị phải báo cáo", count[report.StatusSent]+count[report.StatusLate], len(s.expected)))
+	if len(s.head.expected) > 0 {
+		parts = append(parts, fmt.Sprintf("đã gửi %d/%d đơn vị phải báo cáo", count[report.StatusSent]+count[report.StatusLate], len(s.head.expected)))
 		if n := count[report.StatusMissing]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d đơn vị chưa gửi", n))
 		}
 	}
-	s.summary.SetText(capitalize(strings.Join(parts, "; ")) + ".")
+	s.ui.summary.SetText(capitalize(strings.Join(parts, "; ")) + ".")
 }

@@ -11,45 +11,37 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
 // newUnitTable is the completeness table: one row a unit, expected units
 // first, with whether and when it sent its report, and from which file.
 func (s *consolidateScreen) newUnitTable() fyne.CanvasObject {
-	s.unitList = widget.NewList(
+	s.ui.unitList = widget.NewList(
 		func() int { return s.unitCount() },
-		func() fyne.CanvasObject {
-			cells := make([]fyne.CanvasObject, len(consUnitColumns))
-			for i := range cells {
-				l := widget.NewLabel("")
-				l.Truncation = fyne.TextTruncateEllipsis
-				cells[i] = l
-			}
-			return container.New(&columnsLayout{weights: consUnitColumns}, cells...)
-		},
+		func() fyne.CanvasObject { return iwidget.NewLabelRow(consUnitColumns) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= s.unitCount() {
 				return
 			}
-			u := s.res.Units[id]
-			cells := o.(*fyne.Container).Objects
-			setLabel(cells[0].(*widget.Label), u.Organization.Label(), widget.MediumImportance)
-			setLabel(cells[1].(*widget.Label), u.Status.Label(), statusImportance(u.Status))
-			setLabel(cells[2].(*widget.Label), u.Source, widget.MediumImportance)
-			setLabel(cells[3].(*widget.Label), shortDate(u.Date), widget.MediumImportance)
+			u := s.result.res.Units[id]
+			setLabel(iwidget.RowLabel(o, 0), u.Organization.Label(), widget.MediumImportance)
+			setLabel(iwidget.RowLabel(o, 1), u.Status.Label(), statusImportance(u.Status))
+			setLabel(iwidget.RowLabel(o, 2), u.Source, widget.MediumImportance)
+			setLabel(iwidget.RowLabel(o, 3), shortDate(u.Date), widget.MediumImportance)
 		})
-	s.unitList.OnSelected = func(id widget.ListItemID) { s.unitList.UnselectAll() }
-	s.unitEmpty = widget.NewLabel("")
+	s.ui.unitList.OnSelected = func(id widget.ListItemID) { s.ui.unitList.UnselectAll() }
+	s.ui.unitEmpty = widget.NewLabel("")
 	header := tableHeader(consUnitColumns, 0, "Đơn vị", "Trạng thái", "Tệp", "Ngày báo cáo")
-	return container.NewBorder(header, nil, nil, nil, emptyOver(s.unitList, s.unitEmpty))
+	return container.NewBorder(header, nil, nil, nil, emptyOver(s.ui.unitList, s.ui.unitEmpty))
 }
 
 func (s *consolidateScreen) unitCount() int {
-	if s.res == nil {
+	if s.result.res == nil {
 		return 0
 	}
-	return len(s.res.Units)
+	return len(s.result.res.Units)
 }
 
 // shortDate writes a report-file date as dd/mm/yyyy; what cannot be read
@@ -62,79 +54,74 @@ func shortDate(d string) string {
 }
 
 func (s *consolidateScreen) showUnits() {
-	s.unitList.Refresh()
+	s.ui.unitList.Refresh()
 	switch {
-	case s.head == nil:
-		s.unitEmpty.SetText("Chọn báo cáo của đơn vị tổng hợp để xem tình hình gửi báo cáo của các đơn vị cấp dưới.")
-	case s.unitCount() == 0 && len(s.files) == 0:
-		s.unitEmpty.SetText("Chưa chọn tệp nào. Bấm “Chọn tệp…” hoặc “Chọn thư mục…”, hoặc kéo thả các tệp báo cáo của đơn vị cấp dưới vào cửa sổ.")
-	case s.unitCount() == 0 && s.loading():
-		s.unitEmpty.SetText("Đang đọc tệp…")
+	case s.head.report == nil:
+		s.ui.unitEmpty.SetText("Chọn báo cáo của đơn vị tổng hợp để xem tình hình gửi báo cáo của các đơn vị cấp dưới.")
+	case s.unitCount() == 0 && len(s.files.paths) == 0:
+		s.ui.unitEmpty.SetText("Chưa chọn tệp nào. Bấm “Chọn tệp…” hoặc “Chọn thư mục…”, hoặc kéo thả các tệp báo cáo của đơn vị cấp dưới vào cửa sổ.")
+	case s.unitCount() == 0 && s.files.loading():
+		s.ui.unitEmpty.SetText("Đang đọc tệp…")
 	case s.unitCount() == 0:
-		s.unitEmpty.SetText("Chưa có báo cáo nào tổng hợp được: xem phần Vấn đề ở dưới.")
+		s.ui.unitEmpty.SetText("Chưa có báo cáo nào tổng hợp được: xem phần Vấn đề ở dưới.")
 	}
-	s.unitEmpty.Hidden = s.unitCount() > 0
-	s.unitEmpty.Refresh()
+	s.ui.unitEmpty.Hidden = s.unitCount() > 0
+	s.ui.unitEmpty.Refresh()
 	title := "Tình hình gửi báo cáo"
-	if s.res != nil && len(s.expected) > 0 {
+	if s.result.res != nil && len(s.head.expected) > 0 {
 		sent := 0
-		for _, u := range s.res.Units {
+		for _, u := range s.result.res.Units {
 			if u.Status == report.StatusSent || u.Status == report.StatusLate {
 				sent++
 			}
 		}
-		title += fmt.Sprintf(" (%d/%d)", min(sent, len(s.expected)), len(s.expected))
+		title += fmt.Sprintf(" (%d/%d)", min(sent, len(s.head.expected)), len(s.head.expected))
 	}
 	s.setTabText(consTabUnits, title)
 }
 
 func (s *consolidateScreen) setTabText(i int, text string) {
-	if it := s.tabs.Items[i]; it.Text != text {
+	if it := s.ui.tabs.Items[i]; it.Text != text {
 		it.Text = text
-		s.tabs.Refresh()
+		s.ui.tabs.Refresh()
 	}
 }
 
 // newFileTable lists the chosen files with what each holds, or why it
 // cannot be read; each can be taken off the list.
 func (s *consolidateScreen) newFileTable() fyne.CanvasObject {
-	s.fileList = widget.NewList(
-		func() int { return len(s.files) },
+	s.ui.fileList = widget.NewList(
+		func() int { return len(s.files.paths) },
 		func() fyne.CanvasObject {
-			name := widget.NewLabel("")
-			name.Truncation = fyne.TextTruncateEllipsis
-			what := widget.NewLabel("")
-			what.Truncation = fyne.TextTruncateEllipsis
-			del := iconButton(theme.DeleteIcon(), nil)
-			return container.NewBorder(nil, nil, nil, del, container.New(&columnsLayout{weights: consFileColumns}, name, what))
+			del := iwidget.IconButton(theme.DeleteIcon(), nil)
+			return container.NewBorder(nil, nil, nil, del, iwidget.NewLabelRow(consFileColumns))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(s.files) {
+			if id >= len(s.files.paths) {
 				return
 			}
-			p := s.files[id]
+			p := s.files.paths[id]
 			c := o.(*fyne.Container)
-			cols := c.Objects[0].(*fyne.Container).Objects
-			setLabel(cols[0].(*widget.Label), s.names[p], widget.MediumImportance)
+			setLabel(iwidget.RowLabel(c.Objects[0], 0), s.result.names[p], widget.MediumImportance)
 			text, imp := s.fileState(p)
-			setLabel(cols[1].(*widget.Label), text, imp)
+			setLabel(iwidget.RowLabel(c.Objects[0], 1), text, imp)
 			c.Objects[1].(*widget.Button).OnTapped = func() { s.removeFile(p) }
 		})
-	s.fileList.OnSelected = func(id widget.ListItemID) { s.fileList.UnselectAll() }
-	s.fileEmpty = widget.NewLabel("Chưa chọn tệp nào.")
-	header := tableHeader(consFileColumns, iconButton(theme.DeleteIcon(), nil).MinSize().Width, "Tệp", "Nội dung")
-	return container.NewBorder(header, nil, nil, nil, emptyOver(s.fileList, s.fileEmpty))
+	s.ui.fileList.OnSelected = func(id widget.ListItemID) { s.ui.fileList.UnselectAll() }
+	s.ui.fileEmpty = widget.NewLabel("Chưa chọn tệp nào.")
+	header := tableHeader(consFileColumns, iwidget.IconButton(theme.DeleteIcon(), nil).MinSize().Width, "Tệp", "Nội dung")
+	return container.NewBorder(header, nil, nil, nil, emptyOver(s.ui.fileList, s.ui.fileEmpty))
 }
 
 // fileState says what a chosen file holds: the unit and period, or the
 // reading error, or that it is being read.
 func (s *consolidateScreen) fileState(path string) (string, widget.Importance) {
-	src, ok := s.sources[path]
+	src, ok := s.files.sources[path]
 	switch {
 	case !ok:
 		return "đang đọc…", widget.LowImportance
 	case src.Err != nil:
-		return "không đọc được: " + readError(path, s.names[path], src.Err).Error(), widget.DangerImportance
+		return "không đọc được: " + readError(path, s.result.names[path], src.Err).Error(), widget.DangerImportance
 	case src.Report == nil:
 		return "tệp không có báo cáo", widget.DangerImportance
 	}
@@ -144,44 +131,44 @@ func (s *consolidateScreen) fileState(path string) (string, widget.Importance) {
 		unit = "(chưa có tên đơn vị)"
 	}
 	text := unit + " — " + r.Period.Name()
-	if s.head != nil && r.Period != s.head.Period {
+	if s.head.report != nil && r.Period != s.head.report.Period {
 		return text + " (khác kỳ, không tổng hợp)", widget.DangerImportance
 	}
 	return text, widget.MediumImportance
 }
 
 func (s *consolidateScreen) showFiles() {
-	s.fileList.Refresh()
-	s.fileEmpty.Hidden = len(s.files) > 0
-	s.fileEmpty.Refresh()
-	s.setTabText(consTabFiles, fmt.Sprintf("Tệp đã chọn (%d)", len(s.files)))
+	s.ui.fileList.Refresh()
+	s.ui.fileEmpty.Hidden = len(s.files.paths) > 0
+	s.ui.fileEmpty.Refresh()
+	s.setTabText(consTabFiles, fmt.Sprintf("Tệp đã chọn (%d)", len(s.files.paths)))
 }
 
 // newNoticeList is the list of what the consolidation found: unreadable
 // files, units of another period, units sent twice, units not on the
 // list, rules broken in a unit's report. Errors come first.
 func (s *consolidateScreen) newNoticeList() fyne.CanvasObject {
-	s.noticeList = s.makeNoticeList()
-	s.noticeHead = boldLabel("")
+	s.ui.noticeList = s.makeNoticeList()
+	s.ui.noticeHead = boldLabel("")
 	// The rows' heights follow the list's width.
-	s.noticeBox = container.New(&resizeLayout{onWidth: func(float32) { s.sizeNotices() }}, s.noticeList)
-	return container.NewBorder(s.noticeHead, nil, nil, nil, s.noticeBox)
+	s.ui.noticeBox = container.New(&resizeLayout{onWidth: func(float32) { s.sizeNotices() }}, s.ui.noticeList)
+	return container.NewBorder(s.ui.noticeHead, nil, nil, nil, s.ui.noticeBox)
 }
 
 // makeNoticeList makes the list widget of the notices.
 func (s *consolidateScreen) makeNoticeList() *widget.List {
 	l := widget.NewList(
-		func() int { return len(s.notices) },
+		func() int { return len(s.result.notices) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Wrapping = fyne.TextWrapWord
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, l)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(s.notices) {
+			if id >= len(s.result.notices) {
 				return
 			}
-			n := s.notices[id]
+			n := s.result.notices[id]
 			c := o.(*fyne.Container)
 			setLabel(c.Objects[0].(*widget.Label), noticeText(n), widget.MediumImportance)
 			icon := c.Objects[1].(*widget.Icon)
@@ -205,30 +192,30 @@ func noticeText(n report.Notice) string {
 }
 
 func (s *consolidateScreen) showNotices() {
-	s.notices = s.notices[:0]
-	if s.res != nil {
-		s.notices = append(s.notices, s.res.Notices...)
-		sort.SliceStable(s.notices, func(i, j int) bool {
-			return s.notices[i].Severity == report.Error && s.notices[j].Severity != report.Error
+	s.result.notices = s.result.notices[:0]
+	if s.result.res != nil {
+		s.result.notices = append(s.result.notices, s.result.res.Notices...)
+		sort.SliceStable(s.result.notices, func(i, j int) bool {
+			return s.result.notices[i].Severity == report.Error && s.result.notices[j].Severity != report.Error
 		})
 	}
 	ne := 0
-	for _, n := range s.notices {
+	for _, n := range s.result.notices {
 		if n.Severity == report.Error {
 			ne++
 		}
 	}
-	nw := len(s.notices) - ne
+	nw := len(s.result.notices) - ne
 	switch {
-	case s.res == nil || len(s.files) == 0:
-		s.noticeHead.SetText("Vấn đề cần xem")
-	case len(s.notices) == 0:
-		s.noticeHead.SetText("Vấn đề cần xem: không có")
+	case s.result.res == nil || len(s.files.paths) == 0:
+		s.ui.noticeHead.SetText("Vấn đề cần xem")
+	case len(s.result.notices) == 0:
+		s.ui.noticeHead.SetText("Vấn đề cần xem: không có")
 	default:
-		s.noticeHead.SetText(fmt.Sprintf("Vấn đề cần xem: %d lỗi, %d cảnh báo", ne, nw))
+		s.ui.noticeHead.SetText(fmt.Sprintf("Vấn đề cần xem: %d lỗi, %d cảnh báo", ne, nw))
 	}
 	s.sizeNotices()
-	s.noticeList.Refresh()
+	s.ui.noticeList.Refresh()
 }
 
 // sizeNotices gives each row of the notice list the height of its wrapped
@@ -238,7 +225,7 @@ func (s *consolidateScreen) showNotices() {
 // (Fyne redraws the whole list for each height set on a list on screen;
 // a list not drawn yet takes them for free).
 func (s *consolidateScreen) sizeNotices() {
-	width := s.noticeList.Size().Width
+	width := s.ui.noticeList.Size().Width
 	if width < 200 {
 		width = 1000
 	}
@@ -246,34 +233,34 @@ func (s *consolidateScreen) sizeNotices() {
 	size := th.Size(theme.SizeNameText)
 	pad := th.Size(theme.SizeNameInnerPadding)
 	avail := width - th.Size(theme.SizeNameInlineIcon) - 4*pad - 2*th.Size(theme.SizeNamePadding)
-	if s.textWidths == nil || len(s.textWidths) > 50000 || s.textSize != size {
-		s.textWidths, s.textSize = map[string]float32{}, size
-		s.lineHeight = fyne.MeasureText("Ấy", size, fyne.TextStyle{}).Height
+	if s.result.textWidths == nil || len(s.result.textWidths) > 50000 || s.result.textSize != size {
+		s.result.textWidths, s.result.textSize = map[string]float32{}, size
+		s.result.lineHeight = fyne.MeasureText("Ấy", size, fyne.TextStyle{}).Height
 	}
-	heights := make([]float32, len(s.notices))
-	for i, n := range s.notices {
+	heights := make([]float32, len(s.result.notices))
+	for i, n := range s.result.notices {
 		text := noticeText(n)
-		w, ok := s.textWidths[text]
+		w, ok := s.result.textWidths[text]
 		if !ok {
 			w = fyne.MeasureText(text, size, fyne.TextStyle{}).Width
-			s.textWidths[text] = w
+			s.result.textWidths[text] = w
 		}
 		lines := max(1, int(math.Ceil(float64(w/avail*1.08)))) // words do not fill a line
-		heights[i] = float32(lines)*s.lineHeight + 2*pad
+		heights[i] = float32(lines)*s.result.lineHeight + 2*pad
 	}
-	if slices.Equal(heights, s.noticeHeights) {
+	if slices.Equal(heights, s.result.noticeHeights) {
 		return
 	}
-	s.noticeHeights = heights
-	old := s.noticeList
+	s.result.noticeHeights = heights
+	old := s.ui.noticeList
 	l := s.makeNoticeList()
 	for i, h := range heights {
 		l.SetItemHeight(i, h)
 	}
-	s.noticeList = l
-	s.noticeBox.Objects = []fyne.CanvasObject{l}
+	s.ui.noticeList = l
+	s.ui.noticeBox.Objects = []fyne.CanvasObject{l}
 	l.Resize(old.Size())
-	s.noticeBox.Refresh()
+	s.ui.noticeBox.Refresh()
 }
 
 // resizeLayout gives its objects its whole size and tells onWidth when

@@ -100,16 +100,16 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 	if s == nil || !s.shown() {
 		t.Fatal("không hiện màn hình Tổng hợp")
 	}
-	if s.head != nil {
+	if s.head.report != nil {
 		t.Fatal("đã chọn sẵn báo cáo tổng hợp khi chưa chọn lần nào")
 	}
-	s.headSel.SetSelected("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM — 6 tháng đầu năm 2019 (số 45)")
+	s.ui.headSel.SetSelected("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM — 6 tháng đầu năm 2019 (số 45)")
 	tg.settle(t)
-	if s.head == nil || s.headID != id {
-		t.Fatalf("chọn báo cáo tổng hợp: %v", s.headSel.Options)
+	if s.head.report == nil || s.head.headID != id {
+		t.Fatalf("chọn báo cáo tổng hợp: %v", s.ui.headSel.Options)
 	}
-	if len(s.expected) != 6 {
-		t.Fatalf("danh sách đơn vị phải báo cáo: %d đơn vị", len(s.expected))
+	if len(s.head.expected) != 6 {
+		t.Fatalf("danh sách đơn vị phải báo cáo: %d đơn vị", len(s.head.expected))
 	}
 	return tg, s, id
 }
@@ -119,25 +119,25 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 func loadFolder(t *testing.T, tg *testGUI, s *consolidateScreen, dir string) {
 	t.Helper()
 	s.addFolderPath(dir)
-	tg.q.until(t, "lấy các tệp trong thư mục", 10*time.Second, s.loading)
-	if !s.progBox.Visible() {
+	tg.q.until(t, "lấy các tệp trong thư mục", 10*time.Second, s.files.loading)
+	if !s.ui.progBox.Visible() {
 		t.Error("không hiện thanh tiến trình khi đang đọc tệp")
 	}
-	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.loading() })
+	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.files.loading() })
 	tg.settle(t)
-	if s.progBox.Visible() {
+	if s.ui.progBox.Visible() {
 		t.Error("thanh tiến trình vẫn hiện sau khi đọc xong")
 	}
 }
 
 func TestConsolidateScreen(t *testing.T) {
 	tg, s, id := consolidationGUI(t)
-	test.Type(s.deadline, "30/06/2019")
+	test.Type(s.ui.deadline, "30/06/2019")
 	dir := unitFolder(t)
 	loadFolder(t, tg, s, dir)
 
-	if len(s.files) != 8 {
-		t.Fatalf("lấy %d tệp từ thư mục, muốn 8 (không lấy .txt và tệp khóa ~$): %v", len(s.files), s.files)
+	if len(s.files.paths) != 8 {
+		t.Fatalf("lấy %d tệp từ thư mục, muốn 8 (không lấy .txt và tệp khóa ~$): %v", len(s.files.paths), s.files.paths)
 	}
 	// The completeness table: expected units in the list's order, then
 	// the unit not on the list.
@@ -150,11 +150,11 @@ func TestConsolidateScreen(t *testing.T) {
 		{"BAN TUYÊN GIÁO THÀNH ỦY PHỦ LÝ", "Chưa gửi", "", ""},
 		{"BAN TUYÊN GIÁO ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Ngoài danh sách", "khoi-co-quan.json", "27/06/2019"},
 	}
-	if got := s.unitList.Length(); got != len(want) {
+	if got := s.ui.unitList.Length(); got != len(want) {
 		t.Fatalf("bảng tình hình gửi có %d dòng, muốn %d", got, len(want))
 	}
 	for i, w := range want {
-		row := listRow(s.unitList, i)
+		row := listRow(s.ui.unitList, i)
 		got := []string{row[0].Text, row[1].Text, row[2].Text, row[3].Text}
 		if strings.Join(got, "|") != strings.Join([]string{w.unit, w.status, w.file, w.date}, "|") {
 			t.Errorf("dòng %d: %q, muốn %v", i+1, got, w)
@@ -163,14 +163,14 @@ func TestConsolidateScreen(t *testing.T) {
 			t.Errorf("dòng %d: “Chưa gửi” không tô đỏ", i+1)
 		}
 	}
-	if s.tabs.Items[consTabUnits].Text != "Tình hình gửi báo cáo (4/6)" {
-		t.Errorf("tab: %q", s.tabs.Items[consTabUnits].Text)
+	if s.ui.tabs.Items[consTabUnits].Text != "Tình hình gửi báo cáo (4/6)" {
+		t.Errorf("tab: %q", s.ui.tabs.Items[consTabUnits].Text)
 	}
 
 	// The problems: none dropped silently.
 	var notices []string
-	for i := 0; i < s.noticeList.Length(); i++ {
-		notices = append(notices, noticeText(s.notices[i]))
+	for i := 0; i < s.ui.noticeList.Length(); i++ {
+		notices = append(notices, noticeText(s.result.notices[i]))
 	}
 	for _, w := range []string{
 		"hong.json: Lỗi: không đọc được",
@@ -188,13 +188,13 @@ func TestConsolidateScreen(t *testing.T) {
 	if contains(notices, dir) {
 		t.Errorf("vấn đề nêu đường dẫn đầy đủ thay vì tên tệp: %v", notices)
 	}
-	if !strings.Contains(s.summary.Text, "8 tệp, tổng hợp được 5 đơn vị") || !strings.Contains(s.summary.Text, "2 đơn vị chưa gửi") {
-		t.Errorf("tóm tắt: %q", s.summary.Text)
+	if !strings.Contains(s.ui.summary.Text, "8 tệp, tổng hợp được 5 đơn vị") || !strings.Contains(s.ui.summary.Text, "2 đơn vị chưa gửi") {
+		t.Errorf("tóm tắt: %q", s.ui.summary.Text)
 	}
 	// The files tab says what each file holds.
-	s.tabs.SelectIndex(consTabFiles)
-	for i, p := range s.files {
-		row := listRow(s.fileList, i)
+	s.ui.tabs.SelectIndex(consTabFiles)
+	for i, p := range s.files.paths {
+		row := listRow(s.ui.fileList, i)
 		if filepath.Base(p) == "hong.json" && !strings.HasPrefix(row[1].Text, "không đọc được") {
 			t.Errorf("tệp hỏng: %q", row[1].Text)
 		}
@@ -202,12 +202,12 @@ func TestConsolidateScreen(t *testing.T) {
 			t.Errorf("duy-tien.xlsx: %q", row[1].Text)
 		}
 	}
-	s.tabs.SelectIndex(consTabUnits)
+	s.ui.tabs.SelectIndex(consTabUnits)
 
 	// Create: the unreadable file is left out only when the clerk says
 	// so; the head's report is updated only when the clerk says so.
 	c := tg.win.Canvas()
-	tg.tap(t, s.create)
+	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "1 tệp không đọc được, sẽ không được tính:\n• hong.json") ||
 		!contains(overlayTexts(c), "1 lỗi khác trong các tệp:\n• thanh-liem-2018.json: Lỗi:") {
 		t.Fatalf("không hỏi về tệp không đọc được, tệp khác kỳ: %v", overlayTexts(c))
@@ -216,7 +216,7 @@ func TestConsolidateScreen(t *testing.T) {
 	if tg.ed != nil {
 		t.Fatal("Hủy vẫn tạo báo cáo")
 	}
-	tg.tap(t, s.create)
+	tg.tap(t, s.ui.create)
 	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
 	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
 		t.Fatalf("không hỏi cập nhật báo cáo đã có: %v", overlayTexts(c))
@@ -247,10 +247,10 @@ func TestConsolidateScreen(t *testing.T) {
 	// Again from the editor (menu): the same files, the report as the
 	// head; the completeness section is not repeated.
 	tg.showConsolidate(t)
-	if tg.ed != nil || !s.shown() || s.headID != id || len(s.files) != 8 {
-		t.Fatalf("quay lại Tổng hợp: đầu %d, %d tệp", s.headID, len(s.files))
+	if tg.ed != nil || !s.shown() || s.head.headID != id || len(s.files.paths) != 8 {
+		t.Fatalf("quay lại Tổng hợp: đầu %d, %d tệp", s.head.headID, len(s.files.paths))
 	}
-	tg.tap(t, s.create)
+	tg.tap(t, s.ui.create)
 	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
 	tg.tap(t, overlayButton(t, c, "Cập nhật báo cáo đó"))
 	if tg.ed == nil {
@@ -311,7 +311,7 @@ func listRow(l *widget.List, i int) []*widget.Label {
 
 func TestConsolidateGolden(t *testing.T) {
 	tg, s, _ := consolidationGUI(t)
-	test.Type(s.deadline, "30/06/2019")
+	test.Type(s.ui.deadline, "30/06/2019")
 	loadFolder(t, tg, s, unitFolder(t))
 	test.AssertRendersToMarkup(t, "consolidate_loaded.xml", tg.win.Canvas())
 }
@@ -336,10 +336,10 @@ func TestConsolidateRefusals(t *testing.T) {
 	tg.settle(t)
 	s := tg.cons
 	c := tg.win.Canvas()
-	if !s.shown() || !strings.Contains(s.period.Text, "kho chưa có báo cáo nào") {
-		t.Fatalf("kho trống: %q", s.period.Text)
+	if !s.shown() || !strings.Contains(s.ui.period.Text, "kho chưa có báo cáo nào") {
+		t.Fatalf("kho trống: %q", s.ui.period.Text)
 	}
-	tg.tap(t, s.create)
+	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "Hãy chọn báo cáo của đơn vị tổng hợp") {
 		t.Errorf("không chọn đơn vị tổng hợp: %v", overlayTexts(c))
 	}
@@ -348,24 +348,24 @@ func TestConsolidateRefusals(t *testing.T) {
 	tg.showStart()
 	e := tg.openSample(t)
 	tg.showConsolidate(t) // from the editor: the open report is the head
-	if tg.ed != nil || s.head == nil || s.headID != e.id {
-		t.Fatalf("báo cáo đang mở không thành báo cáo tổng hợp: %d", s.headID)
+	if tg.ed != nil || s.head.report == nil || s.head.headID != e.id {
+		t.Fatalf("báo cáo đang mở không thành báo cáo tổng hợp: %d", s.head.headID)
 	}
-	tg.tap(t, s.create)
+	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "Chưa có báo cáo nào của đơn vị cấp dưới cho 6 tháng đầu năm 2019") {
 		t.Errorf("không có tệp: %v", overlayTexts(c))
 	}
 	closeOverlays(c)
 
-	test.Type(s.deadline, "31/06/2019")
-	if !s.deadlineNote.Visible() || !strings.Contains(s.deadlineNote.Text, "không có thật") {
-		t.Errorf("hạn gửi sai: %q", s.deadlineNote.Text)
+	test.Type(s.ui.deadline, "31/06/2019")
+	if !s.ui.deadlineNote.Visible() || !strings.Contains(s.ui.deadlineNote.Text, "không có thật") {
+		t.Errorf("hạn gửi sai: %q", s.ui.deadlineNote.Text)
 	}
 	s.addPaths(nil)
 	dir := unitFolder(t)
 	s.addPaths([]string{filepath.Join(dir, "ly-nhan.json")})
-	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return !s.loading() })
-	tg.tap(t, s.create)
+	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return !s.files.loading() })
+	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "Hạn gửi báo cáo: ngày") {
 		t.Errorf("hạn gửi sai vẫn tạo: %v", overlayTexts(c))
 	}
@@ -374,11 +374,11 @@ func TestConsolidateRefusals(t *testing.T) {
 		t.Fatal("đã tạo báo cáo")
 	}
 	// The deadline is remembered for the head.
-	s.deadline.SetText("01/07/2019")
+	s.ui.deadline.SetText("01/07/2019")
 	s.reloadHeads(0)
 	tg.settle(t)
-	if s.deadline.Text != "01/07/2019" {
-		t.Errorf("hạn gửi sau khi đọc lại: %q", s.deadline.Text)
+	if s.ui.deadline.Text != "01/07/2019" {
+		t.Errorf("hạn gửi sau khi đọc lại: %q", s.ui.deadline.Text)
 	}
 
 	// Dropped: a folder and a file that is not a report.
@@ -387,14 +387,14 @@ func TestConsolidateRefusals(t *testing.T) {
 	if !contains(overlayTexts(c), "ghi-chu.txt") {
 		t.Errorf("không báo tệp không nhận: %v", overlayTexts(c))
 	}
-	tg.q.until(t, "đọc tệp kéo thả", 20*time.Second, func() bool { return !s.loading() })
-	if len(s.files) != 8 {
-		t.Errorf("kéo thả thư mục: %d tệp", len(s.files))
+	tg.q.until(t, "đọc tệp kéo thả", 20*time.Second, func() bool { return !s.files.loading() })
+	if len(s.files.paths) != 8 {
+		t.Errorf("kéo thả thư mục: %d tệp", len(s.files.paths))
 	}
 	// A file is taken off the list.
-	s.removeFile(s.files[0])
-	if len(s.files) != 7 {
-		t.Errorf("bỏ tệp: còn %d", len(s.files))
+	s.removeFile(s.files.paths[0])
+	if len(s.files.paths) != 7 {
+		t.Errorf("bỏ tệp: còn %d", len(s.files.paths))
 	}
 }
 
@@ -406,14 +406,14 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 	}
 	s.reloadHeads(0)
 	tg.settle(t)
-	if !strings.Contains(s.period.Text, "đã chốt") {
-		t.Errorf("không nói báo cáo đã chốt: %q", s.period.Text)
+	if !strings.Contains(s.ui.period.Text, "đã chốt") {
+		t.Errorf("không nói báo cáo đã chốt: %q", s.ui.period.Text)
 	}
 	dir := unitFolder(t)
 	os.Remove(filepath.Join(dir, "hong.json"))
 	loadFolder(t, tg, s, dir)
 	c := tg.win.Canvas()
-	tg.tap(t, s.create)
+	tg.tap(t, s.ui.create)
 	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp")) // the other period's file
 	if !contains(overlayTexts(c), "đã chốt nên không ghi kết quả tổng hợp vào được") {
 		t.Fatalf("không báo báo cáo đã chốt: %v", overlayTexts(c))
@@ -432,7 +432,7 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 func TestConsolidateChoosersOpen(t *testing.T) {
 	tg, s, _ := consolidationGUI(t)
 	c := tg.win.Canvas()
-	for _, b := range []*widget.Button{s.addFile, s.addFolder} {
+	for _, b := range []*widget.Button{s.ui.addFile, s.ui.addFolder} {
 		test.Tap(b)
 		if c.Overlays().Top() == nil {
 			t.Errorf("nút %q không mở hộp chọn", b.Text)
@@ -448,8 +448,8 @@ func TestConsolidateDeadlineWaitsForTyping(t *testing.T) {
 	tg, s, _ := consolidationGUI(t)
 	loadFolder(t, tg, s, unitFolder(t))
 	lyNhan := func() string {
-		for i := 0; i < s.unitList.Length(); i++ {
-			if row := listRow(s.unitList, i); strings.Contains(row[0].Text, "LÝ NHÂN") {
+		for i := 0; i < s.ui.unitList.Length(); i++ {
+			if row := listRow(s.ui.unitList, i); strings.Contains(row[0].Text, "LÝ NHÂN") {
 				return row[1].Text
 			}
 		}
@@ -458,9 +458,9 @@ func TestConsolidateDeadlineWaitsForTyping(t *testing.T) {
 	if got := lyNhan(); got != "Đã gửi" {
 		t.Fatalf("không có hạn gửi: Lý Nhân %q", got)
 	}
-	res := s.res
-	test.Type(s.deadline, "30/06/2019")
-	if s.computing || s.res != res {
+	res := s.result.res
+	test.Type(s.ui.deadline, "30/06/2019")
+	if s.result.computing || s.result.res != res {
 		t.Fatal("tổng hợp lại ngay khi đang gõ hạn gửi")
 	}
 	if s.fresh() {

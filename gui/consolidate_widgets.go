@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -19,7 +20,7 @@ type consWidgets struct {
 	headSel *widget.Select
 	period  *widget.Label
 
-	deadline     *dateEntry
+	deadline     *iwidget.DateEntry
 	deadlineNote *widget.Label
 
 	expectedLabel *widget.Label
@@ -57,51 +58,51 @@ var consUnitColumns = []float32{0.42, 0.15, 0.29, 0.14}
 var consFileColumns = []float32{0.34, 0.66}
 
 func newConsolidateScreen(g *gui) *consolidateScreen {
-	s := &consolidateScreen{g: g, unitFiles: newUnitFiles()}
-	s.deadlineWait = newDebounce(g, deadlineDelay, s.update)
+	s := &consolidateScreen{g: g, files: newUnitFiles()}
+	s.head.deadlineWait = newDebounce(g, deadlineDelay, s.update)
 
 	back := widget.NewButtonWithIcon("Kho báo cáo", theme.NavigateBackIcon(), g.showStart)
 	title := widget.NewLabel("Tổng hợp báo cáo của các đơn vị cấp dưới")
 	title.SizeName = theme.SizeNameHeadingText
 	title.TextStyle.Bold = true
 
-	s.headSel = widget.NewSelect(nil, nil)
-	s.headSel.PlaceHolder = "(chọn báo cáo của đơn vị tổng hợp trong kho)"
-	s.headSel.OnChanged = func(string) {
-		if i := s.headSel.SelectedIndex(); i >= 0 && i < len(s.heads) && s.heads[i].ID != s.headID {
-			s.setHead(s.heads[i].ID)
+	s.ui.headSel = widget.NewSelect(nil, nil)
+	s.ui.headSel.PlaceHolder = "(chọn báo cáo của đơn vị tổng hợp trong kho)"
+	s.ui.headSel.OnChanged = func(string) {
+		if i := s.ui.headSel.SelectedIndex(); i >= 0 && i < len(s.head.heads) && s.head.heads[i].ID != s.head.headID {
+			s.setHead(s.head.heads[i].ID)
 		}
 	}
-	s.period = widget.NewLabel("")
-	s.period.Importance = widget.LowImportance
+	s.ui.period = widget.NewLabel("")
+	s.ui.period.Importance = widget.LowImportance
 
-	s.deadline = newDateEntry()
-	s.deadline.PlaceHolder = "không có hạn"
-	s.deadline.OnChanged = func(string) { s.deadlineChanged() }
-	s.deadlineNote = widget.NewLabel("")
-	s.deadlineNote.Importance = widget.DangerImportance
-	s.deadlineNote.Wrapping = fyne.TextWrapWord
-	s.deadlineNote.Hide()
+	s.ui.deadline = iwidget.NewDateEntry()
+	s.ui.deadline.PlaceHolder = "không có hạn"
+	s.ui.deadline.OnChanged = func(string) { s.deadlineChanged() }
+	s.ui.deadlineNote = widget.NewLabel("")
+	s.ui.deadlineNote.Importance = widget.DangerImportance
+	s.ui.deadlineNote.Wrapping = fyne.TextWrapWord
+	s.ui.deadlineNote.Hide()
 	deadlineHint := widget.NewLabel("báo cáo đề ngày sau hạn là “Gửi muộn”")
 	deadlineHint.Importance = widget.LowImportance
 
-	s.expectedLabel = widget.NewLabel("")
-	s.expectedLabel.Truncation = fyne.TextTruncateEllipsis
-	s.expectedBtn = widget.NewButtonWithIcon("Sửa danh sách…", theme.DocumentCreateIcon(), s.editExpected)
+	s.ui.expectedLabel = widget.NewLabel("")
+	s.ui.expectedLabel.Truncation = fyne.TextTruncateEllipsis
+	s.ui.expectedBtn = widget.NewButtonWithIcon("Sửa danh sách…", theme.DocumentCreateIcon(), s.editExpected)
 
-	s.addFile = widget.NewButtonWithIcon("Chọn tệp…", theme.FileIcon(), s.chooseFile)
-	s.addFolder = widget.NewButtonWithIcon("Chọn thư mục…", theme.FolderOpenIcon(), s.chooseFolder)
-	s.clear = widget.NewButtonWithIcon("Bỏ tất cả", theme.ContentClearIcon(), s.clearFiles)
+	s.ui.addFile = widget.NewButtonWithIcon("Chọn tệp…", theme.FileIcon(), s.chooseFile)
+	s.ui.addFolder = widget.NewButtonWithIcon("Chọn thư mục…", theme.FolderOpenIcon(), s.chooseFolder)
+	s.ui.clear = widget.NewButtonWithIcon("Bỏ tất cả", theme.ContentClearIcon(), s.clearFiles)
 	filesHint := widget.NewLabel("tệp .json hoặc .xlsx; chọn nhiều lần, hoặc kéo thả tệp vào cửa sổ")
 	filesHint.Importance = widget.LowImportance
 	filesHint.Truncation = fyne.TextTruncateEllipsis
 
-	s.progress = widget.NewProgressBar()
-	s.progress.TextFormatter = func() string {
-		return fmt.Sprintf("Đang đọc %d/%d tệp…", s.loadDone, s.loadTotal)
+	s.ui.progress = widget.NewProgressBar()
+	s.ui.progress.TextFormatter = func() string {
+		return fmt.Sprintf("Đang đọc %d/%d tệp…", s.files.loadDone, s.files.loadTotal)
 	}
-	s.progBox = container.NewVBox(s.progress)
-	s.progBox.Hide()
+	s.ui.progBox = container.NewVBox(s.ui.progress)
+	s.ui.progBox.Hide()
 
 	label := func(text string) fyne.CanvasObject {
 		l := widget.NewLabel(text)
@@ -109,31 +110,31 @@ func newConsolidateScreen(g *gui) *consolidateScreen {
 		return l
 	}
 	row := func(l string, o fyne.CanvasObject) fyne.CanvasObject {
-		return container.New(&rowLayout{widths: []float32{consLabelWidth, 0}}, label(l), o)
+		return container.New(&iwidget.RowLayout{Widths: []float32{consLabelWidth, 0}}, label(l), o)
 	}
 	top := container.NewVBox(
 		container.NewHBox(back, widget.NewSeparator(), title),
-		row("Báo cáo của đơn vị tổng hợp", container.NewBorder(nil, nil, nil, s.period, s.headSel)),
+		row("Báo cáo của đơn vị tổng hợp", container.NewBorder(nil, nil, nil, s.ui.period, s.ui.headSel)),
 		row("Hạn gửi báo cáo", container.NewVBox(
-			container.New(&rowLayout{widths: []float32{190, 0}}, s.deadline, deadlineHint), s.deadlineNote)),
-		row("Đơn vị phải báo cáo", container.NewBorder(nil, nil, nil, container.NewHBox(s.expectedBtn, widget.NewButtonWithIcon("Tạo biểu mẫu cho đơn vị…", theme.DocumentIcon(), func() { s.g.showFormsDialog(s.head) })), s.expectedLabel)),
+			container.New(&iwidget.RowLayout{Widths: []float32{190, 0}}, s.ui.deadline, deadlineHint), s.ui.deadlineNote)),
+		row("Đơn vị phải báo cáo", container.NewBorder(nil, nil, nil, container.NewHBox(s.ui.expectedBtn, widget.NewButtonWithIcon("Tạo biểu mẫu cho đơn vị…", theme.DocumentIcon(), func() { s.g.showFormsDialog(s.head.report) })), s.ui.expectedLabel)),
 		row("Báo cáo của đơn vị cấp dưới", container.NewBorder(nil, nil,
-			container.NewHBox(s.addFile, s.addFolder, s.clear), nil, filesHint)),
-		s.progBox,
+			container.NewHBox(s.ui.addFile, s.ui.addFolder, s.ui.clear), nil, filesHint)),
+		s.ui.progBox,
 	)
 
-	s.tabs = container.NewAppTabs(
+	s.ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Tình hình gửi báo cáo", theme.ListIcon(), s.newUnitTable()),
 		container.NewTabItemWithIcon("Tệp đã chọn", theme.FileIcon(), s.newFileTable()),
 	)
-	split := container.NewVSplit(s.tabs, s.newNoticeList())
+	split := container.NewVSplit(s.ui.tabs, s.newNoticeList())
 	split.Offset = 0.66
 
-	s.summary = widget.NewLabel("")
-	s.summary.Wrapping = fyne.TextWrapWord
-	s.create = widget.NewButtonWithIcon("Tạo báo cáo tổng hợp", theme.DocumentCreateIcon(), s.createReport)
-	s.create.Importance = widget.HighImportance
-	bottom := container.NewBorder(widget.NewSeparator(), nil, nil, container.NewVBox(s.create), s.summary)
+	s.ui.summary = widget.NewLabel("")
+	s.ui.summary.Wrapping = fyne.TextWrapWord
+	s.ui.create = widget.NewButtonWithIcon("Tạo báo cáo tổng hợp", theme.DocumentCreateIcon(), s.createReport)
+	s.ui.create.Importance = widget.HighImportance
+	bottom := container.NewBorder(widget.NewSeparator(), nil, nil, container.NewVBox(s.ui.create), s.ui.summary)
 
 	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, split))
 	return s
@@ -161,7 +162,7 @@ func tableHeader(weights []float32, trailing float32, titles ...string) fyne.Can
 		cells[i] = boldLabel(t)
 	}
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
-	row := fyne.CanvasObject(container.New(&columnsLayout{weights: weights}, cells...))
+	row := fyne.CanvasObject(container.New(&iwidget.ColumnsLayout{Weights: weights}, cells...))
 	if trailing > 0 {
 		gap := canvas.NewRectangle(color.Transparent)
 		gap.SetMinSize(fyne.NewSize(trailing, 1))

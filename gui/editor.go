@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -94,7 +96,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		container.NewTabItemWithIcon("Nội dung", theme.FileTextIcon(), e.sections.content),
 	)
 	e.scrolls[tabFigures] = e.figures.scroll
-	e.docs.rows.Layout.(*cullLayout).watch(e.scrolls[tabDocuments])
+	e.docs.rows.Layout.(*iwidget.CullLayout).Watch(e.scrolls[tabDocuments])
 	e.addUnitsTab()
 
 	top := []fyne.CanvasObject{e.toolbar.content}
@@ -305,6 +307,24 @@ func (e *editor) jump(field string) bool {
 	return true
 }
 
+// selectTab shows tab i, when the report has it (tabUnits: a
+// consolidated report only).
+func (e *editor) selectTab(i int) {
+	if i < len(e.tabs.Items) {
+		e.tabs.SelectIndex(i)
+	}
+}
+
+// stop ends the editor's saves (it is being closed; flushNow still
+// saves what waits).
+func (e *editor) stop() { e.saver.stop() }
+
+// say writes text on the status line, where the saves are told.
+func (e *editor) say(text string, imp widget.Importance) { e.bar.setSave(text, imp) }
+
+// setBusy turns the toolbar off while an operation runs, on after.
+func (e *editor) setBusy(busy bool) { e.toolbar.setEnabled(!busy) }
+
 // snapshot copies the report for a save off the UI goroutine.
 func (e *editor) snapshot() *report.Report { return e.r.Clone() }
 
@@ -341,11 +361,11 @@ func disableAll(o fyne.CanvasObject) {
 		// An empty read-only field shows nothing: its hint would read
 		// like a value.
 		switch en := c.(type) {
-		case *textEntry:
+		case *textedit.Entry:
 			en.PlaceHolder = ""
 		case *figureEntry:
 			en.PlaceHolder = ""
-		case *dateEntry:
+		case *iwidget.DateEntry:
 			en.PlaceHolder = ""
 		case *widget.Entry:
 			en.PlaceHolder = ""

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -148,7 +149,7 @@ func TestDocumentsDriveCounts(t *testing.T) {
 
 	// Change its kind: the counts follow.
 	var kind *widget.Select
-	walkAll(e.docs.rows.Objects[2], func(o fyne.CanvasObject) {
+	uitest.Walk(e.docs.rows.Objects[2], func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			kind = s
 		}
@@ -200,7 +201,7 @@ func TestFinalReportIsReadOnly(t *testing.T) {
 		t.Fatalf("trạng thái trong kho = %v (%v)", entry.Status, err)
 	}
 	enabled := 0
-	walkAll(e.tabs, func(o fyne.CanvasObject) {
+	uitest.Walk(e.tabs, func(o fyne.CanvasObject) {
 		if d, ok := o.(fyne.Disableable); ok && !d.Disabled() && o.Visible() {
 			if _, tab := o.(interface{ Tapped(*fyne.PointEvent) }); tab && strings.HasSuffix(fmt.Sprintf("%T", o), "tabButton") {
 				return // the tab bar

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report"
 )
 
@@ -132,7 +133,7 @@ func (tg *testGUI) settle(t testing.TB) {
 func (tg *testGUI) previewShows(t testing.TB, ok func(string) bool) {
 	t.Helper()
 	st := tg.ed.sections
-	tg.q.until(t, "xem trước vẽ lại", 5*time.Second, func() bool { return ok(st.previewText.text()) })
+	tg.q.until(t, "xem trước vẽ lại", 5*time.Second, func() bool { return ok(st.previewText.Text()) })
 }
 
 // The operations the tests start as a clerk would, each waited for.
@@ -158,7 +159,7 @@ func (tg *testGUI) tap(t testing.TB, b fyne.Tappable) {
 func texts(c fyne.Canvas) []string {
 	var out []string
 	visit := func(o fyne.CanvasObject) {
-		walkAll(o, func(o fyne.CanvasObject) {
+		uitest.Walk(o, func(o fyne.CanvasObject) {
 			switch w := o.(type) {
 			case *widget.Label:
 				if w.Text != "" {
@@ -178,25 +179,6 @@ func texts(c fyne.Canvas) []string {
 	return out
 }
 
-// walkAll visits o and everything inside it, the insides of widgets
-// (their cached renderers) included.
-func walkAll(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	fn(o)
-	switch c := o.(type) {
-	case fyne.Widget:
-		for _, ch := range test.WidgetRenderer(c).Objects() {
-			walkAll(ch, fn)
-		}
-	case *fyne.Container:
-		for _, ch := range c.Objects {
-			walkAll(ch, fn)
-		}
-	}
-}
-
 // overlayButton finds a button of the topmost dialog by its text.
 func overlayButton(t *testing.T, c fyne.Canvas, text string) *widget.Button {
 	t.Helper()
@@ -205,7 +187,7 @@ func overlayButton(t *testing.T, c fyne.Canvas, text string) *widget.Button {
 		t.Fatalf("không có hộp thoại nào đang mở (tìm nút %q)", text)
 	}
 	var found *widget.Button
-	walkAll(top, func(o fyne.CanvasObject) {
+	uitest.Walk(top, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
@@ -223,7 +205,7 @@ func overlayTexts(c fyne.Canvas) []string {
 		return nil
 	}
 	var out []string
-	walkAll(top, func(o fyne.CanvasObject) {
+	uitest.Walk(top, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Label:
 			out = append(out, w.Text)

@@ -140,7 +140,7 @@ func (g *gui) requestQuit() {
 	}
 	ed := g.ed
 	g.leaveEditor("Đang thoát", "trước khi thoát", "Vẫn thoát", g.win.Close, func() {
-		ed.saver.stop()
+		ed.stop() // still open: shutdown tries its save once more
 		g.win.Close()
 	})
 }

@@ -61,7 +61,7 @@ func (g *gui) openReport(id int64, op *operation, after func(*editor)) {
 // already saved.
 func (g *gui) showReport(id int64, r *report.Report, entry store.Entry) {
 	if g.ed != nil {
-		g.ed.saver.stop()
+		g.closeEditor(g.ed)
 	}
 	g.ed = newEditor(g, id, r, entry)
 	g.app.Preferences().SetInt(prefOpenReport, int(id))
@@ -113,8 +113,7 @@ func (g *gui) notSavedAsk(ed *editor, err error, before, anyway string, goOn fun
 
 func (g *gui) forceClose() {
 	if g.ed != nil {
-		g.ed.saver.stop()
-		g.ed = nil
+		g.closeEditor(g.ed)
 	}
 	g.app.Preferences().SetInt(prefOpenReport, 0)
 	g.showStart()
@@ -184,9 +183,9 @@ func (g *gui) newReport() {
 			)
 			return
 		}
-		g.openReport(placed.ID, op, func(ed *editor) {
+		g.openReport(placed.ID, op, func(*editor) {
 			if len(offered) > 0 {
-				ed.bar.setMessage(fmt.Sprintf("Đã điền số liệu cùng kỳ năm trước cho %d chỉ tiêu", len(offered)))
+				g.say(fmt.Sprintf("Đã điền số liệu cùng kỳ năm trước cho %d chỉ tiêu", len(offered)))
 			}
 		})
 	})

@@ -46,13 +46,11 @@ func (g *gui) watchStore() {
 			if g.st != st {
 				return
 			}
-			if g.ed != nil {
-				imp := widget.WarningImportance
-				if n.Kind == store.NoticeOnline {
-					imp = widget.SuccessImportance
-				}
-				g.ed.bar.setSave(n.Text, imp)
+			imp := widget.WarningImportance
+			if n.Kind == store.NoticeOnline {
+				imp = widget.SuccessImportance
 			}
+			g.sayStore(n.Text, imp)
 			if n.Kind == store.NoticeConflict || n.Kind == store.NoticeKept {
 				g.showInfo("Kho dùng chung", n.Text)
 			}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -53,21 +54,12 @@ func newStartScreen(g *gui) *startScreen {
 
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
-		func() fyne.CanvasObject {
-			cells := make([]fyne.CanvasObject, len(startColumns))
-			for i := range cells {
-				l := widget.NewLabel("")
-				l.Truncation = fyne.TextTruncateEllipsis
-				cells[i] = l
-			}
-			return container.New(&columnsLayout{weights: startColumns}, cells...)
-		},
+		func() fyne.CanvasObject { return iwidget.NewLabelRow(startColumns) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(s.shown) {
 				return
 			}
 			e := s.shown[id]
-			cells := o.(*fyne.Container).Objects
 			unit := report.Organization{Superior: e.Superior, Name: e.Name}.Label()
 			if unit == "" {
 				unit = "(chưa có tên đơn vị)"
@@ -75,15 +67,15 @@ func newStartScreen(g *gui) *startScreen {
 			if e.Number != "" {
 				unit += " (số " + e.Number + ")"
 			}
-			cells[0].(*widget.Label).SetText(unit)
-			cells[1].(*widget.Label).SetText(e.Period.Name())
-			st := cells[2].(*widget.Label)
+			iwidget.RowLabel(o, 0).SetText(unit)
+			iwidget.RowLabel(o, 1).SetText(e.Period.Name())
+			st := iwidget.RowLabel(o, 2)
 			st.Importance = widget.MediumImportance
 			if e.Status == store.Final {
 				st.Importance = widget.SuccessImportance
 			}
 			st.SetText(e.Status.Label())
-			cells[3].(*widget.Label).SetText(formatSaved(e.Updated, time.Now()))
+			iwidget.RowLabel(o, 3).SetText(formatSaved(e.Updated, time.Now()))
 		})
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
@@ -92,7 +84,7 @@ func newStartScreen(g *gui) *startScreen {
 		}
 	}
 
-	header := container.New(&columnsLayout{weights: startColumns},
+	header := container.New(&iwidget.ColumnsLayout{Weights: startColumns},
 		boldLabel("Đơn vị"), boldLabel("Kỳ báo cáo"), boldLabel("Trạng thái"), boldLabel("Lần lưu cuối"))
 	headerBg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
 
@@ -149,7 +141,7 @@ func (s *startScreen) filter() {
 	s.shown = s.shown[:0]
 	for _, e := range s.all {
 		text := e.Superior + " " + e.Name + " " + e.Period.SearchText() + " số " + e.Number + " " + e.Status.Label()
-		if matches(text, q) {
+		if iwidget.Matches(text, q) {
 			s.shown = append(s.shown, e)
 		}
 	}

@@ -183,20 +183,6 @@ func TestBadArchiveIsExplained(t *testing.T) {
 	}
 }
 
-func TestFold(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"Ban Tuyên giáo  Huyện ủy KIM BẢNG", "ban tuyen giao huyen uy kim bang"},
-		{"Đảng ủy", "dang uy"},
-	} {
-		if got := fold(c.in); got != c.want {
-			t.Errorf("fold(%q) = %q, muốn %q", c.in, got, c.want)
-		}
-	}
-	if !matches("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM", "tuyen giao ha nam") || matches("BAN TUYÊN GIÁO", "kim") {
-		t.Error("matches")
-	}
-}
-
 func TestOfferPreviousFillsEntries(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	old := report.Sample()

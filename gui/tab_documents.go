@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -31,7 +33,7 @@ func newDocumentsTab(e *editor) *documentsTab {
 	t.summary = widget.NewLabel("")
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.summary.TextStyle.Bold = true
-	t.rows = newCulledRows()
+	t.rows = iwidget.NewCulledRows()
 	t.add = widget.NewButtonWithIcon("Thêm văn bản", theme.ContentAddIcon(), t.addDocument)
 	t.add.Importance = widget.HighImportance
 	hint := widget.NewLabel("Các văn bản đã tham mưu ban hành trong kỳ. Khi danh sách có văn bản, " +
@@ -39,7 +41,7 @@ func newDocumentsTab(e *editor) *documentsTab {
 		"Ngày gõ dạng 15/03/2019; văn bản chưa có số hiệu thì để trống.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
-	header := container.New(&rowLayout{widths: docColumns},
+	header := container.New(&iwidget.RowLayout{Widths: docColumns},
 		headLabel("Số hiệu", fyne.TextAlignLeading),
 		headLabel("Ngày", fyne.TextAlignLeading),
 		headLabel("Loại", fyne.TextAlignLeading),
@@ -80,7 +82,7 @@ func (t *documentsTab) build() {
 		reveal := func() { row.Show() }
 
 		// A symbol is a code (05-CT/TW): Telex would make "TW" into "TƯ".
-		symbol := newTextEntry(nil)
+		symbol := textedit.NewEntry(nil)
 		symbol.SetText(d.Symbol)
 		symbol.SetPlaceHolder("23-CT/TU")
 		symbol.OnChanged = func(s string) {
@@ -93,9 +95,9 @@ func (t *documentsTab) build() {
 		e.target(field, tabDocuments, symbol, reveal)
 		e.target(field+".symbol", tabDocuments, symbol, reveal)
 
-		date := newDateEntry()
+		date := iwidget.NewDateEntry()
 		if dt, err := report.ParseDate(d.Date); err == nil {
-			date.setDate(&dt)
+			date.SetDate(&dt)
 		} else {
 			date.SetText(d.Date)
 		}
@@ -124,7 +126,7 @@ func (t *documentsTab) build() {
 		}
 		e.target(field+".kind", tabDocuments, kind, reveal)
 
-		summary := newMultiLineEntry(e.g.typ, 2)
+		summary := textedit.NewMultiLineEntry(e.g.typ, 2)
 		summary.SetText(d.Summary)
 		summary.SetPlaceHolder("về …")
 		summary.OnChanged = func(s string) {
@@ -136,16 +138,8 @@ func (t *documentsTab) build() {
 		}
 		e.target(field+".summary", tabDocuments, summary, reveal)
 
-		up := iconButton(theme.MoveUpIcon(), func() { t.move(i, i-1) })
-		down := iconButton(theme.MoveDownIcon(), func() { t.move(i, i+1) })
-		del := iconButton(theme.DeleteIcon(), func() { t.remove(i) })
-		if i == 0 {
-			up.Disable()
-		}
-		if i == len(r.Documents)-1 {
-			down.Disable()
-		}
-		line := container.New(&rowLayout{widths: docColumns}, symbol, date, kind, summary, container.NewHBox(up, down, del))
+		order := iwidget.NewReorderButtons(i, len(r.Documents), t.move, func() { t.remove(i) })
+		line := container.New(&iwidget.RowLayout{Widths: docColumns}, symbol, date, kind, summary, order)
 		row = container.NewVBox(line,
 			e.note(field+".symbol"), e.note(field+".date"), e.note(field+".kind"), e.note(field+".summary"), e.note(field))
 		objs = append(objs, row)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -78,7 +79,7 @@ func newFiguresTab(e *editor) *figuresTab {
 			objs = append(objs, t.newRow(in))
 		}
 	}
-	header := container.New(&rowLayout{widths: figColumns},
+	header := container.New(&iwidget.RowLayout{Widths: figColumns},
 		headLabel("Chỉ tiêu", fyne.TextAlignLeading),
 		headLabel("Kỳ này", fyne.TextAlignTrailing),
 		headLabel("Cùng kỳ", fyne.TextAlignTrailing),
@@ -155,7 +156,7 @@ func (t *figuresTab) newRow(in *report.Indicator) fyne.CanvasObject {
 	row.vsPrev = ratioLabel()
 	row.vsPlan = ratioLabel()
 	cells = append(cells, row.vsPrev, row.vsPlan)
-	line := container.New(&rowLayout{widths: figColumns}, cells...)
+	line := container.New(&iwidget.RowLayout{Widths: figColumns}, cells...)
 	note := e.note(report.FigureField(in.Code, "value"))
 	notePrev := e.note(report.FigureField(in.Code, "previous"))
 	notePlan := e.note(report.FigureField(in.Code, "plan"))
@@ -319,4 +320,40 @@ func (t *figuresTab) showOffered(filled []string) {
 	e.updating = false
 	e.changed()
 	e.bar.setMessage(fmt.Sprintf("Đã điền cùng kỳ năm trước cho %d chỉ tiêu", len(filled)))
+}
+
+// figureEntry is the entry of a number: the typing method never applies
+// (digits and separators stay as typed), Enter moves to the next figure,
+// and when it loses the focus a valid number is written the Vietnamese
+// way ("3286" → "3.286").
+type figureEntry struct {
+	widget.Entry
+	next func() // Enter: focus the next figure
+}
+
+func newFigureEntry() *figureEntry {
+	e := &figureEntry{}
+	e.ExtendBaseWidget(e)
+	e.OnSubmitted = func(string) {
+		if e.next != nil {
+			e.next()
+		}
+	}
+	return e
+}
+
+// FocusLost writes a valid number with its thousands separators.
+func (e *figureEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if v, err := report.ParseInt(e.Text); err == nil && e.Text != report.FormatInt(v) {
+		e.SetText(report.FormatInt(v))
+	}
+}
+
+// formatFigure writes an optional figure for its entry.
+func formatFigure(p *int64) string {
+	if p == nil {
+		return ""
+	}
+	return report.FormatInt(*p)
 }

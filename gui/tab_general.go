@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -21,18 +23,18 @@ type generalTab struct {
 	e       *editor
 	content fyne.CanvasObject
 
-	superior, name, abbr, place *textEntry
+	superior, name, abbr, place *textedit.Entry
 	year                        *widget.Entry
 	kind                        *widget.Select
 	number                      *widget.Entry
 	numberSuffix                *widget.Label
-	date                        *dateEntry
-	summary                     *textEntry
+	date                        *iwidget.DateEntry
+	summary                     *textedit.Entry
 	suggest                     *widget.Button
-	authority, title, signer    *textEntry
+	authority, title, signer    *textedit.Entry
 
 	recipients     *fyne.Container
-	recipientRows  []*textEntry
+	recipientRows  []*textedit.Entry
 	addRecipient   *widget.Button
 	recipientsNote *widget.Label
 }
@@ -48,11 +50,12 @@ func newGeneralTab(e *editor) *generalTab {
 	r := e.r
 	typ := e.g.typ
 
-	text := func(field, value, placeholder string, set func(string), action ...fyne.CanvasObject) *textEntry {
-		w := newTextEntry(typ)
+	text := func(field, value, placeholder string, set func(string), action ...fyne.CanvasObject) *textedit.Entry {
+		var method textedit.Typing = typ
 		if field == "organization.abbreviation" {
-			w.typ = nil // a code (BTGTU), not Vietnamese words
+			method = nil // a code (BTGTU), not Vietnamese words
 		}
+		w := textedit.NewEntry(method)
 		if len(action) > 0 {
 			w.ActionItem = action[0] // before SetText, which builds the renderer
 		}
@@ -130,9 +133,9 @@ func newGeneralTab(e *editor) *generalTab {
 	e.target("number", tabGeneral, t.number, nil)
 	t.numberSuffix = widget.NewLabel("-BC/" + o.Abbreviation)
 
-	t.date = newDateEntry()
+	t.date = iwidget.NewDateEntry()
 	if d, err := report.ParseDate(r.Date); err == nil {
-		t.date.setDate(&d)
+		t.date.SetDate(&d)
 	} else {
 		t.date.SetText(r.Date)
 	}
@@ -145,7 +148,7 @@ func newGeneralTab(e *editor) *generalTab {
 	}
 	e.target("date", tabGeneral, t.date, nil)
 
-	t.summary = newMultiLineEntry(typ, 2)
+	t.summary = textedit.NewMultiLineEntry(typ, 2)
 	t.summary.SetText(r.Summary)
 	t.summary.SetPlaceHolder("sơ kết công tác tuyên giáo 6 tháng đầu năm, …")
 	t.summary.OnChanged = func(s string) {
@@ -198,7 +201,7 @@ func newGeneralTab(e *editor) *generalTab {
 	form := func(cells ...fyne.CanvasObject) *fyne.Container {
 		rows := make([]fyne.CanvasObject, 0, len(cells)/2)
 		for i := 0; i+1 < len(cells); i += 2 {
-			rows = append(rows, container.New(&rowLayout{widths: []float32{generalLabelWidth, 0}}, cells[i], cells[i+1]))
+			rows = append(rows, container.New(&iwidget.RowLayout{Widths: []float32{generalLabelWidth, 0}}, cells[i], cells[i+1]))
 		}
 		return container.NewVBox(rows...)
 	}
@@ -210,8 +213,8 @@ func newGeneralTab(e *editor) *generalTab {
 	field := func(w fyne.CanvasObject, f string) fyne.CanvasObject {
 		return container.NewVBox(w, e.note(f))
 	}
-	numberRow := container.New(&rowLayout{widths: []float32{120, 0}}, t.number, t.numberSuffix)
-	periodRow := container.New(&rowLayout{widths: []float32{90, 240, 0}}, t.year, t.kind, layout.NewSpacer())
+	numberRow := container.New(&iwidget.RowLayout{Widths: []float32{120, 0}}, t.number, t.numberSuffix)
+	periodRow := container.New(&iwidget.RowLayout{Widths: []float32{90, 240, 0}}, t.year, t.kind, layout.NewSpacer())
 	summaryRow := container.NewBorder(nil, nil, nil, container.NewVBox(t.suggest), t.summary)
 
 	t.content = container.NewVBox(
@@ -226,7 +229,7 @@ func newGeneralTab(e *editor) *generalTab {
 		form(
 			label("Kỳ báo cáo (năm, kỳ)"), container.NewVBox(periodRow, e.note("period.year"), e.note("period.kind"), e.note("period")),
 			label("Số báo cáo"), field(numberRow, "number"),
-			label("Ngày báo cáo"), field(container.New(&rowLayout{widths: []float32{190}}, t.date), "date"),
+			label("Ngày báo cáo"), field(container.New(&iwidget.RowLayout{Widths: []float32{190}}, t.date), "date"),
 			label("Trích yếu"), field(summaryRow, "summary"),
 		),
 		heading("Người ký"),
@@ -253,7 +256,7 @@ func (t *generalTab) buildRecipients() {
 	for i := range r.Recipients {
 		i := i
 		field := fmt.Sprintf("recipients[%d]", i)
-		w := newTextEntry(e.g.typ)
+		w := textedit.NewEntry(e.g.typ)
 		w.SetText(r.Recipients[i])
 		w.SetPlaceHolder("Ban Tuyên giáo Trung ương (để b/c)")
 		w.OnChanged = func(s string) {
@@ -265,21 +268,13 @@ func (t *generalTab) buildRecipients() {
 		}
 		e.target(field, tabGeneral, w, nil)
 		t.recipientRows = append(t.recipientRows, w)
-		up := iconButton(theme.MoveUpIcon(), func() { t.moveRecipient(i, i-1) })
-		down := iconButton(theme.MoveDownIcon(), func() { t.moveRecipient(i, i+1) })
-		del := iconButton(theme.DeleteIcon(), func() {
+		order := iwidget.NewReorderButtons(i, len(r.Recipients), t.moveRecipient, func() {
 			r.Recipients = append(r.Recipients[:i], r.Recipients[i+1:]...)
 			t.buildRecipients()
 			e.changed()
 		})
-		if i == 0 {
-			up.Disable()
-		}
-		if i == len(r.Recipients)-1 {
-			down.Disable()
-		}
 		num := widget.NewLabel(fmt.Sprintf("%d.", i+1))
-		row := container.NewBorder(nil, nil, num, container.NewHBox(up, down, del), w)
+		row := container.NewBorder(nil, nil, num, order, w)
 		rows = append(rows, container.NewVBox(row, e.note(field)))
 	}
 	t.recipients.Objects = rows
@@ -325,12 +320,6 @@ func heading(text string) fyne.CanvasObject {
 	l.TextStyle.Bold = true
 	l.SizeName = theme.SizeNameSubHeadingText
 	return container.NewVBox(l, widget.NewSeparator())
-}
-
-func iconButton(icon fyne.Resource, tapped func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", icon, tapped)
-	b.Importance = widget.LowImportance
-	return b
 }
 
 func indexOf(list []string, s string) int {

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -23,14 +25,14 @@ type sectionsTab struct {
 	list                *widget.List
 	sel                 int
 	add, del, up, down  *widget.Button
-	heading             *textEntry
-	text                *paragraphEditor
+	heading             *textedit.Entry
+	text                *textedit.Editor
 	inHeading           bool // the heading, not the text, had the caret last ("Chèn số liệu")
 	insert, convert     *widget.Button
 	noteSec, noteHead   *widget.Label
 	noteText            *widget.Label
 	previewHead         *widget.Label
-	previewText         *paragraphPreview
+	previewText         *textedit.Preview
 	resolved            []string // the text's paragraphs as previewed
 	previewDue          previewDue
 	editorPane, nothing fyne.CanvasObject
@@ -74,12 +76,12 @@ func newSectionsTab(e *editor) *sectionsTab {
 	t.list.OnSelected = func(id widget.ListItemID) { t.show(id) }
 
 	t.add = widget.NewButtonWithIcon("Thêm phần", theme.ContentAddIcon(), t.addSection)
-	t.del = iconButton(theme.DeleteIcon(), t.removeSection)
-	t.up = iconButton(theme.MoveUpIcon(), func() { t.move(t.sel, t.sel-1) })
-	t.down = iconButton(theme.MoveDownIcon(), func() { t.move(t.sel, t.sel+1) })
+	t.del = iwidget.IconButton(theme.DeleteIcon(), t.removeSection)
+	t.up = iwidget.IconButton(theme.MoveUpIcon(), func() { t.move(t.sel, t.sel-1) })
+	t.down = iwidget.IconButton(theme.MoveDownIcon(), func() { t.move(t.sel, t.sel+1) })
 	left := container.NewBorder(nil, container.NewHBox(t.add, t.up, t.down, t.del), nil, nil, t.list)
 
-	t.heading = newMultiLineEntry(e.g.typ, 2)
+	t.heading = textedit.NewMultiLineEntry(e.g.typ, 2)
 	t.heading.SetPlaceHolder("I. CÔNG TÁC THAM MƯU, CHỈ ĐẠO")
 	t.heading.OnChanged = func(s string) {
 		if e.updating || t.sel < 0 {
@@ -89,19 +91,19 @@ func newSectionsTab(e *editor) *sectionsTab {
 		t.list.RefreshItem(t.sel)
 		e.changed()
 	}
-	t.text = newParagraphEditor(e.g.typ)
+	t.text = textedit.NewEditor(e.g.typ)
 	t.text.SetPlaceHolder("Gõ đoạn văn; Enter mở đoạn mới. Số liệu: bấm “Chèn số liệu…”, ví dụ {llct.hocvien}.")
 	t.text.OnChanged = func(s string) {
 		if e.updating || t.sel < 0 {
 			return
 		}
 		r.Sections[t.sel].Text = s
-		t.edited = t.text.changedPara
+		t.edited = t.text.ChangedParagraph()
 		e.changed()
 		t.edited = -1
 	}
-	t.heading.onFocus = func() { t.inHeading = true }
-	t.text.onFocus = func() { t.inHeading = false }
+	t.heading.OnFocus = func() { t.inHeading = true }
+	t.text.OnFocus = func() { t.inHeading = false }
 
 	t.insert = widget.NewButtonWithIcon("Chèn số liệu…", theme.ContentAddIcon(), t.showInsert)
 	t.convert = widget.NewButtonWithIcon("Chuyển mã…", theme.ViewRefreshIcon(), func() {
@@ -123,7 +125,7 @@ func newSectionsTab(e *editor) *sectionsTab {
 	t.previewHead = widget.NewLabel("")
 	t.previewHead.TextStyle.Bold = true
 	t.previewHead.Wrapping = fyne.TextWrapWord
-	t.previewText = newParagraphPreview()
+	t.previewText = textedit.NewPreview()
 	previewTitle := widget.NewLabel("Xem trước (số liệu đã điền vào):")
 	previewTitle.Importance = widget.LowImportance
 	preview := container.NewBorder(container.NewVBox(previewTitle, t.previewHead), nil, nil, nil, t.previewText)
@@ -195,7 +197,7 @@ func (t *sectionsTab) addTargets(i int) {
 // with a placeholder that cannot be filled or a stray brace (what the
 // rules say of a section's text), else into the first one.
 func (t *sectionsTab) problemParagraph() fyne.Focusable {
-	return t.text.focusProblem(func(s string) bool {
+	return t.text.FocusProblem(func(s string) bool {
 		if t.e.sheet == nil {
 			return false
 		}

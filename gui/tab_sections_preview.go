@@ -73,7 +73,7 @@ func (t *sectionsTab) preview() {
 	s := t.e.r.Sections[t.sel]
 	head, _ := t.e.sheet.Resolve(s.Heading)
 	setText(t.previewHead, head)
-	paras := t.text.paras
+	paras := t.text.Paragraphs()
 	if !all && len(t.resolved) == len(paras) {
 		for i := range typed {
 			if i < len(paras) {
@@ -88,7 +88,7 @@ func (t *sectionsTab) preview() {
 	}
 	last := -1 // the paragraph with the caret, when typing is shown
 	if len(typed) > 0 {
-		last = t.text.cur
+		last = t.text.CaretParagraph()
 	}
 	shown := make([]string, 0, len(t.resolved))
 	at := -1 // that paragraph, as previewed
@@ -100,9 +100,9 @@ func (t *sectionsTab) preview() {
 			at = len(shown) - 1
 		}
 	}
-	t.previewText.set(shown)
+	t.previewText.Set(shown)
 	if at >= 0 {
-		t.previewText.list.ScrollTo(at)
+		t.previewText.ScrollTo(at)
 	}
 }
 

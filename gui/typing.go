@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	"baocao/gui/vnkey"
 )
 
@@ -41,8 +42,8 @@ type typing struct {
 	g      *gui
 	mode   string
 	engine *vnkey.Engine
-	last   convertTarget  // the text focused last (Chuyển mã)
-	sel    *widget.Select // on the status line of the open editor
+	last   textedit.Target // the text focused last (Chuyển mã)
+	sel    *widget.Select  // on the status line of the open editor
 }
 
 func newTyping(g *gui) *typing {
@@ -88,9 +89,7 @@ func (t *typing) setMode(id string) {
 	if t.g.menu != nil {
 		t.g.menu.update()
 	}
-	if t.g.ed != nil {
-		t.g.ed.bar.setMessage("Gõ tiếng Việt: " + modeByID(t.mode).label)
-	}
+	t.g.say("Gõ tiếng Việt: " + modeByID(t.mode).label)
 }
 
 // toggle switches between Tắt and the last method used (Alt+Z).
@@ -131,30 +130,20 @@ func (t *typing) statusWidget() fyne.CanvasObject {
 	return container.NewHBox(l, t.sel)
 }
 
-// typeRune types r into e with the method; it reports false when e
-// should insert r itself.
-func (t *typing) typeRune(e *textEntry, r rune) bool {
+// Apply rewrites the word before the caret for r with the method (the
+// entries' textedit.Typing); with the method off, r is typed as it is.
+func (t *typing) Apply(word string, r rune) (string, bool) {
 	if t.engine.Method == vnkey.Off {
-		return false
+		return "", false
 	}
-	if !vnkey.IsWordRune(r) || e.SelectedText() != "" {
-		t.engine.Reset()
-		return false
-	}
-	text := []rune(e.Text)
-	cur := min(max(e.CursorTextOffset(), 0), len(text))
-	start := vnkey.WordBefore(text, cur)
-	word := string(text[start:cur])
-	out, handled := t.engine.Apply(word, r)
-	if !handled {
-		return false
-	}
-	e.replaceBefore(cur-start, out)
-	return true
+	return t.engine.Apply(word, r)
 }
 
-// focused is told when a text entry gains the focus.
-func (t *typing) focused(e convertTarget) {
+// Reset forgets the word being typed.
+func (t *typing) Reset() { t.engine.Reset() }
+
+// Focused is told when a text entry gains the focus.
+func (t *typing) Focused(e textedit.Target) {
 	t.last = e
 	t.engine.Reset()
 }

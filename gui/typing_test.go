@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/gui/internal/uitest"
 )
 
 func TestTelexTyping(t *testing.T) {
@@ -16,9 +18,9 @@ func TestTelexTyping(t *testing.T) {
 	e.sections.list.Select(0)
 	ed := e.sections.text
 	ed.SetText("")
-	text := paragraph(t, ed, 0)
+	text := paragraph(t, tg, ed, 0)
 	test.Type(text, "Ban Tuyeen giaso tinhr uyr")
-	if got := text.Text; got != "Ban Tuyên giáo tỉnh ủy" {
+	if got := ed.Paragraphs()[0]; got != "Ban Tuyên giáo tỉnh ủy" {
 		t.Errorf("Telex: %q", got)
 	}
 	if got := e.r.Sections[0].Text; got != "Ban Tuyên giáo tỉnh ủy" {
@@ -32,10 +34,11 @@ func TestTelexTyping(t *testing.T) {
 
 	// Alt+Z: off, then back to Telex.
 	tg.typ.toggle()
-	text.SetText("")
+	ed.SetText("")
+	text = paragraph(t, tg, ed, 0)
 	test.Type(text, "Tuyeen")
-	if text.Text != "Tuyeen" {
-		t.Errorf("tắt bộ gõ: %q", text.Text)
+	if got := ed.Paragraphs()[0]; got != "Tuyeen" {
+		t.Errorf("tắt bộ gõ: %q", got)
 	}
 	tg.typ.toggle()
 	if tg.typ.mode != "telex" || tg.app.Preferences().String(prefTyping) != "telex" {
@@ -46,10 +49,11 @@ func TestTelexTyping(t *testing.T) {
 	}
 
 	tg.typ.setMode("vni")
-	text.SetText("")
+	ed.SetText("")
+	text = paragraph(t, tg, ed, 0)
 	test.Type(text, "Vie65t Nam")
-	if text.Text != "Việt Nam" {
-		t.Errorf("VNI: %q", text.Text)
+	if got := ed.Paragraphs()[0]; got != "Việt Nam" {
+		t.Errorf("VNI: %q", got)
 	}
 }
 
@@ -73,12 +77,12 @@ func TestInsertPlaceholder(t *testing.T) {
 	st := e.sections
 	st.list.Select(5)
 	st.text.SetText("Đoạn đầu.\n\nCó  học viên.")
-	st.text.focusAt(1, 3)
+	st.text.FocusAt(1, 3)
 
 	st.showInsert()
 	c := tg.win.Canvas()
 	var list *widget.List
-	walkAll(c.Overlays().Top(), func(o fyne.CanvasObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.List); ok {
 			list = l
 		}

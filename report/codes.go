@@ -3,27 +3,12 @@ package report
 import (
 	"strconv"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Fold prepares a text for a comparison that ignores case and Vietnamese
 // marks: lower case, marks dropped, đ made d, single spaces ("Dân  Vận
 // khéo" and "dan van kheo" fold alike).
-func Fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
+func Fold(s string) string { return strings.Join(strings.Fields(Unaccent(s)), " ") }
 
 // Slug writes s for a file name: its folded text's ASCII letters and
 // digits, anything else one hyphen between them ("Đảng ủy xã Gia Viễn"

@@ -77,7 +77,7 @@ func Decode(data []byte) (string, Encoding, error) {
 	for i, b := range data {
 		latin[i] = rune(b)
 	}
-	tc := norm.NFC.String(DecodeTCVN3(latin))
+	tc := norm.NFC.String(decodeTCVN3(latin, true))
 	cGood, cBad := plausibility(cp)
 	tGood, tBad := plausibility(tc)
 	mostly := func(good, bad int) bool { return 4*bad <= good }

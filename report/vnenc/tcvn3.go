@@ -67,11 +67,17 @@ func TCVN3Byte(r rune) (byte, bool) {
 // line between commas, semicolons or tabs (a field of a CSV file), without
 // any lowercase ASCII letter (a heading: BAN TUYÊN GIÁO TỈNH ỦY; ĐẢNG ỦY
 // XÃ GIA VIỄN,Gia Viễn). In a line of mixed case a word that starts with
-// a toned letter is a capital when it starts the field (Ủy ban …) or a
-// name after a word in lower case (xã Ý Yên); elsewhere it cannot be told
+// a toned letter is a capital when it starts a name after a word in lower
+// case (xã Ý Yên) and, in a table, when it starts a field (Ủy ban …; see
+// decodeTCVN3); elsewhere it cannot be told
 // from its lowercase letter and stays lowercase (a guess: TCVN3 does not
 // record it).
-func DecodeTCVN3(in []rune) string {
+func DecodeTCVN3(in []rune) string { return decodeTCVN3(in, false) }
+
+// decodeTCVN3 is DecodeTCVN3; fields says the text is a table (a CSV
+// file), whose fields start with a capital: a toned letter that starts
+// one is made a capital too (Ủy ban …), which prose after a comma is not.
+func decodeTCVN3(in []rune, fields bool) string {
 	out := make([]rune, len(in))
 	coded := make([]bool, len(in))
 	for i, r := range in {
@@ -81,13 +87,13 @@ func DecodeTCVN3(in []rune) string {
 			coded[i] = true
 		}
 	}
-	fixTCVN3Case(out, coded)
+	fixTCVN3Case(out, coded, fields)
 	return string(out)
 }
 
 // fixTCVN3Case makes decoded lowercase letters uppercase where the text
 // around them is in capitals (see DecodeTCVN3).
-func fixTCVN3Case(rs []rune, coded []bool) {
+func fixTCVN3Case(rs []rune, coded []bool, fields bool) {
 	capsLine := func(s, e int) bool {
 		upper := 0
 		for i := s; i < e; i++ {
@@ -142,7 +148,7 @@ func fixTCVN3Case(rs []rune, coded []bool) {
 				if !coded[w.s] || !unicode.IsLower(rs[w.s]) {
 					continue
 				}
-				first := k == 0
+				first := fields && k == 0
 				startsName := k > 0 && k+1 < len(words) && unicode.IsLower(rs[words[k-1].s]) && unicode.IsUpper(rs[words[k+1].s])
 				if first || startsName {
 					rs[w.s] = unicode.ToUpper(rs[w.s])

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -59,7 +60,7 @@ func newUnitsTab(e *editor) *unitsTab {
 		widths[2+i] = unitsFigWidth
 	}
 	row := func(cells ...fyne.CanvasObject) *fyne.Container {
-		return container.New(&rowLayout{widths: widths}, cells...)
+		return container.New(&iwidget.RowLayout{Widths: widths}, cells...)
 	}
 	num := func(text string) *widget.Label {
 		l := widget.NewLabel(text)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	"baocao/gui/vnkey"
 )
 
@@ -30,7 +31,7 @@ func (t *typing) convertFocused() {
 // TCVN3 or VNI-Windows, pasted from an old document, to Unicode. The
 // encoding is detected when the text makes it clear; otherwise the clerk
 // chooses, seeing the result of each choice before applying it.
-func (t *typing) convertDialog(e convertTarget) {
+func (t *typing) convertDialog(e textedit.Target) {
 	g := t.g
 	if e == nil || e.Disabled() || !shown(e) {
 		g.showInfo("Chuyển mã", "Hãy bấm vào ô chữ cần chuyển mã (ví dụ nội dung một phần báo cáo) rồi chọn lại “Chuyển mã”.")
@@ -39,7 +40,7 @@ func (t *typing) convertDialog(e convertTarget) {
 	sel := e.SelectedText()
 	src := sel
 	if src == "" {
-		src = e.allText()
+		src = e.AllText()
 	}
 	if strings.TrimSpace(src) == "" {
 		g.showInfo("Chuyển mã", "Ô chữ đang trống: hãy dán văn bản cần chuyển mã vào ô trước.")
@@ -92,12 +93,12 @@ func (t *typing) convertDialog(e convertTarget) {
 		if !ok || result == "" {
 			return
 		}
-		if all := e.allText(); sel != "" && strings.Contains(all, sel) {
-			e.setAllText(strings.Replace(all, sel, result, 1))
+		if all := e.AllText(); sel != "" && strings.Contains(all, sel) {
+			e.SetAllText(strings.Replace(all, sel, result, 1))
 		} else {
-			e.setAllText(result)
+			e.SetAllText(result)
 		}
-		if f := e.focusObject(); f != nil {
+		if f := e.FocusObject(); f != nil {
 			g.win.Canvas().Focus(f)
 		}
 	}, g.win)
@@ -106,7 +107,7 @@ func (t *typing) convertDialog(e convertTarget) {
 }
 
 // shown tells whether what "Chuyển mã" would convert is on screen.
-func shown(e convertTarget) bool {
+func shown(e textedit.Target) bool {
 	o, ok := e.(fyne.CanvasObject)
 	return ok && fyne.CurrentApp().Driver().CanvasForObject(o) != nil
 }

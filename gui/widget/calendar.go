@@ -1,4 +1,4 @@
-package gui
+package widget
 
 import (
 	"fmt"
@@ -14,19 +14,20 @@ import (
 	"baocao/report"
 )
 
-// dateEntry is a date field: typed as dd/mm/yyyy (05/07/2019), or picked
+// DateEntry is a date field: typed as dd/mm/yyyy (05/07/2019), or picked
 // from a Vietnamese calendar (the button on its right). Fyne's own
 // DateEntry follows the system's locale (mm/dd/yyyy on an English
 // Windows) and names months in English, which a clerk must not see.
-type dateEntry struct {
+type DateEntry struct {
 	widget.Entry
 	button *widget.Button
 	pop    *widget.PopUp
 	today  func() time.Time
 }
 
-func newDateEntry() *dateEntry {
-	d := &dateEntry{today: time.Now}
+// NewDateEntry is an empty date field.
+func NewDateEntry() *DateEntry {
+	d := &DateEntry{today: time.Now}
 	d.ExtendBaseWidget(d)
 	d.PlaceHolder = "ngày/tháng/năm"
 	d.button = widget.NewButtonWithIcon("", theme.CalendarIcon(), d.showCalendar)
@@ -36,19 +37,19 @@ func newDateEntry() *dateEntry {
 }
 
 // Disable disables the field and its calendar button.
-func (d *dateEntry) Disable() {
+func (d *DateEntry) Disable() {
 	d.button.Disable()
 	d.Entry.Disable()
 }
 
 // Enable enables the field and its calendar button.
-func (d *dateEntry) Enable() {
+func (d *DateEntry) Enable() {
 	d.button.Enable()
 	d.Entry.Enable()
 }
 
-// setDate shows t (nil: empty).
-func (d *dateEntry) setDate(t *time.Time) {
+// SetDate shows t (nil: empty).
+func (d *DateEntry) SetDate(t *time.Time) {
 	if t == nil {
 		d.SetText("")
 		return
@@ -56,7 +57,7 @@ func (d *dateEntry) setDate(t *time.Time) {
 	d.SetText(report.FormatDateShort(*t))
 }
 
-func (d *dateEntry) showCalendar() {
+func (d *DateEntry) showCalendar() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(d)
 	if c == nil {
 		return
@@ -97,6 +98,7 @@ func newCalendar(selected time.Time, onPick func(time.Time)) *calendar {
 // weekdayShort are the headings of the calendar's columns.
 var weekdayShort = []string{"T2", "T3", "T4", "T5", "T6", "T7", "CN"}
 
+// CreateRenderer shows the month's title, its arrows and its days.
 func (c *calendar) CreateRenderer() fyne.WidgetRenderer {
 	c.title = widget.NewLabel("")
 	c.title.Alignment = fyne.TextAlignCenter

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -71,7 +72,7 @@ func (t *sectionsTab) showInsert() {
 			if in.IsRatio() && (field == report.PHVsPlan || field == report.PHVsPrevious) {
 				continue
 			}
-			if !matches(in.Name+" "+in.Code+" "+cat.GroupName(in.Group), search.Text) {
+			if !iwidget.Matches(in.Name+" "+in.Code+" "+cat.GroupName(in.Group), search.Text) {
 				continue
 			}
 			shown = append(shown, placeholderChoice{in: in, text: report.Placeholder(in.Code, field)})
@@ -109,9 +110,9 @@ func (t *sectionsTab) showInsert() {
 // the typing method) and gives it the focus.
 func (t *sectionsTab) insertPlaceholder(inHeading bool, ph string) {
 	if inHeading {
-		t.heading.typeRaw(ph)
+		t.heading.TypeRaw(ph)
 		t.e.g.win.Canvas().Focus(t.heading)
 		return
 	}
-	t.text.insertAtCaret(ph)
+	t.text.InsertAtCaret(ph)
 }

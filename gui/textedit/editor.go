@@ -1,4 +1,4 @@
-package gui
+package textedit
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// paragraphEditor edits a section's text, paragraphs separated by a blank
+// Editor edits a section's text, paragraphs separated by a blank
 // line, one paragraph per entry in a virtualised list: only the visible
 // paragraphs have an entry, and a key re-wraps only the paragraph it is
 // typed in. So typing costs the same in a page and in thirty (a single
@@ -21,10 +21,10 @@ import (
 // paragraphs makes several, Up/Down/Page Up/Page Down and Ctrl+Home/End
 // cross paragraph borders, and Ctrl+A then Ctrl+C (or Ctrl+X) copies the
 // whole section. Ctrl+Z and Ctrl+Y undo and redo all of these
-// (paragraphs_undo.go).
-type paragraphEditor struct {
+// (undo.go).
+type Editor struct {
 	widget.BaseWidget
-	typ     *typing
+	typ     Typing
 	paras   []string
 	heights []float32 // of each paragraph's row at width
 	width   float32
@@ -32,11 +32,12 @@ type paragraphEditor struct {
 	measure *widget.Label
 	shown   map[int]*paraEntry // the entry each paragraph was bound to last
 
-	// OnChanged is called after an edit with the whole text; changedPara
-	// says which paragraph changed (-1: several).
+	// OnChanged is called after an edit with the whole text;
+	// ChangedParagraph says which paragraph changed.
 	OnChanged   func(text string)
 	changedPara int
-	onFocus     func() // a paragraph gained the focus
+	// OnFocus is called when a paragraph gains the focus.
+	OnFocus func()
 
 	// The paragraph with the caret (or last had it) and where to put the
 	// caret when its entry is bound again (after it scrolled out of view
@@ -50,10 +51,19 @@ type paragraphEditor struct {
 
 	hist undoHistory // undo and redo
 	key  pendingKey  // the key an entry is handling
+
+	lines    lineMetrics // the height of a paragraph of n lines
+	measured int         // paragraphs wrapped in measure (tests)
 }
 
-func newParagraphEditor(typ *typing) *paragraphEditor {
-	p := &paragraphEditor{typ: typ, paras: []string{""}, pending: -1, changedPara: -1, shown: map[int]*paraEntry{}}
+// lineMetrics is the height of a paragraph of one line at width, and
+// what each further line adds: the height of a paragraph whose lines the
+// entry already counted, without wrapping it again.
+type lineMetrics struct{ width, one, more float32 }
+
+// NewEditor is an editor of one empty paragraph typing through typ.
+func NewEditor(typ Typing) *Editor {
+	p := &Editor{typ: typ, paras: []string{""}, pending: -1, changedPara: -1, shown: map[int]*paraEntry{}}
 	p.measure = widget.NewLabel("")
 	p.measure.Wrapping = fyne.TextWrapWord
 	p.list = widget.NewList(
@@ -66,12 +76,12 @@ func newParagraphEditor(typ *typing) *paragraphEditor {
 }
 
 // CreateRenderer shows the list.
-func (p *paragraphEditor) CreateRenderer() fyne.WidgetRenderer {
+func (p *Editor) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(p.list)
 }
 
 // Resize measures the paragraphs again when the width changes.
-func (p *paragraphEditor) Resize(s fyne.Size) {
+func (p *Editor) Resize(s fyne.Size) {
 	p.BaseWidget.Resize(s)
 	if s.Width != p.width && s.Width > 0 {
 		p.width = s.Width
@@ -80,35 +90,35 @@ func (p *paragraphEditor) Resize(s fyne.Size) {
 }
 
 // MinSize is a few lines: the list scrolls.
-func (p *paragraphEditor) MinSize() fyne.Size {
+func (p *Editor) MinSize() fyne.Size {
 	p.ExtendBaseWidget(p)
 	return fyne.NewSize(100, 200)
 }
 
 // Disable makes the text read-only.
-func (p *paragraphEditor) Disable() {
+func (p *Editor) Disable() {
 	p.disabled = true
 	p.hint = ""
 	p.list.Refresh()
 }
 
 // Enable makes it editable again.
-func (p *paragraphEditor) Enable() {
+func (p *Editor) Enable() {
 	p.disabled = false
 	p.list.Refresh()
 }
 
 // Disabled tells whether the text is read-only.
-func (p *paragraphEditor) Disabled() bool { return p.disabled }
+func (p *Editor) Disabled() bool { return p.disabled }
 
 // SetPlaceHolder is the hint shown in an empty section.
-func (p *paragraphEditor) SetPlaceHolder(s string) { p.hint = s }
+func (p *Editor) SetPlaceHolder(s string) { p.hint = s }
 
 // Text is the section's text.
-func (p *paragraphEditor) Text() string { return strings.Join(p.paras, "\n\n") }
+func (p *Editor) Text() string { return strings.Join(p.paras, "\n\n") }
 
 // SetText shows a text (no OnChanged) and forgets the undo history.
-func (p *paragraphEditor) SetText(s string) {
+func (p *Editor) SetText(s string) {
 	p.paras = splitParagraphs(s)
 	p.cur, p.pending, p.allSel = 0, -1, false
 	p.clearHistory()
@@ -126,7 +136,7 @@ func splitParagraphs(s string) []string {
 }
 
 // measureAll finds the height of every paragraph at the current width.
-func (p *paragraphEditor) measureAll() {
+func (p *Editor) measureAll() {
 	p.heights = p.heights[:0]
 	for i := range p.paras {
 		p.heights = append(p.heights, p.heightOf(p.paras[i]))
@@ -139,11 +149,33 @@ func (p *paragraphEditor) measureAll() {
 // heightOf is the height of an entry showing s at the current width: as
 // a word-wrapped label of that width (an entry without icons wraps the
 // same way), and the minimum height of an entry.
-func (p *paragraphEditor) heightOf(s string) float32 {
+func (p *Editor) heightOf(s string) float32 {
 	if s == "" {
 		s = " "
 	}
+	p.measured++
 	return wrappedHeight(p.measure, s, p.width)
+}
+
+// heightOfLines is the height of a paragraph of n lines at the current
+// width, as heightOf measures it.
+func (p *Editor) heightOfLines(n int) float32 {
+	if p.lines.width != p.width {
+		one := p.heightOf("x")
+		p.lines = lineMetrics{width: p.width, one: one, more: p.heightOf("x\nx") - one}
+	}
+	return p.lines.one + float32(n-1)*p.lines.more
+}
+
+// linesOf is how many lines the entry en wrapped its text s into, when it
+// just told it (a letter typed at the end of its paragraph: the entry put
+// the caret on its last line after wrapping); 0 when it cannot tell.
+func (p *Editor) linesOf(en *paraEntry, s string) int {
+	if en == nil || !p.key.set || p.key.kind != editInsert || p.width <= 0 || en.Size().Width != p.width ||
+		en.Text != s || en.CursorTextOffset() != len([]rune(s)) {
+		return 0
+	}
+	return en.CursorRow + 1
 }
 
 // wrappedHeight is the height of s in the word-wrapped label m at width.
@@ -157,12 +189,20 @@ func wrappedHeight(m *widget.Label, s string, width float32) float32 {
 	return m.MinSize().Height
 }
 
-// remeasure updates the height of paragraph i after it changed.
-func (p *paragraphEditor) remeasure(i int) {
+// remeasure updates the height of paragraph i after it changed; en, when
+// not nil, is the entry that changed it. A key typed at the end of a
+// paragraph wraps it once, in its entry: its height follows from the
+// lines the entry counted. Otherwise it is wrapped again to measure it.
+func (p *Editor) remeasure(i int, en *paraEntry) {
 	for len(p.heights) < len(p.paras) {
 		p.heights = append(p.heights, 0)
 	}
-	h := p.heightOf(p.paras[i])
+	var h float32
+	if n := p.linesOf(en, p.paras[i]); n > 0 {
+		h = p.heightOfLines(n)
+	} else {
+		h = p.heightOf(p.paras[i])
+	}
 	if h != p.heights[i] {
 		p.heights[i] = h
 		p.list.SetItemHeight(i, h)
@@ -170,7 +210,7 @@ func (p *paragraphEditor) remeasure(i int) {
 }
 
 // bind shows paragraph id in entry en.
-func (p *paragraphEditor) bind(id int, en *paraEntry) {
+func (p *Editor) bind(id int, en *paraEntry) {
 	if id >= len(p.paras) {
 		return
 	}
@@ -215,21 +255,21 @@ func (p *paragraphEditor) bind(id int, en *paraEntry) {
 	}
 }
 
-func (p *paragraphEditor) canvas() fyne.Canvas {
+func (p *Editor) canvas() fyne.Canvas {
 	return fyne.CurrentApp().Driver().CanvasForObject(p)
 }
 
 // entryOf is the entry showing paragraph i, if it is in view.
-func (p *paragraphEditor) entryOf(i int) *paraEntry {
+func (p *Editor) entryOf(i int) *paraEntry {
 	if en := p.shown[i]; en != nil && en.id == i && en.Text == p.paras[i] {
 		return en
 	}
 	return nil
 }
 
-// focusAt puts the caret into paragraph i at rune offset pos (-1: its
+// FocusAt puts the caret into paragraph i at rune offset pos (-1: its
 // end), scrolling it into view.
-func (p *paragraphEditor) focusAt(i, pos int) {
+func (p *Editor) FocusAt(i, pos int) {
 	i = min(max(i, 0), len(p.paras)-1)
 	if pos < 0 || pos > len([]rune(p.paras[i])) {
 		pos = len([]rune(p.paras[i]))
@@ -249,7 +289,7 @@ func (p *paragraphEditor) focusAt(i, pos int) {
 }
 
 // edited records that the paragraph of en now reads s, as an undo step.
-func (p *paragraphEditor) edited(en *paraEntry, s string) {
+func (p *Editor) edited(en *paraEntry, s string) {
 	i := en.id
 	if p.quiet || i < 0 || i >= len(p.paras) {
 		return
@@ -259,11 +299,24 @@ func (p *paragraphEditor) edited(en *paraEntry, s string) {
 		p.recordTyping(i, old, s, en.CursorTextOffset())
 	}
 	p.paras[i] = s
-	p.remeasure(i)
+	p.remeasure(i, en)
 	p.changed(i)
 }
 
-func (p *paragraphEditor) changed(i int) {
+// ChangedParagraph is, while OnChanged runs, the paragraph the edit
+// changed; -1 when it changed several (or none is being told).
+func (p *Editor) ChangedParagraph() int { return p.changedPara }
+
+// Paragraphs are the section's paragraphs (not to be changed).
+func (p *Editor) Paragraphs() []string { return p.paras }
+
+// CaretParagraph is the paragraph that has the caret, or had it last.
+func (p *Editor) CaretParagraph() int { return p.cur }
+
+// ScrollToOffset scrolls the paragraphs to offset y.
+func (p *Editor) ScrollToOffset(y float32) { p.list.ScrollToOffset(y) }
+
+func (p *Editor) changed(i int) {
 	p.changedPara = i
 	if p.OnChanged != nil {
 		p.OnChanged(p.Text())
@@ -273,7 +326,7 @@ func (p *paragraphEditor) changed(i int) {
 
 // replace puts paragraphs ps in place of paragraphs [from, to) and the
 // caret into paragraph at, at rune offset pos, as an undo step.
-func (p *paragraphEditor) replace(from, to int, ps []string, at, pos int) {
+func (p *Editor) replace(from, to int, ps []string, at, pos int) {
 	step := undoStep{
 		from:   from,
 		old:    append([]string(nil), p.paras[from:to]...),
@@ -287,12 +340,12 @@ func (p *paragraphEditor) replace(from, to int, ps []string, at, pos int) {
 	step.after = p.clampCaret(at, pos)
 	p.record(step)
 	p.changed(-1)
-	p.focusAt(at, pos)
+	p.FocusAt(at, pos)
 }
 
 // splice puts paragraphs ps in place of paragraphs [from, to) and shows
 // them.
-func (p *paragraphEditor) splice(from, to int, ps []string) {
+func (p *Editor) splice(from, to int, ps []string) {
 	rest := append([]string(nil), p.paras[to:]...)
 	p.paras = append(append(p.paras[:from], ps...), rest...)
 	if len(p.paras) == 0 {
@@ -305,13 +358,13 @@ func (p *paragraphEditor) splice(from, to int, ps []string) {
 }
 
 // split cuts paragraph i at rune offset pos (Enter).
-func (p *paragraphEditor) split(i, pos int) {
+func (p *Editor) split(i, pos int) {
 	rs := []rune(p.paras[i])
 	p.replace(i, i+1, []string{string(rs[:pos]), string(rs[pos:])}, i+1, 0)
 }
 
 // join appends paragraph i+1 to paragraph i.
-func (p *paragraphEditor) join(i int) {
+func (p *Editor) join(i int) {
 	if i < 0 || i+1 >= len(p.paras) {
 		return
 	}
@@ -320,7 +373,7 @@ func (p *paragraphEditor) join(i int) {
 }
 
 // paste inserts text with blank lines at rune offset pos of paragraph i.
-func (p *paragraphEditor) paste(i, pos int, text string) {
+func (p *Editor) paste(i, pos int, text string) {
 	rs := []rune(p.paras[i])
 	ps := splitParagraphs(text)
 	last := len(ps) - 1
@@ -330,12 +383,12 @@ func (p *paragraphEditor) paste(i, pos int, text string) {
 	p.replace(i, i+1, ps, i+last, n)
 }
 
-// insertAtCaret types s (a placeholder) at the caret of the paragraph
+// InsertAtCaret types s (a placeholder) at the caret of the paragraph
 // that had it last, without the typing method.
-func (p *paragraphEditor) insertAtCaret(s string) {
+func (p *Editor) InsertAtCaret(s string) {
 	en := p.entryOf(p.cur)
 	if en == nil {
-		p.focusAt(p.cur, -1)
+		p.FocusAt(p.cur, -1)
 		en = p.entryOf(p.cur)
 	}
 	if en == nil {
@@ -346,12 +399,12 @@ func (p *paragraphEditor) insertAtCaret(s string) {
 	}
 	p.noteKey(en, editOther, 0)
 	defer p.endKey()
-	en.typeRaw(s)
+	en.TypeRaw(s)
 }
 
 // rowTop is the offset of paragraph i's row in the list (rows are
 // apart by the theme's padding, as the list lays them out).
-func (p *paragraphEditor) rowTop(i int) float32 {
+func (p *Editor) rowTop(i int) float32 {
 	pad := p.list.Theme().Size(theme.SizeNamePadding)
 	var y float32
 	for j := 0; j < i && j < len(p.heights); j++ {
@@ -361,7 +414,7 @@ func (p *paragraphEditor) rowTop(i int) float32 {
 }
 
 // paraAt is the paragraph whose row holds offset y.
-func (p *paragraphEditor) paraAt(y float32) int {
+func (p *Editor) paraAt(y float32) int {
 	pad := p.list.Theme().Size(theme.SizeNamePadding)
 	var top float32
 	for j, h := range p.heights {
@@ -374,27 +427,27 @@ func (p *paragraphEditor) paraAt(y float32) int {
 }
 
 // page moves the caret a screen down (dir 1) or up (-1).
-func (p *paragraphEditor) page(i, dir int) {
+func (p *Editor) page(i, dir int) {
 	h := p.list.Size().Height
 	y := p.rowTop(i) + float32(dir)*h
 	switch {
 	case y < 0:
-		p.focusAt(0, 0)
+		p.FocusAt(0, 0)
 	case y >= p.rowTop(len(p.paras)):
-		p.focusAt(len(p.paras)-1, -1)
+		p.FocusAt(len(p.paras)-1, -1)
 	default:
 		j := p.paraAt(y)
 		if j == i {
 			j = min(max(i+dir, 0), len(p.paras)-1)
 		}
 		p.list.ScrollToOffset(p.list.GetScrollOffset() + float32(dir)*h)
-		p.focusAt(j, 0)
+		p.FocusAt(j, 0)
 	}
 }
 
-// focusProblem puts the caret into the first paragraph that check finds
+// FocusProblem puts the caret into the first paragraph that check finds
 // wrong (the first paragraph when none) and returns its entry.
-func (p *paragraphEditor) focusProblem(check func(string) bool) fyne.Focusable {
+func (p *Editor) FocusProblem(check func(string) bool) fyne.Focusable {
 	i := 0
 	for j, s := range p.paras {
 		if check != nil && check(s) {
@@ -402,7 +455,7 @@ func (p *paragraphEditor) focusProblem(check func(string) bool) fyne.Focusable {
 			break
 		}
 	}
-	p.focusAt(i, 0)
+	p.FocusAt(i, 0)
 	if en := p.entryOf(i); en != nil {
 		return en
 	}
@@ -411,12 +464,12 @@ func (p *paragraphEditor) focusProblem(check func(string) bool) fyne.Focusable {
 
 // paraEntry is the entry of one paragraph.
 type paraEntry struct {
-	textEntry
-	ed *paragraphEditor
+	Entry
+	ed *Editor
 	id int
 }
 
-func newParaEntry(p *paragraphEditor) *paraEntry {
+func newParaEntry(p *Editor) *paraEntry {
 	en := &paraEntry{ed: p, id: -1}
 	en.typ = p.typ
 	en.MultiLine = true
@@ -470,16 +523,16 @@ func (en *paraEntry) setCaret(pos int) {
 
 // FocusGained remembers the paragraph with the caret.
 func (en *paraEntry) FocusGained() {
-	en.Entry.FocusGained()
+	en.Entry.Entry.FocusGained()
 	p := en.ed
 	if !p.quiet {
 		p.cur = en.id
 	}
-	if p.onFocus != nil {
-		p.onFocus()
+	if p.OnFocus != nil {
+		p.OnFocus()
 	}
 	if en.typ != nil {
-		en.typ.focused(p)
+		en.typ.Focused(p)
 	}
 }
 
@@ -491,7 +544,7 @@ func (en *paraEntry) atEnd() bool   { return en.CursorTextOffset() >= len([]rune
 func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 	p := en.ed
 	if en.Disabled() || en.id < 0 {
-		en.textEntry.TypedKey(k)
+		en.Entry.TypedKey(k)
 		return
 	}
 	i := en.id
@@ -531,24 +584,24 @@ func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 		}
 	case fyne.KeyUp:
 		if en.CursorRow == 0 && i > 0 {
-			p.focusAt(i-1, -1)
+			p.FocusAt(i-1, -1)
 			return
 		}
 	case fyne.KeyDown:
 		row := en.CursorRow
-		en.textEntry.TypedKey(k)
+		en.Entry.TypedKey(k)
 		if en.CursorRow == row && i+1 < len(p.paras) {
-			p.focusAt(i+1, 0)
+			p.FocusAt(i+1, 0)
 		}
 		return
 	case fyne.KeyLeft:
 		if noSel && en.atStart() && i > 0 {
-			p.focusAt(i-1, -1)
+			p.FocusAt(i-1, -1)
 			return
 		}
 	case fyne.KeyRight:
 		if noSel && en.atEnd() && i+1 < len(p.paras) {
-			p.focusAt(i+1, 0)
+			p.FocusAt(i+1, 0)
 			return
 		}
 	case fyne.KeyPageDown:
@@ -558,7 +611,7 @@ func (en *paraEntry) TypedKey(k *fyne.KeyEvent) {
 		p.page(i, -1)
 		return
 	}
-	en.textEntry.TypedKey(k)
+	en.Entry.TypedKey(k)
 }
 
 // TypedRune ends a whole-section selection.
@@ -572,12 +625,12 @@ func (en *paraEntry) TypedRune(r rune) {
 			p.hist.open = false // typed over a selection: a step of its own
 		}
 	}
-	en.textEntry.TypedRune(r)
+	en.Entry.TypedRune(r)
 }
 
 // eraseSelection erases the selection of en as the first part of the
 // undo step that follows (Enter or a paste over a selection).
-func (p *paragraphEditor) eraseSelection(en *paraEntry) {
+func (p *Editor) eraseSelection(en *paraEntry) {
 	was := en.Text
 	p.hist.open = false
 	en.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
@@ -637,10 +690,10 @@ func (en *paraEntry) TypedShortcut(s fyne.Shortcut) {
 		if s.Modifier == fyne.KeyModifierShortcutDefault {
 			switch s.KeyName {
 			case fyne.KeyHome:
-				p.focusAt(0, 0)
+				p.FocusAt(0, 0)
 				return
 			case fyne.KeyEnd:
-				p.focusAt(len(p.paras)-1, -1)
+				p.FocusAt(len(p.paras)-1, -1)
 				return
 			}
 		}
@@ -649,22 +702,8 @@ func (en *paraEntry) TypedShortcut(s fyne.Shortcut) {
 	en.Entry.TypedShortcut(s)
 }
 
-// convertTarget is what "Chuyển mã" converts: its selection, or all of
-// its text.
-type convertTarget interface {
-	fyne.Disableable
-	SelectedText() string
-	allText() string
-	setAllText(string)
-	focusObject() fyne.Focusable
-}
-
-func (e *textEntry) allText() string             { return e.Text }
-func (e *textEntry) setAllText(s string)         { e.SetText(s) }
-func (e *textEntry) focusObject() fyne.Focusable { return e }
-
 // SelectedText is the selection in the paragraph with the caret.
-func (p *paragraphEditor) SelectedText() string {
+func (p *Editor) SelectedText() string {
 	if p.allSel {
 		return ""
 	}
@@ -674,15 +713,17 @@ func (p *paragraphEditor) SelectedText() string {
 	return ""
 }
 
-func (p *paragraphEditor) allText() string { return p.Text() }
+// AllText is the whole text.
+func (p *Editor) AllText() string { return p.Text() }
 
-// setAllText replaces the whole text, as an edit.
-func (p *paragraphEditor) setAllText(s string) {
+// SetAllText replaces the whole text, as an edit.
+func (p *Editor) SetAllText(s string) {
 	ps := splitParagraphs(s)
 	p.replace(0, len(p.paras), ps, min(p.cur, len(ps)-1), 0)
 }
 
-func (p *paragraphEditor) focusObject() fyne.Focusable {
+// FocusObject is the entry of the paragraph with the caret, if shown.
+func (p *Editor) FocusObject() fyne.Focusable {
 	if en := p.entryOf(p.cur); en != nil {
 		return en
 	}

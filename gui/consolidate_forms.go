@@ -5,15 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 
-	"baocao/report"
-	"baocao/report/forms"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/report"
+	"baocao/report/forms"
 )
 
 // prefFormsDir is the folder the last forms were written into.

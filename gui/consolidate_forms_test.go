@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report/xlsx"
 )
 
@@ -21,7 +22,7 @@ func TestFormsDialog(t *testing.T) {
 	tg.app.Preferences().SetString(prefFormsDir, dir)
 	c := tg.win.Canvas()
 	var btn *widget.Button
-	walkAll(s.content, func(o fyne.CanvasObject) {
+	uitest.Walk(s.content, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Tạo biểu mẫu cho đơn vị…" {
 			btn = b
 		}

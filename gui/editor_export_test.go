@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report/xlsx"
 )
 
@@ -118,7 +119,7 @@ func TestExportRefusesErrorsAndAsksOnWarnings(t *testing.T) {
 		t.Fatalf("không mở hộp lưu tệp: %v", overlayTexts(c))
 	}
 	var name string
-	walkAll(c.Overlays().Top(), func(o fyneObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyneObject) {
 		if en, ok := o.(*widget.Entry); ok {
 			name = en.Text
 		}
@@ -137,7 +138,7 @@ func TestSaveDialog(t *testing.T) {
 	var chosen string
 	tg.saveDialog("Xuất", dir, "BC-45", ".pdf", func(p string) { chosen = p })
 	var name *widget.Entry
-	walkAll(c.Overlays().Top(), func(o fyneObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyneObject) {
 		if en, ok := o.(*widget.Entry); ok {
 			name = en
 		}

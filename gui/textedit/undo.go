@@ -1,4 +1,4 @@
-package gui
+package textedit
 
 import (
 	"fyne.io/fyne/v2"
@@ -70,16 +70,16 @@ type pendingKey struct {
 }
 
 // noteKey notes, before en handles a key, where its caret is.
-func (p *paragraphEditor) noteKey(en *paraEntry, kind editKind, r rune) {
+func (p *Editor) noteKey(en *paraEntry, kind editKind, r rune) {
 	p.key = pendingKey{set: true, at: caretAt{en.id, en.CursorTextOffset()}, kind: kind, r: r}
 }
 
 // endKey forgets the key noted.
-func (p *paragraphEditor) endKey() { p.key = pendingKey{} }
+func (p *Editor) endKey() { p.key = pendingKey{} }
 
 // caretNow is where the caret is: noted with the key being handled, or
 // in the paragraph that has it.
-func (p *paragraphEditor) caretNow() caretAt {
+func (p *Editor) caretNow() caretAt {
 	if p.key.set {
 		return p.key.at
 	}
@@ -90,7 +90,7 @@ func (p *paragraphEditor) caretNow() caretAt {
 }
 
 // clampCaret is caret (i, pos) as focusAt places it: pos -1 is the end.
-func (p *paragraphEditor) clampCaret(i, pos int) caretAt {
+func (p *Editor) clampCaret(i, pos int) caretAt {
 	i = min(max(i, 0), len(p.paras)-1)
 	if n := len([]rune(p.paras[i])); pos < 0 || pos > n {
 		pos = n
@@ -101,7 +101,7 @@ func (p *paragraphEditor) clampCaret(i, pos int) caretAt {
 // recordTyping records that paragraph i went from old to s by a key of
 // the entry; after is its caret now. It merges the key into the last step
 // when that step is typing of the same kind at the same place.
-func (p *paragraphEditor) recordTyping(i int, old, s string, after int) {
+func (p *Editor) recordTyping(i int, old, s string, after int) {
 	h := &p.hist
 	k := p.key
 	if !k.set || k.at.para != i {
@@ -137,7 +137,7 @@ func commonPrefix(a, b string) int {
 
 // record adds a step, dropping the steps undone before it; a step
 // glued to the last makes one with it.
-func (p *paragraphEditor) record(s undoStep) {
+func (p *Editor) record(s undoStep) {
 	h := &p.hist
 	glue := h.glue
 	h.glue, h.open = false, false
@@ -193,14 +193,14 @@ func trimStep(s undoStep) undoStep {
 }
 
 // clearHistory forgets every step (another section is shown).
-func (p *paragraphEditor) clearHistory() { p.hist = undoHistory{} }
+func (p *Editor) clearHistory() { p.hist = undoHistory{} }
 
 // canUndo and canRedo tell whether there is a step to undo or redo.
-func (p *paragraphEditor) canUndo() bool { return !p.disabled && p.hist.n > 0 }
-func (p *paragraphEditor) canRedo() bool { return !p.disabled && p.hist.n < len(p.hist.steps) }
+func (p *Editor) canUndo() bool { return !p.disabled && p.hist.n > 0 }
+func (p *Editor) canRedo() bool { return !p.disabled && p.hist.n < len(p.hist.steps) }
 
 // Undo takes the last step back and puts the caret where it was before.
-func (p *paragraphEditor) Undo() {
+func (p *Editor) Undo() {
 	if !p.canUndo() {
 		return
 	}
@@ -210,7 +210,7 @@ func (p *paragraphEditor) Undo() {
 }
 
 // Redo does the step undone last again.
-func (p *paragraphEditor) Redo() {
+func (p *Editor) Redo() {
 	if !p.canRedo() {
 		return
 	}
@@ -221,16 +221,16 @@ func (p *paragraphEditor) Redo() {
 
 // restore puts ps in place of the n paragraphs from from, without
 // recording it, tells OnChanged and puts the caret at c.
-func (p *paragraphEditor) restore(from, n int, ps []string, c caretAt) {
+func (p *Editor) restore(from, n int, ps []string, c caretAt) {
 	p.hist.open, p.hist.glue = false, false
 	p.endKey()
 	if p.typ != nil {
-		p.typ.engine.Reset()
+		p.typ.Reset()
 	}
 	if n == 1 && len(ps) == 1 {
 		p.allSel = false
 		p.paras[from] = ps[0]
-		p.remeasure(from)
+		p.remeasure(from, nil)
 		if en := p.shown[from]; en != nil && en.id == from && en.Text != ps[0] {
 			p.quiet = true
 			en.SetText(ps[0])
@@ -241,13 +241,13 @@ func (p *paragraphEditor) restore(from, n int, ps []string, c caretAt) {
 		p.splice(from, from+n, ps)
 		p.changed(-1)
 	}
-	p.focusAt(c.para, c.pos)
+	p.FocusAt(c.para, c.pos)
 }
 
 // undoShortcut undoes or redoes for the shortcuts that Fyne's entry
 // takes for it (Ctrl+Z, Ctrl+Y) and for Ctrl+Shift+Z; it tells whether s
 // was one of them.
-func (p *paragraphEditor) undoShortcut(s fyne.Shortcut) bool {
+func (p *Editor) undoShortcut(s fyne.Shortcut) bool {
 	switch s := s.(type) {
 	case *fyne.ShortcutUndo:
 		p.Undo()

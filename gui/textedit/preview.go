@@ -1,14 +1,14 @@
-package gui
+package textedit
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
-// paragraphPreview shows paragraphs as word-wrapped labels in a
+// Preview shows paragraphs as word-wrapped labels in a
 // virtualised list: only the visible ones exist, and a change re-wraps
 // only the paragraphs whose text changed.
-type paragraphPreview struct {
+type Preview struct {
 	widget.BaseWidget
 	paras   []string
 	heights []float32
@@ -17,8 +17,9 @@ type paragraphPreview struct {
 	measure *widget.Label
 }
 
-func newParagraphPreview() *paragraphPreview {
-	v := &paragraphPreview{}
+// NewPreview is an empty preview.
+func NewPreview() *Preview {
+	v := &Preview{}
 	v.measure = widget.NewLabel("")
 	v.measure.Wrapping = fyne.TextWrapWord
 	v.list = widget.NewList(
@@ -39,18 +40,18 @@ func newParagraphPreview() *paragraphPreview {
 }
 
 // CreateRenderer shows the list.
-func (v *paragraphPreview) CreateRenderer() fyne.WidgetRenderer {
+func (v *Preview) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(v.list)
 }
 
 // MinSize is a few lines: the list scrolls.
-func (v *paragraphPreview) MinSize() fyne.Size {
+func (v *Preview) MinSize() fyne.Size {
 	v.ExtendBaseWidget(v)
 	return fyne.NewSize(100, 80)
 }
 
 // Resize measures the paragraphs again when the width changes.
-func (v *paragraphPreview) Resize(s fyne.Size) {
+func (v *Preview) Resize(s fyne.Size) {
 	v.BaseWidget.Resize(s)
 	if s.Width != v.width && s.Width > 0 {
 		v.width = s.Width
@@ -61,11 +62,11 @@ func (v *paragraphPreview) Resize(s fyne.Size) {
 	}
 }
 
-func (v *paragraphPreview) heightOf(s string) float32 { return wrappedHeight(v.measure, s, v.width) }
+func (v *Preview) heightOf(s string) float32 { return wrappedHeight(v.measure, s, v.width) }
 
-// set shows paragraphs ps; only those that differ from what is shown are
+// Set shows paragraphs ps; only those that differ from what is shown are
 // measured and drawn again.
-func (v *paragraphPreview) set(ps []string) {
+func (v *Preview) Set(ps []string) {
 	same := len(ps) == len(v.paras)
 	for len(v.heights) < len(ps) {
 		v.heights = append(v.heights, 0)
@@ -88,8 +89,8 @@ func (v *paragraphPreview) set(ps []string) {
 	}
 }
 
-// text is what the preview shows, paragraphs separated by a blank line.
-func (v *paragraphPreview) text() string {
+// Text is what the preview shows, paragraphs separated by a blank line.
+func (v *Preview) Text() string {
 	out := ""
 	for i, s := range v.paras {
 		if i > 0 {
@@ -99,3 +100,6 @@ func (v *paragraphPreview) text() string {
 	}
 	return out
 }
+
+// ScrollTo scrolls paragraph i into view.
+func (v *Preview) ScrollTo(i int) { v.list.ScrollTo(i) }

@@ -38,19 +38,19 @@ func unitNames(units []report.Organization) string {
 func TestExpectedUnitsEditor(t *testing.T) {
 	tg, s, _ := consolidationGUI(t)
 	c := tg.win.Canvas()
-	head := s.head.Organization
+	head := s.head.report.Organization
 	// Start from an empty list, then take the units of the files.
 	if err := tg.st.SetExpectedUnits(head, nil); err != nil {
 		t.Fatal(err)
 	}
 	s.reloadHeads(0)
 	tg.settle(t)
-	if len(s.expected) != 0 {
-		t.Fatalf("danh sách chưa trống: %v", s.expected)
+	if len(s.head.expected) != 0 {
+		t.Fatalf("danh sách chưa trống: %v", s.head.expected)
 	}
 	loadFolder(t, tg, s, unitFolder(t))
 
-	test.Tap(s.expectedBtn)
+	test.Tap(s.ui.expectedBtn)
 	u := s.unitsEd
 	if u == nil || c.Overlays().Top() == nil {
 		t.Fatal("không mở hộp sửa danh sách")
@@ -102,30 +102,30 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	if stored[0].Place == "" {
 		t.Errorf("mất địa danh của đơn vị lấy từ tệp: %+v", stored[0])
 	}
-	if unitNames(s.expected) != unitNames(expect) || !strings.HasPrefix(s.expectedLabel.Text, "6 đơn vị:") {
-		t.Errorf("màn hình giữ %s (%q)", unitNames(s.expected), s.expectedLabel.Text)
+	if unitNames(s.head.expected) != unitNames(expect) || !strings.HasPrefix(s.ui.expectedLabel.Text, "6 đơn vị:") {
+		t.Errorf("màn hình giữ %s (%q)", unitNames(s.head.expected), s.ui.expectedLabel.Text)
 	}
 	// The completeness table follows: the renamed unit has not sent.
 	found := false
-	for _, st := range s.res.Units {
+	for _, st := range s.result.res.Units {
 		if st.Organization.Superior == "HUYỆN ỦY BÌNH LỤC MỚI" {
 			found = st.Status == report.StatusMissing
 		}
 	}
 	if !found {
-		t.Errorf("đơn vị đổi tên không là “Chưa gửi”: %+v", s.res.Units)
+		t.Errorf("đơn vị đổi tên không là “Chưa gửi”: %+v", s.result.res.Units)
 	}
 	// Reloaded from the archive.
-	s.expected = nil
+	s.head.expected = nil
 	s.reloadHeads(0)
 	tg.settle(t)
-	if unitNames(s.expected) != unitNames(expect) {
-		t.Errorf("đọc lại từ kho: %s", unitNames(s.expected))
+	if unitNames(s.head.expected) != unitNames(expect) {
+		t.Errorf("đọc lại từ kho: %s", unitNames(s.head.expected))
 	}
 
 	// A unit twice is refused with the archive's message; the dialog
 	// stays open with what was typed.
-	test.Tap(s.expectedBtn)
+	test.Tap(s.ui.expectedBtn)
 	u = s.unitsEd
 	tg.tap(t, overlayButton(t, c, "Thêm đơn vị"))
 	u.rows[len(u.rows)-1].superior.SetText("thành ủy  phủ lý")
@@ -171,60 +171,4 @@ func sameSet(a, b string) bool {
 		}
 	}
 	return true
-}
-
-// The units tab of a consolidated report: one row a unit, the total row
-// from the report's figures, a warning when they were typed over.
-func TestUnitsTab(t *testing.T) {
-	tg := newTestGUI(t, "", nil)
-	r := report.Sample()
-	r.Breakdown = []report.UnitRow{
-		{Superior: "HUYỆN ỦY KIM BẢNG", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 20, "llct.hocvien": 2000}},
-		{Superior: "HUYỆN ỦY DUY TIÊN", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 15, "llct.hocvien": 1286}},
-	}
-	tg.importReport(t, r, "thử")
-	e := tg.ed
-	if e == nil || len(e.tabs.Items) != tabUnits+1 {
-		t.Fatal("báo cáo tổng hợp không có tab Các đơn vị")
-	}
-	e.tabs.SelectIndex(tabUnits)
-	got := texts(tg.win.Canvas())
-	for _, w := range []string{"BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "2.000", "1.286", "Tổng cộng", "3.286", "35"} {
-		if !contains(got, w) {
-			t.Errorf("tab Các đơn vị thiếu %q", w)
-		}
-	}
-	if contains(got, "khác tổng số liệu") {
-		t.Error("báo cảnh báo khi số liệu khớp")
-	}
-	e.tabs.SelectIndex(tabFigures)
-	retype(e.figures.rows["llct.lop"].entries[0], "40")
-	e.tabs.SelectIndex(tabUnits)
-	if got := texts(tg.win.Canvas()); !contains(got, "Số lớp bồi dưỡng lý luận chính trị đã mở: báo cáo 40, tổng các đơn vị 35") {
-		t.Errorf("không báo số liệu khác tổng các đơn vị: %v", got)
-	}
-
-	// An ordinary report has no such tab.
-	tg.closeReport(t)
-	tg.gui.openSample()
-	tg.settle(t)
-	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Nhập thành lần lưu mới"))
-	if e = tg.ed; e == nil || len(e.tabs.Items) != tabUnits {
-		t.Errorf("báo cáo thường có %d tab", len(e.tabs.Items))
-	}
-}
-
-func TestBreakLines(t *testing.T) {
-	size := float32(12.5)
-	style := fyne.TextStyle{Bold: true}
-	got := breakLines("Số lớp bồi dưỡng lý luận chính trị đã mở", 90, size, style)
-	lines := strings.Split(got, "\n")
-	if len(lines) < 2 || strings.Join(strings.Fields(got), " ") != "Số lớp bồi dưỡng lý luận chính trị đã mở" {
-		t.Fatalf("%q", got)
-	}
-	for _, l := range lines {
-		if w := fyne.MeasureText(l, size, style).Width; w > 90 && strings.Contains(l, " ") {
-			t.Errorf("dòng %q rộng %v", l, w)
-		}
-	}
 }

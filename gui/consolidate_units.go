@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -37,7 +39,7 @@ type unitsEditor struct {
 
 // unitEntries are the two entries of a row.
 type unitEntries struct {
-	superior, name *textEntry
+	superior, name *textedit.Entry
 }
 
 // editExpectedUnits opens the editor of head's list. files gives the units
@@ -48,7 +50,7 @@ func (g *gui) editExpectedUnits(head report.Organization, units []report.Organiz
 	hint := wrapped("Các đơn vị cấp dưới phải gửi báo cáo cho " + head.Label() + ", theo thứ tự sẽ liệt kê trong báo cáo tổng hợp. " +
 		"Đơn vị được nhận ra theo cơ quan cấp trên và tên (không phân biệt chữ hoa, chữ thường).")
 	hint.Importance = widget.LowImportance
-	header := container.New(&rowLayout{widths: []float32{36, 0, 0, 3 * 40}},
+	header := container.New(&iwidget.RowLayout{Widths: []float32{36, 0, 0, 3 * 40}},
 		widget.NewLabel(""), boldLabel("Cơ quan cấp trên"), boldLabel("Tên đơn vị"), widget.NewLabel(""))
 	u.list = container.NewVBox()
 	u.scroll = container.NewVScroll(u.list)
@@ -91,35 +93,27 @@ func (u *unitsEditor) build() {
 	for i := range u.units {
 		i := i
 		o := u.units[i]
-		sup := newTextEntry(u.g.typ)
+		sup := textedit.NewEntry(u.g.typ)
 		sup.SetText(o.Superior)
 		sup.SetPlaceHolder("HUYỆN ỦY KIM BẢNG")
-		name := newTextEntry(u.g.typ)
+		name := textedit.NewEntry(u.g.typ)
 		name.SetText(o.Name)
 		name.SetPlaceHolder("BAN TUYÊN GIÁO")
-		for _, en := range []*textEntry{sup, name} {
+		for _, en := range []*textedit.Entry{sup, name} {
 			en.OnChanged = func(string) {
 				u.dirty = true
 				u.errLabel.Hide()
 			}
 		}
-		up := iconButton(theme.MoveUpIcon(), func() { u.move(i, i-1) })
-		down := iconButton(theme.MoveDownIcon(), func() { u.move(i, i+1) })
-		del := iconButton(theme.DeleteIcon(), func() {
+		order := iwidget.NewReorderButtons(i, len(u.units), u.move, func() {
 			u.collect()
 			u.units = append(u.units[:i], u.units[i+1:]...)
 			u.dirty = true
 			u.build()
 		})
-		if i == 0 {
-			up.Disable()
-		}
-		if i == len(u.units)-1 {
-			down.Disable()
-		}
 		num := widget.NewLabel(fmt.Sprintf("%d.", i+1))
-		objs = append(objs, container.New(&rowLayout{widths: []float32{36, 0, 0, 3 * 40}},
-			num, sup, name, container.NewGridWithColumns(3, up, down, del)))
+		objs = append(objs, container.New(&iwidget.RowLayout{Widths: []float32{36, 0, 0, 3 * 40}},
+			num, sup, name, order))
 		u.rows = append(u.rows, unitEntries{superior: sup, name: name})
 	}
 	if len(objs) == 0 {
@@ -239,11 +233,11 @@ func (u *unitsEditor) cancel() {
 
 // editExpected opens the editor of the head's list from the screen.
 func (s *consolidateScreen) editExpected() {
-	if s.head == nil {
+	if s.head.report == nil {
 		return
 	}
-	s.unitsEd = s.g.editExpectedUnits(s.head.Organization, s.expected, func() []report.Organization { return s.unitsIn(s.head) }, func(units []report.Organization) {
-		s.expected = units
+	s.unitsEd = s.g.editExpectedUnits(s.head.report.Organization, s.head.expected, func() []report.Organization { return s.files.unitsIn(s.head.report) }, func(units []report.Organization) {
+		s.head.expected = units
 		s.update()
 	})
 }

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/gui/internal/uitest"
 )
 
 // TestExportWord goes the clerk's way: the toolbar's Xuất Word… refuses
@@ -40,7 +42,7 @@ func TestExportWord(t *testing.T) {
 		}
 	}
 	var button *widget.Button
-	walkAll(c.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(c.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Xuất Word…" {
 			button = b
 		}
@@ -59,7 +61,7 @@ func TestExportWord(t *testing.T) {
 	retype(e.figures.rows["llct.hocvien"].entries[0], "3.286")
 	test.Tap(button)
 	var name string
-	walkAll(c.Overlays().Top(), func(o fyneObject) {
+	uitest.Walk(c.Overlays().Top(), func(o fyneObject) {
 		if en, ok := o.(*widget.Entry); ok {
 			name = en.Text
 		}

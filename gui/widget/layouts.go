@@ -1,17 +1,19 @@
-package gui
+package widget
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
-// columnsLayout places its objects side by side, each taking its weight's
+// ColumnsLayout places its objects side by side, each taking its weight's
 // share of the width (a table row whose columns line up with its header).
-type columnsLayout struct {
-	weights []float32
+// An object past Weights weighs 1.
+type ColumnsLayout struct {
+	Weights []float32
 }
 
-func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+// Layout places objs in size.
+func (l *ColumnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	avail := size.Width - pad*float32(len(objs)-1)
 	var total float32
@@ -27,14 +29,16 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-func (l *columnsLayout) weight(i int) float32 {
-	if i < len(l.weights) {
-		return l.weights[i]
+func (l *ColumnsLayout) weight(i int) float32 {
+	if i < len(l.Weights) {
+		return l.Weights[i]
 	}
 	return 1
 }
 
-func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+// MinSize is the tallest object's height; narrow columns count whole,
+// wide ones at most 60.
+func (l *ColumnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var h, w float32
 	for _, o := range objs {
 		m := o.MinSize()
@@ -44,14 +48,15 @@ func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w, h)
 }
 
-// rowLayout places its objects side by side: a column with a width > 0
-// has that width, the columns with 0 share what is left. Every object
-// gets the row's full height.
-type rowLayout struct {
-	widths []float32
+// RowLayout places its objects side by side: a column with a width > 0
+// has that width, the columns with 0 (or past Widths) share what is left.
+// Every object gets the row's full height.
+type RowLayout struct {
+	Widths []float32
 }
 
-func (l *rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+// Layout places objs in size.
+func (l *RowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	fixed, flex := float32(0), 0
 	for i := range objs {
@@ -78,14 +83,16 @@ func (l *rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-func (l *rowLayout) width(i int) float32 {
-	if i < len(l.widths) {
-		return l.widths[i]
+func (l *RowLayout) width(i int) float32 {
+	if i < len(l.Widths) {
+		return l.Widths[i]
 	}
 	return 0
 }
 
-func (l *rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+// MinSize is the tallest object's height and the fixed widths, the
+// shared columns counting at most 160 each.
+func (l *RowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
 	var w, h float32
 	for i, o := range objs {

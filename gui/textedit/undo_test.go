@@ -1,4 +1,4 @@
-package gui
+package textedit
 
 import (
 	"strings"
@@ -8,29 +8,31 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/gui/internal/uitest"
 )
 
 // caretOf is where the caret of the editor is: the focused paragraph's
 // entry and its offset.
-func caretOf(t *testing.T, tg *testGUI) caretAt {
+func caretOf(t *testing.T, h *editorWindow) caretAt {
 	t.Helper()
-	en, ok := tg.win.Canvas().Focused().(*paraEntry)
+	en, ok := h.w.Canvas().Focused().(*paraEntry)
 	if !ok {
-		t.Fatalf("không ô đoạn văn nào có con trỏ (%T)", tg.win.Canvas().Focused())
+		t.Fatalf("không ô đoạn văn nào có con trỏ (%T)", h.w.Canvas().Focused())
 	}
 	return caretAt{en.id, en.CursorTextOffset()}
 }
 
 // focused is the entry with the caret.
-func focused(t *testing.T, tg *testGUI) *paraEntry {
+func focused(t *testing.T, h *editorWindow) *paraEntry {
 	t.Helper()
-	caretOf(t, tg)
-	return tg.win.Canvas().Focused().(*paraEntry)
+	caretOf(t, h)
+	return h.w.Canvas().Focused().(*paraEntry)
 }
 
 // undo and redo type Ctrl+Z and Ctrl+Y into the entry with the caret.
-func undo(t *testing.T, tg *testGUI) { focused(t, tg).TypedShortcut(&fyne.ShortcutUndo{}) }
-func redo(t *testing.T, tg *testGUI) { focused(t, tg).TypedShortcut(&fyne.ShortcutRedo{}) }
+func undo(t *testing.T, h *editorWindow) { focused(t, h).TypedShortcut(&fyne.ShortcutUndo{}) }
+func redo(t *testing.T, h *editorWindow) { focused(t, h).TypedShortcut(&fyne.ShortcutRedo{}) }
 
 // Each edit is taken back by one Ctrl+Z, which puts the caret where it was
 // before it, and done again by one Ctrl+Y; the report follows each time.
@@ -40,92 +42,93 @@ func TestParagraphUndoRedo(t *testing.T) {
 		name   string
 		text   string
 		caret  caretAt // put there before the edit
-		edit   func(p *paragraphEditor, en *paraEntry)
+		edit   func(p *Editor, en *paraEntry)
 		want   string
 		redoAt caretAt // the caret after redo
 	}{
 		{"gõ Telex một chữ", "Một.\n\nHai ", caretAt{1, 4},
-			func(_ *paragraphEditor, en *paraEntry) { test.Type(en, "dduwowcj") },
+			func(_ *Editor, en *paraEntry) { test.Type(en, "dduwowcj") },
 			"Một.\n\nHai được", caretAt{1, 8}},
 		{"Backspace liền nhau", "Một.\n\nHai.", caretAt{1, 4},
-			func(_ *paragraphEditor, en *paraEntry) {
+			func(_ *Editor, en *paraEntry) {
 				for range 3 {
 					key(en, fyne.KeyBackspace)
 				}
 			},
 			"Một.\n\nH", caretAt{1, 1}},
 		{"Enter tách đoạn", "Một hai", caretAt{0, 3},
-			func(_ *paragraphEditor, en *paraEntry) { key(en, fyne.KeyReturn) },
+			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyReturn) },
 			"Một\n\n hai", caretAt{1, 0}},
 		{"Enter ở cuối phần", "Một.", caretAt{0, 4},
-			func(_ *paragraphEditor, en *paraEntry) { key(en, fyne.KeyReturn) },
+			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyReturn) },
 			"Một.\n\n", caretAt{1, 0}},
 		{"Backspace nối đoạn", "Một.\n\nHai.", caretAt{1, 0},
-			func(_ *paragraphEditor, en *paraEntry) { key(en, fyne.KeyBackspace) },
+			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyBackspace) },
 			"Một.Hai.", caretAt{0, 4}},
 		{"Delete nối đoạn", "Một.\n\nHai.\n\nBa.", caretAt{1, 4},
-			func(_ *paragraphEditor, en *paraEntry) { key(en, fyne.KeyDelete) },
+			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyDelete) },
 			"Một.\n\nHai.Ba.", caretAt{1, 4}},
 		{"dán nhiều đoạn", "Đầu cuối", caretAt{0, 4},
-			func(_ *paragraphEditor, en *paraEntry) {
+			func(_ *Editor, en *paraEntry) {
 				cb().SetContent("một\n\nhai\n\nba ")
 				en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb()})
 			},
 			"Đầu một\n\nhai\n\nba cuối", caretAt{2, 3}},
 		{"Ctrl+A, Ctrl+X", "Một.\n\nHai.\n\nBa.", caretAt{1, 4}, // Ctrl+A puts it at the end
-			func(_ *paragraphEditor, en *paraEntry) {
+			func(_ *Editor, en *paraEntry) {
 				en.TypedShortcut(&fyne.ShortcutSelectAll{})
 				en.TypedShortcut(&fyne.ShortcutCut{Clipboard: cb()})
 			},
 			"", caretAt{0, 0}},
 		{"Ctrl+A, dán", "Một.\n\nHai.", caretAt{0, 4},
-			func(_ *paragraphEditor, en *paraEntry) {
+			func(_ *Editor, en *paraEntry) {
 				cb().SetContent("Khác.\n\nHẳn")
 				en.TypedShortcut(&fyne.ShortcutSelectAll{})
 				en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb()})
 			},
 			"Khác.\n\nHẳn", caretAt{1, 3}},
 		{"Enter thay chữ đã chọn", "Một.\n\nHai.", caretAt{1, 4},
-			func(_ *paragraphEditor, en *paraEntry) {
+			func(_ *Editor, en *paraEntry) {
 				en.TypedShortcut(&fyne.ShortcutSelectAll{})
 				key(en, fyne.KeyReturn)
 			},
 			"Một.\n\n\n\n", caretAt{2, 0}},
 		{"Chuyển mã cả phần", "Mot.\n\nHai.\n\nBa.", caretAt{2, 1},
-			func(p *paragraphEditor, _ *paraEntry) { p.setAllText("Một.\n\nHai.\n\nBà.") },
+			func(p *Editor, _ *paraEntry) { p.SetAllText("Một.\n\nHai.\n\nBà.") },
 			"Một.\n\nHai.\n\nBà.", caretAt{2, 0}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tg, e, p := sectionWith(t, map[string]any{prefTyping: "telex"}, 1, c.text)
+			h := newEditorWindow(t, telex(), c.text)
+			p := h.p
 			en := paragraph(t, p, c.caret.para)
 			en.setCaret(c.caret.pos)
 			c.edit(p, en)
-			if got := e.r.Sections[1].Text; got != c.want {
+			if got := h.text; got != c.want {
 				t.Fatalf("sau khi sửa: %q, muốn %q", got, c.want)
 			}
-			undo(t, tg)
-			if got := e.r.Sections[1].Text; got != c.text {
+			undo(t, h)
+			if got := h.text; got != c.text {
 				t.Fatalf("Ctrl+Z: %q, muốn %q", got, c.text)
 			}
 			if got := p.Text(); got != c.text {
 				t.Errorf("Ctrl+Z: ô soạn giữ %q", got)
 			}
-			if got := caretOf(t, tg); got != c.caret {
+			if got := caretOf(t, h); got != c.caret {
 				t.Errorf("Ctrl+Z: con trỏ ở %+v, muốn %+v", got, c.caret)
 			}
-			redo(t, tg)
-			if got := e.r.Sections[1].Text; got != c.want {
+			redo(t, h)
+			if got := h.text; got != c.want {
 				t.Fatalf("Ctrl+Y: %q, muốn %q", got, c.want)
 			}
-			if got := caretOf(t, tg); got != c.redoAt {
+			if got := caretOf(t, h); got != c.redoAt {
 				t.Errorf("Ctrl+Y: con trỏ ở %+v, muốn %+v", got, c.redoAt)
 			}
 			// Ctrl+Shift+Z redoes too; there is nothing left to redo.
-			undo(t, tg)
-			focused(t, tg).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ,
+			undo(t, h)
+			focused(t, h).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ,
 				Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
-			redo(t, tg)
-			if got := e.r.Sections[1].Text; got != c.want {
+			redo(t, h)
+			if got := h.text; got != c.want {
 				t.Errorf("Ctrl+Shift+Z: %q, muốn %q", got, c.want)
 			}
 			for _, s := range p.paras {
@@ -141,11 +144,12 @@ func TestParagraphUndoRedo(t *testing.T) {
 // Undo steps back over every structural edit in turn, and an edit after
 // an undo drops what could be redone.
 func TestParagraphUndoSteps(t *testing.T) {
-	tg, e, p := sectionWith(t, map[string]any{prefTyping: "telex"}, 1, "Hai.")
+	h := newEditorWindow(t, telex(), "Hai.")
+	p := h.p
 	en := paragraph(t, p, 0)
 	test.Type(en, " bas bon")
-	key(focused(t, tg), fyne.KeyReturn)
-	test.Type(focused(t, tg), "ba")
+	key(focused(t, h), fyne.KeyReturn)
+	test.Type(focused(t, h), "ba")
 	steps := []string{
 		"Hai. bá bon\n\nba",
 		"Hai. bá bon\n\n",
@@ -156,31 +160,31 @@ func TestParagraphUndoSteps(t *testing.T) {
 		"Hai.", // nothing more to undo
 	}
 	for i, want := range steps {
-		if got := e.r.Sections[1].Text; got != want {
+		if got := h.text; got != want {
 			t.Fatalf("sau %d lần Ctrl+Z: %q, muốn %q", i, got, want)
 		}
-		undo(t, tg)
+		undo(t, h)
 	}
-	redo(t, tg)
-	redo(t, tg)
-	if got := e.r.Sections[1].Text; got != "Hai. bá " {
+	redo(t, h)
+	redo(t, h)
+	if got := h.text; got != "Hai. bá " {
 		t.Fatalf("Ctrl+Y hai lần: %q", got)
 	}
-	test.Type(focused(t, tg), "x")
-	redo(t, tg)
-	if got := e.r.Sections[1].Text; got != "Hai. bá x" {
+	test.Type(focused(t, h), "x")
+	redo(t, h)
+	if got := h.text; got != "Hai. bá x" {
 		t.Errorf("Ctrl+Y sau khi gõ tiếp: %q, muốn không làm lại gì", got)
 	}
 	for _, want := range []string{"Hai. bá ", "Hai. "} {
-		undo(t, tg)
-		if got := e.r.Sections[1].Text; got != want {
+		undo(t, h)
+		if got := h.text; got != want {
 			t.Fatalf("Ctrl+Z sau khi gõ tiếp: %q, muốn %q", got, want)
 		}
 	}
-	redo(t, tg)
-	redo(t, tg)
-	redo(t, tg)
-	if got := e.r.Sections[1].Text; got != "Hai. bá x" {
+	redo(t, h)
+	redo(t, h)
+	redo(t, h)
+	if got := h.text; got != "Hai. bá x" {
 		t.Errorf("Ctrl+Y đến hết: %q, muốn Hai. bá x", got)
 	}
 }
@@ -188,9 +192,10 @@ func TestParagraphUndoSteps(t *testing.T) {
 // A step holds the paragraphs it changed, not the section: a "Chuyển mã"
 // that changes one paragraph of three keeps that one.
 func TestParagraphUndoStepIsDiff(t *testing.T) {
-	tg, e, p := sectionWith(t, nil, 1, "Một.\n\nHai.\n\nBa.")
+	h := newEditorWindow(t, typeOff(), "Một.\n\nHai.\n\nBa.")
+	p := h.p
 	test.Type(paragraph(t, p, 2), " x")
-	p.setAllText("Một.\n\nHAI.\n\nBa. x")
+	p.SetAllText("Một.\n\nHAI.\n\nBa. x")
 	last := p.hist.steps[p.hist.n-1]
 	if last.from != 1 || len(last.old) != 1 || len(last.new) != 1 || last.old[0] != "Hai." {
 		t.Errorf("bước Chuyển mã: từ đoạn %d, %q → %q", last.from, last.old, last.new)
@@ -200,29 +205,30 @@ func TestParagraphUndoStepIsDiff(t *testing.T) {
 			t.Errorf("một bước giữ %d đoạn", len(s.old)+len(s.new))
 		}
 	}
-	undo(t, tg)
-	if got := e.r.Sections[1].Text; got != "Một.\n\nHai.\n\nBa. x" {
+	undo(t, h)
+	if got := h.text; got != "Một.\n\nHai.\n\nBa. x" {
 		t.Errorf("Ctrl+Z: %q", got)
 	}
 }
 
 // A caret moved elsewhere in the paragraph starts a new step.
 func TestParagraphUndoCaretMoved(t *testing.T) {
-	tg, e, p := sectionWith(t, nil, 1, "ab")
+	h := newEditorWindow(t, typeOff(), "ab")
+	p := h.p
 	en := paragraph(t, p, 0)
 	test.Type(en, "c")
 	en.setCaret(0)
 	test.Type(en, "x")
-	undo(t, tg)
-	if got := e.r.Sections[1].Text; got != "abc" {
+	undo(t, h)
+	if got := h.text; got != "abc" {
 		t.Errorf("Ctrl+Z: %q, muốn abc", got)
 	}
-	if got := caretOf(t, tg); got != (caretAt{0, 0}) {
+	if got := caretOf(t, h); got != (caretAt{0, 0}) {
 		t.Errorf("con trỏ ở %+v, muốn đầu đoạn", got)
 	}
 	// Left then Right leave the caret where it was, yet end the step;
 	// so does Ctrl+A, and typing over the selection.
-	en = focused(t, tg)
+	en = focused(t, h)
 	en.setCaret(3)
 	test.Type(en, "d")
 	key(en, fyne.KeyLeft)
@@ -231,8 +237,8 @@ func TestParagraphUndoCaretMoved(t *testing.T) {
 	en.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(en, "f")
 	for _, want := range []string{"abcde", "abcd", "abc"} {
-		undo(t, tg)
-		if got := e.r.Sections[1].Text; got != want {
+		undo(t, h)
+		if got := h.text; got != want {
 			t.Errorf("Ctrl+Z: %q, muốn %q", got, want)
 		}
 	}
@@ -241,25 +247,24 @@ func TestParagraphUndoCaretMoved(t *testing.T) {
 // Showing another section forgets the history; a read-only editor
 // neither undoes nor redoes.
 func TestParagraphUndoClearedAndDisabled(t *testing.T) {
-	tg, e, p := sectionWith(t, nil, 1, "Một.\n\nHai.")
+	h := newEditorWindow(t, typeOff(), "Một.\n\nHai.")
+	p := h.p
 	en := paragraph(t, p, 1)
 	test.Type(en, " Bxq")
-	key(focused(t, tg), fyne.KeyReturn)
+	key(focused(t, h), fyne.KeyReturn)
 	p.Disable()
-	undo(t, tg)
-	if got := e.r.Sections[1].Text; got != "Một.\n\nHai. Bxq\n\n" {
+	undo(t, h)
+	if got := h.text; got != "Một.\n\nHai. Bxq\n\n" {
 		t.Errorf("Ctrl+Z khi chỉ đọc: %q", got)
 	}
 	p.Enable()
-	e.sections.list.Select(2)
-	e.sections.list.Select(1)
+	// The app shows another section, then this one again.
+	p.SetText("Phần khác.")
+	p.SetText(h.text)
 	paragraph(t, p, 1)
-	undo(t, tg)
-	if got := e.r.Sections[1].Text; got != "Một.\n\nHai. Bxq\n\n" {
+	undo(t, h)
+	if got := p.Text(); got != "Một.\n\nHai. Bxq\n\n" {
 		t.Errorf("Ctrl+Z sau khi mở lại phần: %q, muốn không hoàn tác gì", got)
-	}
-	if got := e.r.Sections[2].Text; strings.Contains(got, "Bxq") {
-		t.Errorf("phần 3 nhận chữ của phần 2: %q", got)
 	}
 }
 
@@ -270,7 +275,8 @@ func TestParagraphUndoClearedAndDisabled(t *testing.T) {
 func TestParagraphUndoRecycledEntry(t *testing.T) {
 	para := strings.Repeat("chữ ", 60)
 	long := strings.TrimSuffix(strings.Repeat(para+"\n\n", 80), "\n\n")
-	tg, e, p := sectionWith(t, nil, 1, long)
+	h := newEditorWindow(t, typeOff(), long)
+	p := h.p
 	en := paragraph(t, p, 1)
 	test.Type(en, "xy")
 	key(en, fyne.KeyBackspace)
@@ -282,7 +288,7 @@ func TestParagraphUndoRecycledEntry(t *testing.T) {
 		t.Fatal("ô của đoạn 2 không được dùng lại cho đoạn khác")
 	}
 	now := en.id
-	tg.win.Canvas().Focus(en)
+	h.w.Canvas().Focus(en)
 	en.TypedShortcut(&fyne.ShortcutUndo{})
 	for i, s := range p.paras {
 		want := para
@@ -293,23 +299,24 @@ func TestParagraphUndoRecycledEntry(t *testing.T) {
 			t.Errorf("đoạn %d (ô đang hiện đoạn %d): …%q", i+1, now+1, s[max(len(s)-12, 0):])
 		}
 	}
-	if got := caretOf(t, tg); got != (caretAt{1, len([]rune(para)) + 2}) {
+	if got := caretOf(t, h); got != (caretAt{1, len([]rune(para)) + 2}) {
 		t.Errorf("con trỏ ở %+v, muốn cuối đoạn 2", got)
 	}
-	if e.r.Sections[1].Text != strings.Join(p.paras, "\n\n") {
+	if h.text != strings.Join(p.paras, "\n\n") {
 		t.Error("báo cáo không theo ô soạn")
 	}
 }
 
 // The history keeps the last undoLimit steps.
 func TestParagraphUndoLimit(t *testing.T) {
-	tg, e, p := sectionWith(t, nil, 1, "")
+	h := newEditorWindow(t, typeOff(), "")
+	p := h.p
 	en := paragraph(t, p, 0)
 	test.Type(en, strings.Repeat("a ", undoLimit+100))
 	for range undoLimit + 10 {
-		undo(t, tg)
+		undo(t, h)
 	}
-	if got, want := e.r.Sections[1].Text, strings.Repeat("a ", 100); got != want {
+	if got, want := h.text, strings.Repeat("a ", 100); got != want {
 		t.Errorf("còn %d ký tự, muốn %d", len(got), len(want))
 	}
 	if len(p.hist.steps) != undoLimit {
@@ -317,35 +324,36 @@ func TestParagraphUndoLimit(t *testing.T) {
 	}
 }
 
-// The entry's menu (right click) offers the editor's Hoàn tác and Làm
-// lại, in Vietnamese.
+// The entry's menu (right click) offers the editor's Undo and Redo
+// (the app translates them: Hoàn tác, Làm lại).
 func TestParagraphUndoMenu(t *testing.T) {
-	tg, e, p := sectionWith(t, nil, 1, "Một.\n\nHai.")
+	h := newEditorWindow(t, typeOff(), "Một.\n\nHai.")
+	p := h.p
 	en := paragraph(t, p, 0)
 	key(en, fyne.KeyReturn)
 	labels := func() (out []string) {
-		for _, it := range focused(t, tg).menu().Items {
+		for _, it := range focused(t, h).menu().Items {
 			out = append(out, it.Label)
 		}
 		return out
 	}
-	m := focused(t, tg).menu()
-	if got := strings.Join(labels(), ","); !strings.HasPrefix(got, "Hoàn tác,,Cắt,") {
+	m := focused(t, h).menu()
+	if got := strings.Join(labels(), ","); !strings.HasPrefix(got, "Undo,,Cut,") {
 		t.Fatalf("trình đơn: %s", got)
 	}
 	m.Items[0].Action()
-	if got := e.r.Sections[1].Text; got != "Một.\n\nHai." {
+	if got := h.text; got != "Một.\n\nHai." {
 		t.Fatalf("Hoàn tác: %q", got)
 	}
-	if got := strings.Join(labels(), ","); !strings.HasPrefix(got, "Làm lại,,Cắt,") {
+	if got := strings.Join(labels(), ","); !strings.HasPrefix(got, "Redo,,Cut,") {
 		t.Errorf("trình đơn sau khi hoàn tác: %s", got)
 	}
-	// Right click shows this menu (Fyne's would have no Làm lại: the
+	// Right click shows this menu (Fyne's would have no Redo: the
 	// entry's own history is empty).
-	test.TapSecondary(focused(t, tg))
+	test.TapSecondary(focused(t, h))
 	var shown *widget.Menu
-	if top := tg.win.Canvas().Overlays().Top(); top != nil {
-		walkAll(top, func(o fyne.CanvasObject) {
+	if top := h.w.Canvas().Overlays().Top(); top != nil {
+		uitest.Walk(top, func(o fyne.CanvasObject) {
 			if m, ok := o.(*widget.PopUpMenu); ok && shown == nil {
 				shown = m.Menu
 			}
@@ -356,19 +364,19 @@ func TestParagraphUndoMenu(t *testing.T) {
 	} else if len(shown.Items) != len(m.Items) {
 		t.Errorf("bấm chuột phải mở trình đơn %d mục, không phải của ô soạn (%d mục)", len(shown.Items), len(m.Items))
 	}
-	closeOverlays(tg.win.Canvas())
 }
 
 // Enter over a selection is one step even when the history is full.
 func TestParagraphUndoFullHistory(t *testing.T) {
-	tg, e, p := sectionWith(t, nil, 1, "")
+	h := newEditorWindow(t, typeOff(), "")
+	p := h.p
 	en := paragraph(t, p, 0)
 	typed := strings.Repeat("a ", undoLimit+1)
 	test.Type(en, typed)
 	en.TypedShortcut(&fyne.ShortcutSelectAll{})
 	key(en, fyne.KeyReturn)
-	undo(t, tg)
-	if got := e.r.Sections[1].Text; got != typed {
+	undo(t, h)
+	if got := h.text; got != typed {
 		t.Errorf("Ctrl+Z sau Enter thay chữ đã chọn: %d ký tự, muốn %d", len(got), len(typed))
 	}
 }

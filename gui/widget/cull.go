@@ -1,4 +1,4 @@
-package gui
+package widget
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// cullLayout stacks rows like a VBox, but a hidden row keeps its place:
+// CullLayout stacks rows like a VBox, but a hidden row keeps its place:
 // the rows out of the scroll's view are hidden, so that a long list (300
 // documents) is not walked and drawn on every frame (the caret blinks at
 // the frame rate) and its cost does not grow with its length.
@@ -15,7 +15,7 @@ import (
 // window asks its layouts their minimum size before every frame it draws,
 // and measuring 300 rows of widgets each time cost more than drawing them.
 // A row hidden meanwhile takes its new size when it is shown again.
-type cullLayout struct {
+type CullLayout struct {
 	scroll *container.Scroll
 	rows   *fyne.Container
 	top    float32 // where the rows start in the scroll's content; -1: not known
@@ -24,7 +24,7 @@ type cullLayout struct {
 
 // rowSize is the minimum size of row o: measured while it is shown (or
 // never measured), remembered while it is hidden.
-func (l *cullLayout) rowSize(o fyne.CanvasObject) fyne.Size {
+func (l *CullLayout) rowSize(o fyne.CanvasObject) fyne.Size {
 	if l.sizes == nil {
 		l.sizes = map[fyne.CanvasObject]fyne.Size{}
 	}
@@ -36,16 +36,17 @@ func (l *cullLayout) rowSize(o fyne.CanvasObject) fyne.Size {
 	return s
 }
 
-// newCulledRows is a container of rows inside s (set later when the
-// scroll is made around it, see watch).
-func newCulledRows() *fyne.Container {
-	l := &cullLayout{}
+// NewCulledRows is a container of rows whose layout is a CullLayout: it
+// culls once Watch tells it the scroll made around it.
+func NewCulledRows() *fyne.Container {
+	l := &CullLayout{}
 	c := container.New(l)
 	l.rows = c
 	return c
 }
 
-func (l *cullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+// MinSize stacks the rows' sizes, a hidden row's as last measured.
+func (l *CullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
 	if len(l.sizes) > 2*len(objs)+16 {
 		clear(l.sizes) // rows removed or made anew
@@ -62,7 +63,8 @@ func (l *cullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w, h)
 }
 
-func (l *cullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+// Layout stacks the rows and hides those out of view.
+func (l *CullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	var y float32
 	for _, o := range objs {
@@ -75,8 +77,8 @@ func (l *cullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.cull()
 }
 
-// watch hides the rows out of view of s whenever it scrolls.
-func (l *cullLayout) watch(s *container.Scroll) {
+// Watch hides the rows out of view of s whenever it scrolls.
+func (l *CullLayout) Watch(s *container.Scroll) {
 	l.scroll = s
 	prev := s.OnScrolled
 	s.OnScrolled = func(p fyne.Position) {
@@ -96,7 +98,7 @@ func (l *cullLayout) watch(s *container.Scroll) {
 }
 
 // cull shows the rows in view and hides the others.
-func (l *cullLayout) cull() {
+func (l *CullLayout) cull() {
 	s := l.scroll
 	if s == nil || l.rows == nil || s.Size().Height <= 0 {
 		return

@@ -1,0 +1,225 @@
+package textedit
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+// Enter at the end of a paragraph starts the next one, Enter inside one
+// splits it at the caret, Backspace at the start of one joins it to the
+// one before, Delete at the end joins the one after.
+func TestParagraphEnterAndBackspace(t *testing.T) {
+	h := newEditorWindow(t, telex(), "Một.\n\nHai.")
+	p := h.p
+	c := h.w.Canvas()
+	en := paragraph(t, p, 0)
+	key(en, fyne.KeyReturn)
+	next, ok := c.Focused().(*paraEntry)
+	if !ok || next.id != 1 {
+		t.Fatalf("Enter ở cuối đoạn 1 không mở đoạn mới (ô: %T)", c.Focused())
+	}
+	test.Type(next, "Bas")
+	if want := "Một.\n\nBá\n\nHai."; h.text != want {
+		t.Fatalf("báo cáo giữ %q, muốn %q", h.text, want)
+	}
+	// Backspace at its start joins it back.
+	next.setCaret(0)
+	key(next, fyne.KeyBackspace)
+	if want := "Một.Bá\n\nHai."; h.text != want {
+		t.Fatalf("Backspace ở đầu đoạn: %q, muốn %q", h.text, want)
+	}
+	first, ok := c.Focused().(*paraEntry)
+	if !ok || first.id != 0 || first.CursorTextOffset() != len([]rune("Một.")) {
+		t.Fatalf("sau khi nối: con trỏ ở đoạn %v", c.Focused())
+	}
+	// Enter in the middle splits at the caret.
+	key(first, fyne.KeyReturn)
+	if want := "Một.\n\nBá\n\nHai."; h.text != want {
+		t.Fatalf("Enter giữa đoạn: %q, muốn %q", h.text, want)
+	}
+	// Delete at the end of the second joins the third.
+	second := paragraph(t, p, 1)
+	key(second, fyne.KeyDelete)
+	if want := "Một.\n\nBáHai."; h.text != want {
+		t.Fatalf("Delete ở cuối đoạn: %q, muốn %q", h.text, want)
+	}
+}
+
+// A paste of several paragraphs makes several; Ctrl+A then Ctrl+C copies
+// the whole section.
+func TestParagraphPasteAndCopyAll(t *testing.T) {
+	h := newEditorWindow(t, typeOff(), "Đầu cuối")
+	p := h.p
+	cb := fyne.CurrentApp().Clipboard()
+	en := paragraph(t, p, 0)
+	en.setCaret(len([]rune("Đầu ")))
+	cb.SetContent("một\r\n\r\nhai\n\nba ")
+	en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if want := "Đầu một\n\nhai\n\nba cuối"; h.text != want {
+		t.Fatalf("dán: %q, muốn %q", h.text, want)
+	}
+	if len(p.paras) != 3 {
+		t.Errorf("%d đoạn sau khi dán, muốn 3", len(p.paras))
+	}
+	f, ok := h.w.Canvas().Focused().(*paraEntry)
+	if !ok || f.id != 2 || f.CursorTextOffset() != len([]rune("ba ")) {
+		t.Errorf("con trỏ sau khi dán không ở cuối phần dán")
+	}
+	cb.SetContent("")
+	f.TypedShortcut(&fyne.ShortcutSelectAll{})
+	f.TypedShortcut(&fyne.ShortcutCopy{Clipboard: cb})
+	if got := cb.Content(); got != h.text {
+		t.Errorf("Ctrl+A, Ctrl+C chép %q, muốn cả phần", got)
+	}
+}
+
+// Up at the first line goes to the paragraph before, Down at the last
+// line to the one after, Page Down a screen further, Ctrl+End to the end.
+func TestParagraphCaretCrossesBorders(t *testing.T) {
+	long := strings.Repeat(strings.Repeat("chữ ", 120)+"\n\n", 80) + "cuối"
+	h := newEditorWindow(t, typeOff(), long)
+	p := h.p
+	c := h.w.Canvas()
+	en := paragraph(t, p, 1)
+	en.setCaret(0)
+	key(en, fyne.KeyUp)
+	if f, ok := c.Focused().(*paraEntry); !ok || f.id != 0 {
+		t.Fatalf("Up ở dòng đầu đoạn 2 không lên đoạn 1")
+	}
+	f := c.Focused().(*paraEntry)
+	key(f, fyne.KeyDown)
+	if g, ok := c.Focused().(*paraEntry); !ok || g.id != 1 {
+		t.Fatalf("Down ở dòng cuối đoạn 1 không xuống đoạn 2")
+	}
+	g := c.Focused().(*paraEntry)
+	key(g, fyne.KeyPageDown)
+	pd, ok := c.Focused().(*paraEntry)
+	if !ok || pd.id <= 1 {
+		t.Fatalf("Page Down không xuống đoạn sau")
+	}
+	pd.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEnd, Modifier: fyne.KeyModifierShortcutDefault})
+	last, ok := c.Focused().(*paraEntry)
+	if !ok || last.id != len(p.paras)-1 || !last.atEnd() {
+		t.Fatalf("Ctrl+End không tới cuối phần")
+	}
+	test.Type(last, " hết")
+	if !strings.HasSuffix(h.text, "cuối hết") {
+		t.Errorf("gõ ở cuối phần: …%q", h.text[len(h.text)-20:])
+	}
+	// Only the visible paragraphs have an entry.
+	if n := len(p.shown); n > 30 {
+		t.Errorf("%d ô cho %d đoạn: danh sách không ảo", n, len(p.paras))
+	}
+}
+
+// Each row is as high as its paragraph wrapped in its entry: nothing is
+// cut off and nothing scrolls inside an entry.
+func TestParagraphRowHeights(t *testing.T) {
+	text := strings.Repeat("Ban Tuyên giáo Tỉnh ủy đã tham mưu ban hành văn bản. ", 30) + "\n\nNgắn.\n\n"
+	h := newEditorWindow(t, typeOff(), text)
+	p := h.p
+	for i := range p.paras {
+		en := paragraph(t, p, i)
+		if en.Size().Width != p.width {
+			t.Errorf("đoạn %d: ô rộng %v, đo ở %v", i+1, en.Size().Width, p.width)
+		}
+		en.Refresh()
+		if got, want := en.MinSize().Height, p.heights[i]; got > want+0.5 {
+			t.Errorf("đoạn %d: chữ cao %v, dòng cao %v", i+1, got, want)
+		}
+	}
+	if p.heights[0] <= 2*p.heights[1] {
+		t.Errorf("đoạn dài cao %v, đoạn ngắn %v: không xuống dòng", p.heights[0], p.heights[1])
+	}
+}
+
+// Telex in a paragraph rewrites the word at the caret, in the middle of a
+// paragraph as at its end: the text around it stays, the caret follows
+// the word, and the report has it.
+func TestParagraphTelexMidParagraph(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		at   int // caret, in runes
+		want string
+	}{
+		{"giữa đoạn", len([]rune("Kết quả ")), "Kết quả được học tập tốt."},
+		{"cuối đoạn", -1, "Kết quả học tập tốt. được học"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newEditorWindow(t, telex(), "Một.\n\nKết quả học tập tốt.")
+			p := h.p
+			en := paragraph(t, p, 1)
+			if c.at >= 0 {
+				en.setCaret(c.at)
+			} else {
+				en.setCaret(len([]rune(en.Text)))
+				test.Type(en, " ")
+			}
+			test.Type(en, "dduwowcj ")
+			if c.at < 0 {
+				test.Type(en, "hocj")
+			}
+			if got := p.paras[1]; got != c.want {
+				t.Fatalf("đoạn: %q, muốn %q", got, c.want)
+			}
+			if h.text != "Một.\n\n"+c.want {
+				t.Fatalf("báo cáo: %q", h.text)
+			}
+			wantCaret := len([]rune("Kết quả được "))
+			if c.at < 0 {
+				wantCaret = len([]rune(c.want))
+			}
+			if got := en.CursorTextOffset(); got != wantCaret {
+				t.Fatalf("con trỏ ở %d, muốn %d", got, wantCaret)
+			}
+		})
+	}
+}
+
+// A key typed at the end of a paragraph wraps it once, in its entry: the
+// row's height follows from the lines the entry counted, and is the
+// height the paragraph measures at, line after line, as Telex rewrites
+// words and as plain letters come.
+func TestParagraphKeyWrapsOnce(t *testing.T) {
+	h := newEditorWindow(t, telex(), "Một.\n\nBan Tuyên giáo")
+	p := h.p
+	en := paragraph(t, p, 1)
+	en.Refresh()
+	before := p.measured
+	keys := []rune(strings.Repeat(" dduwowcj hocj taapj toots", 30))
+	for _, r := range keys {
+		en.TypedRune(r)
+	}
+	if n := p.measured - before; n > 2 {
+		t.Errorf("%d phím ở cuối đoạn đo lại đoạn %d lần (ngoài ô), muốn chỉ hai lần đo dòng", len(keys), n)
+	}
+	if !strings.HasSuffix(p.paras[1], "được học tập tốt") {
+		t.Fatalf("đoạn: …%q", p.paras[1][max(len(p.paras[1])-40, 0):])
+	}
+	got := p.heights[1]
+	if want := p.heightOf(p.paras[1]); got != want {
+		t.Errorf("dòng cao %v, đoạn đo được %v", got, want)
+	}
+	if got < 3*p.heightOf("x") {
+		t.Errorf("đoạn dài chỉ cao %v: không xuống dòng", got)
+	}
+	// Each key: the height as measured, not only at the end.
+	for _, r := range " Ban Tuyeen giaso Tinhr uyr ddax thamm muwu banh hanhf vawn banr." {
+		en.TypedRune(r)
+		if got, want := p.heights[1], p.heightOf(p.paras[1]); got != want {
+			t.Fatalf("sau %q: dòng cao %v, đoạn đo được %v", string(r), got, want)
+		}
+	}
+	// In the middle of a paragraph, and Backspace, it is measured again.
+	en.setCaret(3)
+	before = p.measured
+	test.Type(en, "x")
+	key(en, fyne.KeyBackspace)
+	if p.measured-before < 2 {
+		t.Errorf("gõ giữa đoạn, Backspace: đo %d lần, muốn đo lại", p.measured-before)
+	}
+}

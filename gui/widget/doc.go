@@ -1,0 +1,9 @@
+// Package widget holds the app's generic widgets and layouts, which know
+// nothing of a report or a screen: a date field with a Vietnamese
+// calendar, the table row layouts, a list row of truncating labels, the
+// move-up/move-down/delete buttons of a list's row, the layout that hides
+// the rows out of a scroll's view, and the search folding that ignores
+// Vietnamese marks.
+//
+// The screens of package gui import it as iwidget, beside Fyne's widget.
+package widget
