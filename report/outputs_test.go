@@ -71,7 +71,7 @@ func TestCheckOutputs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.name == "a fifo" && runtime.GOOS == "windows" {
-				t.Skip("không có FIFO trên Windows")
+				t.Skip("no FIFO on Windows")
 			}
 			err := CheckOutputs(tc.inputs, tc.outs)
 			switch {

@@ -59,7 +59,7 @@ func TestPeriodKinds(t *testing.T) {
 			r.Period, r.Summary = p, tg.SummaryFor(p)
 			for _, pr := range r.Validate() {
 				if pr.Field == "period.kind" || pr.Field == "summary" {
-					t.Errorf("the template's own trích yếu: %v", pr)
+					t.Errorf("the template's own summary: %v", pr)
 				}
 			}
 		})

@@ -22,7 +22,7 @@ func TestExportDocx(t *testing.T) {
 	}
 	for _, p := range []string{docxOut, pdfOut, xlsxOut} {
 		if !strings.Contains(stdout, "đã ghi "+p) {
-			t.Errorf("không báo đã ghi %s: %q", p, stdout)
+			t.Errorf("does not say it wrote %s: %q", p, stdout)
 		}
 		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
 			t.Errorf("%s: %v", p, err)
@@ -30,7 +30,7 @@ func TestExportDocx(t *testing.T) {
 	}
 	z, err := zip.OpenReader(docxOut)
 	if err != nil {
-		t.Fatalf("tệp Word không phải gói OOXML: %v", err)
+		t.Fatalf("the Word file is not an OOXML package: %v", err)
 	}
 	defer z.Close()
 	found := false
@@ -38,10 +38,10 @@ func TestExportDocx(t *testing.T) {
 		found = found || f.Name == "word/document.xml"
 	}
 	if !found {
-		t.Error("không có word/document.xml")
+		t.Error("no word/document.xml")
 	}
 	if code, _, _ := baocao(t, "export", in, "--docx", filepath.Join(dir, "b.docx"), "--font", "x.ttf"); code != exitUsage {
-		t.Errorf("--font không có --pdf: exit %d, cần %d", code, exitUsage)
+		t.Errorf("--font without --pdf: exit %d, want %d", code, exitUsage)
 	}
 }
 
@@ -60,20 +60,20 @@ func TestExportDocxBadInput(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q", tc.name, code, stderr)
 		}
 		if _, err := os.Stat(out); !os.IsNotExist(err) {
-			t.Errorf("%s: còn lại %s", tc.name, out)
+			t.Errorf("%s: %s was left behind", tc.name, out)
 		}
 		if err := os.WriteFile(out, []byte("old"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		baocao(t, "export", in, "--docx", out)
 		if b, _ := os.ReadFile(out); string(b) != "old" {
-			t.Errorf("%s: tệp cũ bị thay", tc.name)
+			t.Errorf("%s: the existing file was changed", tc.name)
 		}
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".tmp") {
-			t.Errorf("còn tệp tạm %s", e.Name())
+			t.Errorf("temporary file left: %s", e.Name())
 		}
 	}
 }
@@ -106,7 +106,7 @@ func TestConsolidateDocx(t *testing.T) {
 		rc.Close()
 		for _, want := range []string{"SỐ LIỆU CÁC ĐƠN VỊ", "HUYỆN ỦY SỐ 3", "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ"} {
 			if !strings.Contains(string(b), want) {
-				t.Errorf("không có %q", want)
+				t.Errorf("document.xml lacks %q", want)
 			}
 		}
 	}

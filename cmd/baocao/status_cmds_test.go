@@ -23,20 +23,20 @@ func TestFinalizeReopen(t *testing.T) {
 		wantCode int
 		want     string // in stdout or stderr
 	}{
-		{"có lỗi", []string{"finalize", "1"}, exitInput, "chưa chốt báo cáo 1: báo cáo còn"},
-		{"sửa rồi lưu", []string{"save", writeSample(t, dir, "hanam.json", nil)}, exitOK, "lần lưu 2"},
-		{"chốt", []string{"finalize", "1"}, exitOK, "đã chốt báo cáo 1"},
-		{"lưu vào báo cáo đã chốt", []string{"save", filepath.Join(dir, "hanam.json")}, exitInput, "đã chốt"},
-		{"danh sách", []string{"list"}, exitOK, "đã chốt"},
-		{"mở lại", []string{"reopen", "1"}, exitOK, "đã mở lại báo cáo 1"},
-		{"lưu sau khi mở lại", []string{"save", filepath.Join(dir, "hanam.json")}, exitOK, "đã lưu báo cáo 1"},
-		{"không có báo cáo", []string{"finalize", "9"}, exitInput, "9"},
-		{"thiếu mã", []string{"reopen"}, exitUsage, "ID"},
+		{"finalize with errors", []string{"finalize", "1"}, exitInput, "chưa chốt báo cáo 1: báo cáo còn"},
+		{"save a change", []string{"save", writeSample(t, dir, "hanam.json", nil)}, exitOK, "lần lưu 2"},
+		{"finalize", []string{"finalize", "1"}, exitOK, "đã chốt báo cáo 1"},
+		{"save into a final report", []string{"save", filepath.Join(dir, "hanam.json")}, exitInput, "đã chốt"},
+		{"list", []string{"list"}, exitOK, "đã chốt"},
+		{"reopen", []string{"reopen", "1"}, exitOK, "đã mở lại báo cáo 1"},
+		{"save after reopening", []string{"save", filepath.Join(dir, "hanam.json")}, exitOK, "đã lưu báo cáo 1"},
+		{"no such report", []string{"finalize", "9"}, exitInput, "9"},
+		{"no ID", []string{"reopen"}, exitUsage, "ID"},
 	}
 	for _, tt := range tests {
 		code, out, stderr := baocao(t, append(tt.args, "--db", db)...)
 		if code != tt.wantCode || !strings.Contains(out+stderr, tt.want) {
-			t.Errorf("%s: exit %d, muốn %d có %q\n%s%s", tt.name, code, tt.wantCode, tt.want, out, stderr)
+			t.Errorf("%s: exit %d, want %d with %q\n%s%s", tt.name, code, tt.wantCode, tt.want, out, stderr)
 		}
 	}
 }

@@ -32,28 +32,28 @@ func TestBadInputWritesNothing(t *testing.T) {
 			path := filepath.Join(dir, "bc.docx")
 			err := WriteFile(path, r)
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "xuất Word") {
-				t.Fatalf("lỗi = %v, cần nói %q", err, tc.want)
+				t.Fatalf("err = %v, want it to say %q", err, tc.want)
 			}
 			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-				t.Errorf("còn lại tệp: %v", entries)
+				t.Errorf("files left: %v", entries)
 			}
 			if err := os.WriteFile(path, []byte("bản cũ"), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			if WriteFile(path, r) == nil {
-				t.Fatal("lần hai không báo lỗi")
+				t.Fatal("no error the second time")
 			}
 			if b, _ := os.ReadFile(path); string(b) != "bản cũ" {
-				t.Errorf("tệp cũ bị thay: %q", b)
+				t.Errorf("the existing file was changed: %q", b)
 			}
 			var buf bytes.Buffer
 			if Write(&buf, r) == nil || buf.Len() != 0 {
-				t.Errorf("Write ghi %d byte khi có lỗi", buf.Len())
+				t.Errorf("Write wrote %d bytes on an error", buf.Len())
 			}
 		})
 	}
 	if err := Write(&bytes.Buffer{}, nil); err == nil {
-		t.Error("không có báo cáo mà không báo lỗi")
+		t.Error("no report and no error")
 	}
 }
 
@@ -70,10 +70,10 @@ func TestPackage(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("hai lần xuất cùng báo cáo cho hai tệp khác nhau")
+		t.Error("two exports of the same report differ")
 	}
 	if after, _ := report.Marshal(r); !bytes.Equal(before, after) {
-		t.Error("xuất Word làm thay đổi báo cáo")
+		t.Error("the Word export changed the report")
 	}
 	z, err := zip.NewReader(bytes.NewReader(a.Bytes()), int64(a.Len()))
 	if err != nil {
@@ -92,11 +92,11 @@ func TestPackage(t *testing.T) {
 		}
 		parts[f.Name] = string(data)
 		if strings.HasPrefix(f.Name, "word/fonts/") {
-			t.Errorf("phông được nhúng: %s", f.Name)
+			t.Errorf("font embedded: %s", f.Name)
 		}
 	}
 	if z.File[0].Name != "[Content_Types].xml" {
-		t.Errorf("phần đầu tiên là %s", z.File[0].Name)
+		t.Errorf("the first part is %s", z.File[0].Name)
 	}
 	if !strings.Contains(parts["docProps/app.xml"], "<Application>baocao</Application>") {
 		t.Errorf("app.xml: %s", parts["docProps/app.xml"])

@@ -25,7 +25,7 @@ func TestHeadingStyle(t *testing.T) {
 		{layout.Other, false, "Heading2"},
 	} {
 		if got := headingStyle(c.kind, c.parts); got != c.want {
-			t.Errorf("headingStyle(%d, %v) = %s, cần %s", c.kind, c.parts, got, c.want)
+			t.Errorf("headingStyle(%d, %v) = %s, want %s", c.kind, c.parts, got, c.want)
 		}
 	}
 }

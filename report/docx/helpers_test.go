@@ -49,7 +49,7 @@ func consolidated(t testing.TB) *report.Report {
 	}
 	res := report.Consolidate(report.Sample(), []report.Source{unit("KIM BẢNG", 12, 1200), unit("LÝ NHÂN", 23, 2086)}, report.ConsolidateOptions{})
 	if res.HasErrors() {
-		t.Fatalf("tổng hợp lỗi: %v", res.Notices)
+		t.Fatalf("consolidation errors: %v", res.Notices)
 	}
 	return res.Report
 }

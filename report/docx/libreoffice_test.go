@@ -105,7 +105,7 @@ var placeholderRE = regexp.MustCompile(`\{[a-z][a-z0-9_.]*(:[a-z_]+)?\}`)
 func TestLibreOfficeSample(t *testing.T) {
 	ours, lo := both(t, report.Sample())
 	if d := len(lo) - len(ours); d < -1 || d > 1 {
-		t.Errorf("LibreOffice: %d trang, PDF của chương trình: %d", len(lo), len(ours))
+		t.Errorf("LibreOffice: %d pages, our PDF: %d", len(lo), len(ours))
 	}
 	const tol = 5 * ptPerMM
 	compare := func(what string, a, b []word, text string, last bool) {
@@ -113,25 +113,25 @@ func TestLibreOfficeSample(t *testing.T) {
 		x, ok1 := find(a, text, last)
 		y, ok2 := find(b, text, last)
 		if !ok1 || !ok2 {
-			t.Errorf("%s: không thấy %q (PDF %v, LibreOffice %v):\n%s", what, text, ok1, ok2, pageText(b))
+			t.Errorf("%s: %q not found (PDF %v, LibreOffice %v):\n%s", what, text, ok1, ok2, pageText(b))
 			return
 		}
-		t.Logf("%s %q: lệch %.1f mm ngang, %.1f mm dọc", what, text, (y.x0-x.x0)/ptPerMM, (y.y0-x.y0)/ptPerMM)
+		t.Logf("%s %q: off by %.1f mm across, %.1f mm down", what, text, (y.x0-x.x0)/ptPerMM, (y.y0-x.y0)/ptPerMM)
 		if math.Abs(x.x0-y.x0) > tol || math.Abs(x.y0-y.y0) > tol {
-			t.Errorf("%s %q: PDF (%.1f, %.1f) mm, LibreOffice (%.1f, %.1f) mm, cách quá 5 mm", what, text,
+			t.Errorf("%s %q: PDF (%.1f, %.1f) mm, LibreOffice (%.1f, %.1f) mm, more than 5 mm apart", what, text,
 				x.x0/ptPerMM, x.y0/ptPerMM, y.x0/ptPerMM, y.y0/ptPerMM)
 		}
 	}
 	// Page 1: the header's lines and the title.
 	for _, w := range []string{"TỈNH", "BAN", "*", "Số", "ĐẢNG", "Hà", "BÁO", "-----"} {
-		compare("trang 1", ours[0], lo[0], w, false)
+		compare("page 1", ours[0], lo[0], w, false)
 	}
 	// The page number of page 2, in the top margin.
-	compare("trang 2", ours[1], lo[1], "2", false)
+	compare("page 2", ours[1], lo[1], "2", false)
 	// The last page: the recipients and the signature block.
 	lastOurs, lastLO := ours[len(ours)-1], lo[len(lo)-1]
 	for _, w := range []string{"Nơi", "-", "TRƯỞNG", "Trần", "Thuần"} {
-		compare("trang cuối", lastOurs, lastLO, w, w != "Nơi" && w != "TRƯỞNG")
+		compare("last page", lastOurs, lastLO, w, w != "Nơi" && w != "TRƯỞNG")
 	}
 	// Page numbers: none at the top of page 1, the number centred in the
 	// top margin from page 2.
@@ -144,22 +144,22 @@ func TestLibreOfficeSample(t *testing.T) {
 		}
 		switch {
 		case i == 0 && len(top) > 0:
-			t.Errorf("trang 1 có chữ ở lề trên: %v", top)
+			t.Errorf("page 1 has text in the top margin: %v", top)
 		case i > 0 && (len(top) != 1 || top[0].text != strconv.Itoa(i+1)):
-			t.Errorf("trang %d: lề trên có %v, cần số trang %d", i+1, top, i+1)
+			t.Errorf("page %d: top margin holds %v, want the page number %d", i+1, top, i+1)
 		case i > 0:
 			if mid := (30 + (210-15-30)/2.0) * ptPerMM; math.Abs(top[0].x0-mid) > tol {
-				t.Errorf("số trang %d ở x = %.1f mm, không ở giữa", i+1, top[0].x0/ptPerMM)
+				t.Errorf("page number %d at x = %.1f mm, not centred", i+1, top[0].x0/ptPerMM)
 			}
 		}
 	}
 	for i, ws := range lo {
 		if m := placeholderRE.FindString(pageText(ws)); m != "" {
-			t.Errorf("trang %d còn %s", i+1, m)
+			t.Errorf("page %d still has %s", i+1, m)
 		}
 	}
 	if all := pageText(lo[0]) + pageText(lo[1]); !strings.Contains(all, "3.286") {
-		t.Error("không thấy số liệu 3.286 trong văn bản")
+		t.Error("figure 3.286 not in the text")
 	}
 }
 
@@ -169,16 +169,16 @@ func TestLibreOfficeSample(t *testing.T) {
 func TestLibreOfficeLongNarrative(t *testing.T) {
 	ours, lo := both(t, longReport(19))
 	if len(ours) < 36 || len(ours) > 46 {
-		t.Fatalf("PDF có %d trang, cần khoảng 40", len(ours))
+		t.Fatalf("PDF has %d pages, want about 40", len(ours))
 	}
 	if d := math.Abs(float64(len(lo)-len(ours))) / float64(len(ours)); d > 0.10 {
-		t.Errorf("LibreOffice: %d trang, PDF: %d (lệch %.0f%%)", len(lo), len(ours), d*100)
+		t.Errorf("LibreOffice: %d pages, PDF: %d (%.0f%% apart)", len(lo), len(ours), d*100)
 	}
 	last := pageText(lo[len(lo)-1])
 	for _, w := range []string{"Nơi nhận:", "TRƯỞNG BAN", "Trần Đức Thuần", "Lưu Văn phòng"} {
 		if !strings.Contains(last, w) {
-			t.Errorf("trang cuối không có %q:\n%s", w, last)
+			t.Errorf("last page lacks %q:\n%s", w, last)
 		}
 	}
-	t.Logf("PDF %d trang, LibreOffice %d trang", len(ours), len(lo))
+	t.Logf("PDF %d pages, LibreOffice %d pages", len(ours), len(lo))
 }

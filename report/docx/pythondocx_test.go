@@ -67,12 +67,12 @@ func pythonDocx(t *testing.T, path string) *read {
 		py = "python3"
 	}
 	if err := exec.Command(py, "-c", "import docx").Run(); err != nil {
-		readers.Missing(t, "python-docx không có (gói python3-docx): %v", err)
+		readers.Missing(t, "no python-docx (Debian package python3-docx): %v", err)
 	}
 	out, err := exec.Command(py, "testdata/read_docx.py", path).Output()
 	if err != nil {
 		if ee, ok := err.(*exec.ExitError); ok {
-			t.Fatalf("python-docx không đọc được %s: %v\n%s", path, err, ee.Stderr)
+			t.Fatalf("python-docx cannot read %s: %v\n%s", path, err, ee.Stderr)
 		}
 		t.Fatal(err)
 	}
@@ -90,31 +90,31 @@ func TestPythonDocxReadsSample(t *testing.T) {
 	d := pythonDocx(t, writeTemp(t, report.Sample(), "mau.docx"))
 
 	if len(d.Page) != 2 || !nearMM(d.Page[0], L.PageWidth) || !nearMM(d.Page[1], L.PageHeight) || !strings.HasPrefix(d.Orientation, "PORTRAIT") {
-		t.Errorf("khổ giấy %v %s, cần A4 dọc", d.Page, d.Orientation)
+		t.Errorf("page %v %s, want A4 portrait", d.Page, d.Orientation)
 	}
 	for side, want := range map[string]float64{"top": 20, "bottom": 20, "left": 30, "right": 15} {
 		if !nearMM(d.Margins[side], want) {
-			t.Errorf("lề %s = %.2f mm, cần %.0f", side, d.Margins[side], want)
+			t.Errorf("%s margin = %.2f mm, want %.0f", side, d.Margins[side], want)
 		}
 	}
 	if d.Font != "Times New Roman" || d.FontSize != 14 || d.EmbeddedFonts != 0 {
-		t.Errorf("phông %q %.1f pt, %d phông nhúng; cần Times New Roman 14 pt, không nhúng", d.Font, d.FontSize, d.EmbeddedFonts)
+		t.Errorf("font %q %.1f pt, %d fonts embedded; want Times New Roman 14 pt, not embedded", d.Font, d.FontSize, d.EmbeddedFonts)
 	}
 	if !strings.HasPrefix(d.Normal.Align, "JUSTIFY") || !nearMM(d.Normal.FirstLineMM, L.FirstIndent) ||
 		d.Normal.BeforePt != L.ParagraphSpacing || math.Abs(d.Normal.LinePt-L.BodySize*L.BodyLineHeight) > 0.05 {
-		t.Errorf("đoạn văn (Normal) = %+v", d.Normal)
+		t.Errorf("paragraph style (Normal) = %+v", d.Normal)
 	}
 
 	// Page numbers: none on page 1, a centred PAGE field from page 2.
 	if !d.DifferentFirstPage {
-		t.Error("không có trang đầu khác (titlePg)")
+		t.Error("no different first page (titlePg)")
 	}
 	if len(d.Header) != 1 || !slices.Contains(d.Header[0].Fields, " PAGE ") || !strings.HasPrefix(d.Header[0].Align, "CENTER") {
-		t.Errorf("đầu trang: %+v", d.Header)
+		t.Errorf("header: %+v", d.Header)
 	}
 	for _, p := range d.FirstPageHeader {
 		if p.Text != "" || len(p.Fields) > 0 {
-			t.Errorf("trang 1 có số trang: %+v", d.FirstPageHeader)
+			t.Errorf("page 1 has a page number: %+v", d.FirstPageHeader)
 		}
 	}
 
@@ -123,7 +123,7 @@ func TestPythonDocxReadsSample(t *testing.T) {
 		name := "Heading " + string(rune('0'+n))
 		s, ok := d.HeadingStyles[name]
 		if !ok || !s.Bold || !s.KeepWithNext || s.Outline != n-1 {
-			t.Errorf("kiểu %s = %+v", name, s)
+			t.Errorf("style %s = %+v", name, s)
 		}
 	}
 	styleOf := map[string]string{}
@@ -136,7 +136,7 @@ func TestPythonDocxReadsSample(t *testing.T) {
 		"1. Tham mưu quán triệt, triển khai các chỉ thị, nghị quyết": "Heading 3",
 	} {
 		if styleOf[text] != want {
-			t.Errorf("%q có kiểu %q, cần %q", text, styleOf[text], want)
+			t.Errorf("%q has style %q, want %q", text, styleOf[text], want)
 		}
 	}
 	var body string
@@ -144,43 +144,43 @@ func TestPythonDocxReadsSample(t *testing.T) {
 		body += p.Text + "\n"
 	}
 	if !strings.Contains(body, "3.286 học viên") || strings.Contains(body, "{") {
-		t.Errorf("chỗ điền số liệu chưa thay:\n%s", body)
+		t.Errorf("placeholders not filled:\n%s", body)
 	}
 
 	// Tables: the header (borderless), figures and documents (ruled,
 	// header row repeated, rows not split), the band (borderless, one row
 	// that does not split).
 	if len(d.Tables) != 4 {
-		t.Fatalf("%d bảng, cần 4", len(d.Tables))
+		t.Fatalf("%d tables, want 4", len(d.Tables))
 	}
 	head, figures, docs, band := d.Tables[0], d.Tables[1], d.Tables[2], d.Tables[3]
 	for _, tb := range [][]string{head.Borders, band.Borders} {
 		for _, b := range tb {
 			if b != "nil" && b != "none" {
-				t.Errorf("bảng không viền có viền %v", tb)
+				t.Errorf("a borderless table has borders %v", tb)
 			}
 		}
 	}
 	if head.Rows[0].Cells[1] != L.PartyHeading || head.Rows[0].Cells[0] != "TỈNH ỦY HÀ NAM" ||
 		head.Rows[3].Cells[0] != "Số 45-BC/BTGTU" || head.Rows[3].Cells[1] != "Hà Nam, ngày 05 tháng 7 năm 2019" {
-		t.Errorf("phần đầu: %+v", head.Rows)
+		t.Errorf("header table: %+v", head.Rows)
 	}
 	if !nearMM(head.WidthsMM[0], L.HeaderLeftWidth) {
-		t.Errorf("cột trái phần đầu %.1f mm", head.WidthsMM[0])
+		t.Errorf("header's left column %.1f mm", head.WidthsMM[0])
 	}
-	for name, tb := range map[string]int{"số liệu": 1, "văn bản": 2} {
+	for name, tb := range map[string]int{"figures": 1, "documents": 2} {
 		tab := d.Tables[tb]
 		for _, b := range tab.Borders {
 			if b != "single" {
-				t.Errorf("bảng %s: viền %v", name, tab.Borders)
+				t.Errorf("%s table: borders %v", name, tab.Borders)
 			}
 		}
 		if !tab.Rows[0].Header || tab.Rows[0].Cells[0] != "STT" {
-			t.Errorf("bảng %s: hàng tiêu đề không lặp lại: %+v", name, tab.Rows[0])
+			t.Errorf("%s table: header row does not repeat: %+v", name, tab.Rows[0])
 		}
 		for i, r := range tab.Rows {
 			if !r.CantSplit || (i > 0 && r.Header) {
-				t.Errorf("bảng %s, hàng %d: %+v", name, i, r)
+				t.Errorf("%s table, row %d: %+v", name, i, r)
 			}
 		}
 	}
@@ -189,31 +189,31 @@ func TestPythonDocxReadsSample(t *testing.T) {
 		total += w
 	}
 	if !nearMM(total, L.TextWidth()) {
-		t.Errorf("bảng số liệu rộng %.1f mm, cần %.1f", total, L.TextWidth())
+		t.Errorf("figures table %.1f mm wide, want %.1f", total, L.TextWidth())
 	}
 	if r := figures.Rows[1]; r.Cells[0] != "I" || !r.KeepNext {
-		t.Errorf("hàng nhóm không đi cùng hàng sau: %+v", r)
+		t.Errorf("group row not kept with the next: %+v", r)
 	}
 	if !slices.ContainsFunc(figures.Rows, func(r readRow) bool {
 		return len(r.Cells) > 3 && r.Cells[3] == "3.286"
 	}) {
-		t.Error("bảng số liệu không có 3.286")
+		t.Error("figures table lacks 3.286")
 	}
 	// The last table is kept with the band.
 	for i, r := range docs.Rows {
 		if !r.KeepNext {
-			t.Errorf("bảng văn bản, hàng %d không giữ cùng phần ký", i)
+			t.Errorf("documents table, row %d not kept with the signature band", i)
 		}
 	}
 	if len(band.Rows) != 1 || !band.Rows[0].CantSplit ||
 		!strings.HasPrefix(band.Rows[0].Cells[0], "Nơi nhận:\n- Ban Tuyên giáo Trung ương") ||
 		band.Rows[0].Cells[1] != "TRƯỞNG BAN\nTrần Đức Thuần" {
-		t.Errorf("phần nơi nhận và chữ ký: %+v", band.Rows)
+		t.Errorf("recipients and signature band: %+v", band.Rows)
 	}
 
 	if d.Core.Title != "BÁO CÁO sơ kết công tác tuyên giáo 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2019" ||
 		d.Core.Author != "BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM" || d.Core.Subject != "Số 45-BC/BTGTU" {
-		t.Errorf("thuộc tính tài liệu: %+v", d.Core)
+		t.Errorf("document properties: %+v", d.Core)
 	}
 }
 
@@ -228,7 +228,7 @@ func TestPythonDocxReadsConsolidation(t *testing.T) {
 		texts = append(texts, p.Text)
 	}
 	if !slices.Contains(texts, L.BreakdownTitle) || !slices.Contains(texts, report.CompletenessHeading) {
-		t.Errorf("thiếu %q hoặc %q:\n%s", L.BreakdownTitle, report.CompletenessHeading, strings.Join(texts, "\n"))
+		t.Errorf("no %q or no %q:\n%s", L.BreakdownTitle, report.CompletenessHeading, strings.Join(texts, "\n"))
 	}
 	for _, tb := range d.Tables {
 		if len(tb.Rows) > 0 && len(tb.Rows[0].Cells) > 1 && tb.Rows[0].Cells[1] == L.Breakdown.Unit.Title {
@@ -240,12 +240,12 @@ func TestPythonDocxReadsConsolidation(t *testing.T) {
 		}
 	}
 	if units == nil {
-		t.Fatal("không có bảng số liệu các đơn vị")
+		t.Fatal("no per-unit figures table")
 	}
 	all := strings.Join(*units, "\n")
 	for _, want := range []string{"BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG | 12 | 1.200", "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN | 23 | 2.086", L.Breakdown.TotalLabel + " | 35 | 3.286"} {
 		if !strings.Contains(all, want) {
-			t.Errorf("bảng các đơn vị không có %q:\n%s", want, all)
+			t.Errorf("per-unit table lacks %q:\n%s", want, all)
 		}
 	}
 }

@@ -36,12 +36,12 @@ func TestParseDeadline(t *testing.T) {
 		got, err := ParseDeadline(tt.text)
 		if tt.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-				t.Errorf("ParseDeadline(%q): lỗi %v, muốn lỗi có %q", tt.text, err, tt.wantErr)
+				t.Errorf("ParseDeadline(%q): err %v, want an error containing %q", tt.text, err, tt.wantErr)
 			}
 			continue
 		}
 		if err != nil || !got.Equal(tt.want) {
-			t.Errorf("ParseDeadline(%q) = %v, %v; muốn %v", tt.text, got, err, tt.want)
+			t.Errorf("ParseDeadline(%q) = %v, %v; want %v", tt.text, got, err, tt.want)
 		}
 	}
 }
@@ -68,7 +68,7 @@ func TestConsolidate(t *testing.T) {
 	}
 	res := Consolidate(head, sources, report.ConsolidateOptions{Deadline: deadline})
 	if len(res.Used) != 2 {
-		t.Fatalf("tổng hợp %d đơn vị, muốn 2", len(res.Used))
+		t.Fatalf("consolidated %d units, want 2", len(res.Used))
 	}
 	status := map[string]report.SendStatus{}
 	for _, u := range res.Units {
@@ -83,7 +83,7 @@ func TestConsolidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if status[tt.unit] != tt.want {
-			t.Errorf("%s: %v, muốn %v", tt.unit, status[tt.unit], tt.want)
+			t.Errorf("%s: %v, want %v", tt.unit, status[tt.unit], tt.want)
 		}
 	}
 	n := 0
@@ -92,14 +92,14 @@ func TestConsolidate(t *testing.T) {
 			n++
 		}
 		if s.Text == "cũ" {
-			t.Error("còn phần tình hình gửi báo cáo của lần tổng hợp trước")
+			t.Error("the previous consolidation's completeness section is still there")
 		}
 	}
 	if n != 1 {
-		t.Errorf("%d phần tình hình gửi báo cáo, muốn 1", n)
+		t.Errorf("%d completeness sections, want 1", n)
 	}
 	if got := head.Sections[len(head.Sections)-1].Text; got != "cũ" {
-		t.Error("Consolidate sửa báo cáo của đơn vị tổng hợp được đưa vào")
+		t.Error("Consolidate changed the head's report it was given")
 	}
 	if got := Unreadable(sources); len(got) != 1 || got[0] != "c.json" {
 		t.Errorf("Unreadable = %v", got)
@@ -134,7 +134,7 @@ func TestLoad(t *testing.T) {
 		r, err := Load(tt.path)
 		if tt.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-				t.Errorf("Load(%s): lỗi %v, muốn có %q", filepath.Base(tt.path), err, tt.wantErr)
+				t.Errorf("Load(%s): err %v, want one containing %q", filepath.Base(tt.path), err, tt.wantErr)
 			}
 			continue
 		}
@@ -165,37 +165,37 @@ func TestPlaceReplace(t *testing.T) {
 	opt := store.SaveOptions{Author: "thử", Note: "Nhập từ tệp"}
 	first, err := Place(st, report.Sample(), opt)
 	if err != nil || first.Found || first.ID == 0 {
-		t.Fatalf("lần đầu: %+v, %v", first, err)
+		t.Fatalf("first: %+v, %v", first, err)
 	}
 	again := report.Sample()
 	again.Signer.Name = "Người ký mới"
 	p, err := Place(st, again, opt)
 	if err != nil || !p.Found || p.ID != 0 || p.Existing.ID != first.ID || p.Final() {
-		t.Fatalf("lần hai: %+v, %v", p, err)
+		t.Fatalf("second: %+v, %v", p, err)
 	}
 	if r, _, _ := st.Get(first.ID); r.Signer.Name == "Người ký mới" {
-		t.Fatal("Place ghi đè báo cáo đã có")
+		t.Fatal("Place overwrote the report already there")
 	}
 	if err := Replace(st, p.Existing.ID, again, opt); err != nil {
 		t.Fatal(err)
 	}
 	if r, _, _ := st.Get(first.ID); r.Signer.Name != "Người ký mới" {
-		t.Errorf("sau Replace: người ký %q", r.Signer.Name)
+		t.Errorf("after Replace: signer %q", r.Signer.Name)
 	}
 	if err := Finalize(st, first.ID, opt); err != nil {
 		t.Fatal(err)
 	}
 	if p, _ := Place(st, report.Sample(), opt); !p.Final() {
-		t.Errorf("báo cáo đã chốt không được báo: %+v", p)
+		t.Errorf("Place does not say the report is final: %+v", p)
 	}
 	if err := Replace(st, first.ID, report.Sample(), opt); !errors.Is(err, store.ErrFinal) {
-		t.Errorf("Replace báo cáo đã chốt: %v, muốn ErrFinal", err)
+		t.Errorf("Replace of a final report: %v, want ErrFinal", err)
 	}
 	if err := Reopen(st, first.ID, opt); err != nil {
 		t.Fatal(err)
 	}
 	if err := Replace(st, first.ID, report.Sample(), opt); err != nil {
-		t.Errorf("sau khi mở lại: %v", err)
+		t.Errorf("after Reopen: %v", err)
 	}
 }
 
@@ -209,8 +209,8 @@ func TestFinalize(t *testing.T) {
 		r       *report.Report
 		wantErr bool
 	}{
-		{"mẫu", report.Sample(), false},
-		{"thiếu ngày", bad, true},
+		{"sample", report.Sample(), false},
+		{"no date", bad, true},
 	}
 	for i, tt := range tests {
 		tt.r.Organization.Name += string(rune('A' + i))
@@ -223,12 +223,12 @@ func TestFinalize(t *testing.T) {
 		if tt.wantErr {
 			var pe *ProblemsError
 			if !errors.Is(err, ErrHasErrors) || !errors.As(err, &pe) || len(pe.Problems) == 0 || e.Status == store.Final {
-				t.Errorf("%s: %v, trạng thái %v", tt.name, err, e.Status)
+				t.Errorf("%s: %v, status %v", tt.name, err, e.Status)
 			}
 			continue
 		}
 		if err != nil || e.Status != store.Final {
-			t.Errorf("%s: %v, trạng thái %v", tt.name, err, e.Status)
+			t.Errorf("%s: %v, status %v", tt.name, err, e.Status)
 		}
 	}
 }

@@ -219,7 +219,7 @@ func TestWriteFromArchive(t *testing.T) {
 			t.Fatal(err)
 		}
 		if p := r.Figures["llct.lop"].Previous; p == nil || *p != want {
-			t.Errorf("%s: cùng kỳ of llct.lop %v, want %d", paths[i], p, want)
+			t.Errorf("%s: llct.lop previous %v, want %d", paths[i], p, want)
 		}
 		if r.HasValues() {
 			t.Errorf("%s: a form as written has values", paths[i])

@@ -12,21 +12,21 @@ import (
 func TestPartyLayout(t *testing.T) {
 	L := &Party
 	if L.PageWidth != 210 || L.PageHeight != 297 || L.MarginTop != 20 || L.MarginBottom != 20 || L.MarginLeft != 30 || L.MarginRight != 15 {
-		t.Errorf("trang %v×%v, lề %v/%v/%v/%v", L.PageWidth, L.PageHeight, L.MarginTop, L.MarginBottom, L.MarginLeft, L.MarginRight)
+		t.Errorf("page %v×%v, margins %v/%v/%v/%v", L.PageWidth, L.PageHeight, L.MarginTop, L.MarginBottom, L.MarginLeft, L.MarginRight)
 	}
 	if L.FontName != "Times New Roman" || L.BodySize != 14 || L.PartyHeadingSize != 15 || L.PageNumberFrom != 2 {
-		t.Errorf("phông %q %v pt, tiêu đề Đảng %v pt, số trang từ %d", L.FontName, L.BodySize, L.PartyHeadingSize, L.PageNumberFrom)
+		t.Errorf("font %q %v pt, Party heading %v pt, page numbers from %d", L.FontName, L.BodySize, L.PartyHeadingSize, L.PageNumberFrom)
 	}
 	for name, cols := range map[string][]Column{
-		"số liệu": {L.Figures.No, L.Figures.Name, L.Figures.Unit, L.Figures.Value, L.Figures.Previous, L.Figures.VsPrevious, L.Figures.Plan, L.Figures.VsPlan},
-		"văn bản": {L.Documents.No, L.Documents.Symbol, L.Documents.Date, L.Documents.Kind, L.Documents.Summary},
+		"figures":   {L.Figures.No, L.Figures.Name, L.Figures.Unit, L.Figures.Value, L.Figures.Previous, L.Figures.VsPrevious, L.Figures.Plan, L.Figures.VsPlan},
+		"documents": {L.Documents.No, L.Documents.Symbol, L.Documents.Date, L.Documents.Kind, L.Documents.Summary},
 	} {
 		w := 0.0
 		for _, c := range cols {
 			w += c.Width
 		}
 		if w != L.TextWidth() {
-			t.Errorf("bảng %s rộng %v mm, khổ chữ %v mm", name, w, L.TextWidth())
+			t.Errorf("%s table %v mm wide, text width %v mm", name, w, L.TextWidth())
 		}
 	}
 }
@@ -42,7 +42,7 @@ func TestKindOf(t *testing.T) {
 		"Ít khó khăn": Other, "Vì vậy": Other,
 	} {
 		if got := KindOf(heading); got != want {
-			t.Errorf("KindOf(%q) = %d, cần %d", heading, got, want)
+			t.Errorf("KindOf(%q) = %d, want %d", heading, got, want)
 		}
 	}
 }
@@ -57,7 +57,7 @@ func TestGroupNumber(t *testing.T) {
 		{"letters", 1, "A"}, {"letters", 26, "Z"}, {"letters", 27, "AA"},
 	} {
 		if got := GroupNumber(c.style, c.n); got != c.want {
-			t.Errorf("GroupNumber(%s, %d) = %q, cần %q", c.style, c.n, got, c.want)
+			t.Errorf("GroupNumber(%s, %d) = %q, want %q", c.style, c.n, got, c.want)
 		}
 	}
 }
@@ -65,10 +65,10 @@ func TestGroupNumber(t *testing.T) {
 func TestTextClean(t *testing.T) {
 	in := "  Báo\tcáo \x07 😀  \n  dòng\uFFFE hai  "
 	if got, want := (Text{}).Clean(in), "Báo cáo 😀\ndòng hai"; got != want {
-		t.Errorf("Clean = %q, cần %q", got, want)
+		t.Errorf("Clean = %q, want %q", got, want)
 	}
 	if got, want := (Text{BMPOnly: true}).OneLine(in), "Báo cáo ? dòng hai"; got != want {
-		t.Errorf("OneLine BMPOnly = %q, cần %q", got, want)
+		t.Errorf("OneLine BMPOnly = %q, want %q", got, want)
 	}
 }
 
@@ -96,7 +96,7 @@ func TestBalanced(t *testing.T) {
 		t.Errorf("Balanced = %q", got)
 	}
 	if got := Balanced(20, wrap); len(got) != 1 {
-		t.Errorf("một dòng đủ chỗ: %q", got)
+		t.Errorf("fits on one line, got %q", got)
 	}
 }
 
@@ -112,30 +112,30 @@ func TestPrepare(t *testing.T) {
 		body.WriteString(strings.Join(s.Paragraphs, "\n"))
 	}
 	if !strings.Contains(body.String(), "3.286 học viên") || strings.Contains(body.String(), "{") {
-		t.Error("chỗ điền số liệu chưa thay")
+		t.Error("placeholders not filled")
 	}
 	if len(c.Tables) != 2 || c.Tables[0].Title != Party.FiguresTitle || c.Tables[1].Title != Party.DocumentsTitle || c.LastTable() != 1 {
-		t.Errorf("bảng: %d", len(c.Tables))
+		t.Errorf("tables: %d", len(c.Tables))
 	}
 	if got := c.DateLine(&Party, Text{}); got != "Hà Nam, ngày 05 tháng 7 năm 2019" {
-		t.Errorf("ngày: %q", got)
+		t.Errorf("date line: %q", got)
 	}
 	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"TRƯỞNG BAN", true, "signer.title"}}) {
-		t.Errorf("chữ ký: %v", got)
+		t.Errorf("signature: %v", got)
 	}
 	r := report.Sample()
 	r.Signer.Authority = "K/T Trưởng ban"
 	r.Signer.Title = "Phó Trưởng ban"
 	c, _ = Prepare(&Party, r, Text{})
 	if got := c.Signature(&Party, Text{}); !slices.Equal(got, []SignLine{{"K/T TRƯỞNG BAN", true, "signer.authority"}, {"PHÓ TRƯỞNG BAN", false, "signer.title"}}) {
-		t.Errorf("chữ ký cấp phó: %v", got)
+		t.Errorf("deputy's signature: %v", got)
 	}
 	r = report.Sample()
 	r.Sections[2].Heading += " {khong.co}"
 	if _, err := Prepare(&Party, r, Text{}); err == nil || !strings.Contains(err.Error(), "mục 3") || !strings.Contains(err.Error(), "tiêu đề") {
-		t.Errorf("lỗi = %v", err)
+		t.Errorf("err = %v", err)
 	}
 	if _, err := Prepare(&Party, nil, Text{}); err == nil {
-		t.Error("không có báo cáo mà không báo lỗi")
+		t.Error("no report and no error")
 	}
 }

@@ -29,7 +29,7 @@ func BenchmarkExport40Pages(b *testing.B) {
 		b.Fatal(err)
 	}
 	if n := bytes.Count(buf.Bytes(), []byte("/Type /Page\n")); n < 38 || n > 42 {
-		b.Fatalf("%d trang, cần khoảng 40", n)
+		b.Fatalf("%d pages, want about 40", n)
 	}
 	b.ReportAllocs()
 	for b.Loop() {

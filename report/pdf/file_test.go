@@ -45,30 +45,30 @@ func TestWriteFileErrors(t *testing.T) {
 		opt  Options
 		want []string // all in the message
 	}{
-		{"không có tệp phông", report.Sample(), Options{Font: "/không/có/times.ttf"}, []string{"/không/có/times.ttf", "không có tệp phông chữ"}},
-		{"phông hỏng", report.Sample(), Options{Font: badFont}, []string{badFont, "TrueType"}},
-		{"thư mục thay cho phông", report.Sample(), Options{Font: t.TempDir()}, []string{"phông chữ"}},
-		{"chỗ điền số liệu", unresolved, Options{}, []string{"IV. CÔNG TÁC GIÁO DỤC LÝ LUẬN CHÍNH TRỊ", "{llct.lop:vs_plan}"}},
-		{"trích yếu", badSummary, Options{}, []string{"trích yếu", "{llct.lop:plan}"}},
-		{"ngày báo cáo", badDate, Options{}, []string{"ngày báo cáo", "2019-02-30"}},
-		{"ngày văn bản", badDocDate, Options{}, []string{"văn bản thứ 1", "15/03/2019"}},
-		{"không có báo cáo", nil, Options{}, []string{"không có báo cáo"}},
+		{"no font file", report.Sample(), Options{Font: "/không/có/times.ttf"}, []string{"/không/có/times.ttf", "không có tệp phông chữ"}},
+		{"broken font", report.Sample(), Options{Font: badFont}, []string{badFont, "TrueType"}},
+		{"a folder for the font", report.Sample(), Options{Font: t.TempDir()}, []string{"phông chữ"}},
+		{"placeholder", unresolved, Options{}, []string{"IV. CÔNG TÁC GIÁO DỤC LÝ LUẬN CHÍNH TRỊ", "{llct.lop:vs_plan}"}},
+		{"summary", badSummary, Options{}, []string{"trích yếu", "{llct.lop:plan}"}},
+		{"report date", badDate, Options{}, []string{"ngày báo cáo", "2019-02-30"}},
+		{"document date", badDocDate, Options{}, []string{"văn bản thứ 1", "15/03/2019"}},
+		{"no report", nil, Options{}, []string{"không có báo cáo"}},
 	}
 	for _, c := range cases {
 		dir := t.TempDir()
 		out := filepath.Join(dir, "bc.pdf")
 		err := WriteFile(out, c.r, c.opt)
 		if err == nil {
-			t.Errorf("%s: không báo lỗi", c.name)
+			t.Errorf("%s: no error", c.name)
 			continue
 		}
 		for _, s := range append(c.want, "xuất PDF", out) {
 			if !strings.Contains(err.Error(), s) {
-				t.Errorf("%s: lỗi %q không nêu %q", c.name, err, s)
+				t.Errorf("%s: error %q does not name %q", c.name, err, s)
 			}
 		}
 		if names := dirNames(t, dir); len(names) != 0 {
-			t.Errorf("%s: còn để lại %v", c.name, names)
+			t.Errorf("%s: left behind %v", c.name, names)
 		}
 
 		// Over an existing file: the file stays as it was.
@@ -77,19 +77,19 @@ func TestWriteFileErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := WriteFile(out, c.r, c.opt); err == nil {
-			t.Errorf("%s: không báo lỗi khi ghi đè", c.name)
+			t.Errorf("%s: no error over an existing file", c.name)
 		}
 		if got, _ := os.ReadFile(out); !bytes.Equal(got, old) {
-			t.Errorf("%s: tệp cũ bị thay đổi", c.name)
+			t.Errorf("%s: the existing file was changed", c.name)
 		}
 		if names := dirNames(t, dir); len(names) != 1 {
-			t.Errorf("%s: còn để lại %v", c.name, names)
+			t.Errorf("%s: left behind %v", c.name, names)
 		}
 
 		// Write puts nothing into the writer.
 		var buf bytes.Buffer
 		if err := Write(&buf, c.r, c.opt); err == nil || buf.Len() != 0 {
-			t.Errorf("%s: Write trả %v và ghi %d byte", c.name, err, buf.Len())
+			t.Errorf("%s: Write returned %v and wrote %d bytes", c.name, err, buf.Len())
 		}
 	}
 }
@@ -104,10 +104,10 @@ func TestWriteFileReplaces(t *testing.T) {
 	}
 	data, err := os.ReadFile(out)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data[len(data)-10:], []byte("%%EOF")) {
-		t.Fatalf("tệp mới không phải PDF trọn vẹn (%v)", err)
+		t.Fatalf("the new file is not a whole PDF (%v)", err)
 	}
 	if names := dirNames(t, filepath.Dir(out)); len(names) != 1 {
-		t.Errorf("còn để lại %v", names)
+		t.Errorf("left behind %v", names)
 	}
 }
 
@@ -120,7 +120,7 @@ func TestWriteDoesNotChangeReport(t *testing.T) {
 	}
 	after, _ := report.Marshal(r)
 	if !bytes.Equal(before, after) {
-		t.Error("Write đã sửa báo cáo của người gọi")
+		t.Error("Write changed the caller's report")
 	}
 }
 
@@ -143,7 +143,7 @@ func TestConcurrentWrites(t *testing.T) {
 	wg.Wait()
 	for i := range results {
 		if errs[i] != nil {
-			t.Fatalf("lần %d: %v", i, errs[i])
+			t.Fatalf("run %d: %v", i, errs[i])
 		}
 		if i == 0 {
 			want = results[0]
@@ -151,7 +151,7 @@ func TestConcurrentWrites(t *testing.T) {
 		}
 		// Equal but for the creation dates.
 		if len(results[i]) != len(want) {
-			t.Errorf("lần %d: %d byte, lần 0: %d byte", i, len(results[i]), len(want))
+			t.Errorf("run %d: %d bytes, run 0: %d bytes", i, len(results[i]), len(want))
 		}
 	}
 }

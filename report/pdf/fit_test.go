@@ -36,7 +36,7 @@ func TestLongSignerNameWraps(t *testing.T) {
 	if len(lines) < 2 {
 		t.Errorf("the name is on %d line(s), want it wrapped", len(lines))
 	}
-	checkInsideMargins(t, "tên người ký dài", pages)
+	checkInsideMargins(t, "long signer's name", pages)
 }
 
 // TestLongHeaderStaysOnPage1: names as long as the header has room for
@@ -59,7 +59,7 @@ func TestLongHeaderStaysOnPage1(t *testing.T) {
 			t.Errorf("page 1 lost %q", w)
 		}
 	}
-	checkInsideMargins(t, "tên cơ quan dài", pages)
+	checkInsideMargins(t, "long organization names", pages)
 
 	long := strings.Repeat("BAN TUYÊN GIÁO ", 67) // 1,005 characters
 	for _, tc := range []struct {

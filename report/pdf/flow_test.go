@@ -78,34 +78,34 @@ func TestSignatureBandStaysTogether(t *testing.T) {
 			}
 		}
 		if len(band) != 1 {
-			t.Errorf("n=%d: phần nơi nhận và chữ ký nằm trên các trang %v, cần chung một trang", n, band)
+			t.Errorf("n=%d: recipients and signature on pages %v, want one page", n, band)
 			continue
 		}
 		p := pages[band[0]]
 		text := p.Text()
 		for _, s := range []string{"Nơi nhận:", "TRƯỞNG BAN", "Trần Đức Thuần", "- Ban Tuyên giáo Trung ương (để b/c)", "- Lưu Văn phòng"} {
 			if !strings.Contains(text, s) {
-				t.Errorf("n=%d: trang %d thiếu %q", n, band[0]+1, s)
+				t.Errorf("n=%d: page %d lacks %q", n, band[0]+1, s)
 			}
 		}
 		label, _ := p.Find("Nơi nhận:", true)
 		title, _ := p.Find("TRƯỞNG BAN", true)
 		if !near(label.Y1(), title.Y1(), 2) {
-			t.Errorf("n=%d: Nơi nhận: (y=%.1f) và TRƯỞNG BAN (y=%.1f) cần cùng một hàng", n, label.Y1(), title.Y1())
+			t.Errorf("n=%d: \"Nơi nhận:\" (y=%.1f) and \"TRƯỞNG BAN\" (y=%.1f), want one row", n, label.Y1(), title.Y1())
 		}
 		switch first := firstBodyLine(p).Text(); {
 		case strings.HasPrefix(first, "Nơi nhận:"):
-			t.Errorf("n=%d: phần chữ ký đứng một mình ở trang %d", n, band[0]+1)
+			t.Errorf("n=%d: the signature block alone on page %d", n, band[0]+1)
 		case strings.HasPrefix(first, layout.Party.DocumentsTitle) && band[0] > 0:
 			kept++
 		}
 		checkInsideMargins(t, fmt.Sprintf("n=%d", n), pages)
 	}
 	if kept == 0 {
-		t.Error("không trường hợp nào bảng cuối phải sang trang cùng phần chữ ký: các trường hợp thử chưa đủ sát cuối trang")
+		t.Error("in no case did the last table move to the next page with the signature block: the cases do not come close enough to the page foot")
 	}
 	if maxPages < 38 {
-		t.Errorf("trường hợp dài nhất chỉ có %d trang, cần khoảng 40", maxPages)
+		t.Errorf("the longest case has only %d pages, want about 40", maxPages)
 	}
 }
 
@@ -136,7 +136,7 @@ func checkInsideMargins(t *testing.T, name string, pages []readers.Page) {
 	for i, p := range pages {
 		for _, w := range p.Words() {
 			if w.X0 < marginL-1 || w.X1 > marginR+1 || w.Y1 > marginBot+1 {
-				t.Errorf("%s: trang %d: %q ở (%.1f,%.1f)-(%.1f,%.1f) ra ngoài lề", name, i+1, w.Text, w.X0, w.Y0, w.X1, w.Y1)
+				t.Errorf("%s: page %d: %q at (%.1f,%.1f)-(%.1f,%.1f) is outside the margins", name, i+1, w.Text, w.X0, w.Y0, w.X1, w.Y1)
 				return
 			}
 		}
@@ -150,10 +150,10 @@ func TestLongNarrativeFlow(t *testing.T) {
 	r := longReport(290, 42)
 	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
 	if len(pages) < 38 {
-		t.Fatalf("%d trang, cần khoảng 40", len(pages))
+		t.Fatalf("%d pages, want about 40", len(pages))
 	}
 	checkPageNumbers(t, pages)
-	checkInsideMargins(t, "290 đoạn", pages)
+	checkInsideMargins(t, "290 paragraphs", pages)
 	indent := marginL + mmPt(layout.Party.FirstIndent)
 	headings := 0
 	for i, p := range pages[:len(pages)-1] {
@@ -162,10 +162,10 @@ func TestLongNarrativeFlow(t *testing.T) {
 		}
 		last := lastBodyLine(p)
 		if headingLineRE.MatchString(last.Text()) {
-			t.Errorf("trang %d kết thúc bằng tiêu đề %q", i+1, last.Text())
+			t.Errorf("page %d ends with the heading %q", i+1, last.Text())
 		}
 		if near(last.X0(), indent, 1) {
-			t.Errorf("trang %d kết thúc bằng dòng đầu của một đoạn (%q)", i+1, last.Text())
+			t.Errorf("page %d ends with the first line of a paragraph (%q)", i+1, last.Text())
 		}
 		for _, l := range p.Lines {
 			if headingLineRE.MatchString(l.Text()) {
@@ -174,7 +174,7 @@ func TestLongNarrativeFlow(t *testing.T) {
 		}
 	}
 	if want := len(r.Sections); headings != want {
-		t.Errorf("đếm được %d tiêu đề, cần %d", headings, want)
+		t.Errorf("counted %d headings, want %d", headings, want)
 	}
 	// Each paragraph's first words are printed, in order.
 	text := strings.Join(strings.Fields(readers.AllText(pages)), " ")
@@ -184,7 +184,7 @@ func TestLongNarrativeFlow(t *testing.T) {
 			head := strings.Join(strings.Fields(para)[:6], " ")
 			i := strings.Index(text[at:], head)
 			if i < 0 {
-				t.Fatalf("không thấy đoạn bắt đầu %q (sau vị trí %d)", head, at)
+				t.Fatalf("no paragraph starting %q (after offset %d)", head, at)
 			}
 			at += i + len(head)
 		}
@@ -206,29 +206,29 @@ func TestHeadingLevels(t *testing.T) {
 	for _, s := range []string{"Phần thứ ba", "TỔ CHỨC THỰC HIỆN"} {
 		l, ok := p1.Find(s, false)
 		if !ok {
-			t.Errorf("thiếu dòng %q:\n%s", s, p1.Text())
+			t.Errorf("no line %q:\n%s", s, p1.Text())
 			continue
 		}
 		if c := (l.X0() + l.X1()) / 2; !near(c, textMiddle, 2) {
-			t.Errorf("%q có tâm x=%.1f, cần căn giữa %.1f", s, c, textMiddle)
+			t.Errorf("%q centred at x=%.1f, want %.1f", s, c, textMiddle)
 		}
 	}
 	if _, ok := p1.Find("II- CÔNG TÁC KHÁC", false); !ok {
-		t.Errorf("tiêu đề cấp I cần viết hoa: thiếu \"II- CÔNG TÁC KHÁC\":\n%s", p1.Text())
+		t.Errorf("level I heading not in capitals: no \"II- CÔNG TÁC KHÁC\":\n%s", p1.Text())
 	}
 	for _, s := range []string{"1. Tiểu mục một", "(1) Ý thứ nhất", "a) Ý a"} {
 		l, ok := p1.Find(s, false)
 		if !ok {
-			t.Errorf("thiếu tiêu đề %q", s)
+			t.Errorf("no heading %q", s)
 			continue
 		}
 		if !near(l.X0(), marginL+mmPt(layout.Party.FirstIndent), 1) {
-			t.Errorf("%q bắt đầu ở x=%.1f, cần thụt đầu dòng như đoạn văn", s, l.X0())
+			t.Errorf("%q starts at x=%.1f, want the paragraphs' first-line indent", s, l.X0())
 		}
 	}
 	fonts := pdfFonts(t, path)
 	if !fonts["utf8docBI"] || !fonts["utf8docB"] {
-		t.Errorf("cần chữ đậm và đậm nghiêng cho tiêu đề, có phông %v", fonts)
+		t.Errorf("headings want bold and bold italic, fonts %v", fonts)
 	}
 }
 
@@ -244,17 +244,17 @@ func TestDecomposedInputPrintsComposed(t *testing.T) {
 	}
 	r.Signer.Name = nfd(r.Signer.Name)
 	if r.Summary == report.Sample().Summary {
-		t.Fatal("NFD không đổi gì: phép thử vô nghĩa")
+		t.Fatal("NFD changed nothing: the test would mean nothing")
 	}
 	text := readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))
 	for _, ch := range text {
 		if unicode.Is(unicode.Mn, ch) {
-			t.Fatalf("còn dấu rời (U+%04X) trong văn bản in ra", ch)
+			t.Fatalf("a combining mark (U+%04X) in the printed text", ch)
 		}
 	}
 	for _, s := range []string{"Sơ kết công tác tuyên giáo", "BAN TUYÊN GIÁO", "Hà Nam, ngày 05 tháng 7 năm 2019", "Trần Đức Thuần", "I. CÔNG TÁC THAM MƯU, CHỈ ĐẠO"} {
 		if !strings.Contains(text, s) {
-			t.Errorf("thiếu %q viết dựng sẵn (NFC)", s)
+			t.Errorf("no precomposed (NFC) %q", s)
 		}
 	}
 }
@@ -267,11 +267,11 @@ func TestOddText(t *testing.T) {
 		Text:    "Đường dẫn " + long + " rất dài.\n\nCó biểu tượng 😀 và\tdấu tab, \x01ký tự điều khiển.\nDòng ngắt.\n- Gạch đầu dòng một\n- Gạch đầu dòng hai",
 	}}
 	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
-	checkInsideMargins(t, "ký tự lạ", pages)
+	checkInsideMargins(t, "odd characters", pages)
 	text := readers.AllText(pages)
 	for _, s := range []string{"1. Văn bản có ký tự lạ", "Có biểu tượng ? và dấu tab, ký tự điều khiển.", "- Gạch đầu dòng hai"} {
 		if !strings.Contains(text, s) {
-			t.Errorf("thiếu %q:\n%s", s, text)
+			t.Errorf("text lacks %q:\n%s", s, text)
 		}
 	}
 }

@@ -64,7 +64,7 @@ func fakeFont(last uint16) []byte {
 
 func TestCheckTrueType(t *testing.T) {
 	if lookup := unicodeCmap(mustTable(t, asciiFont(), "cmap")); lookup == nil || lookup('A') == 0 || lookup('ư') != 0 {
-		t.Fatal("phông thử dựng sai: cần có A, không có ư")
+		t.Fatal("the test font is built wrong: want A and no ư")
 	}
 	cases := []struct {
 		name string
@@ -72,12 +72,12 @@ func TestCheckTrueType(t *testing.T) {
 		want string // in the error; "" = no error
 	}{
 		{"Tinos", assets.TinosRegular, ""},
-		{"rỗng", nil, "không phải phông chữ TrueType"},
-		{"văn bản", []byte("đây không phải phông chữ, chỉ là văn bản"), "không phải phông chữ TrueType"},
+		{"empty", nil, "không phải phông chữ TrueType"},
+		{"text", []byte("đây không phải phông chữ, chỉ là văn bản"), "không phải phông chữ TrueType"},
 		{"OpenType CFF", append([]byte("OTTO"), make([]byte, 40)...), ".otf"},
-		{"bộ phông", append([]byte("ttcf"), make([]byte, 40)...), ".ttc"},
-		{"cụt", assets.TinosRegular[:2000], "không phải phông chữ TrueType"},
-		{"không có chữ Việt", asciiFont(), "thiếu chữ tiếng Việt"},
+		{"collection", append([]byte("ttcf"), make([]byte, 40)...), ".ttc"},
+		{"truncated", assets.TinosRegular[:2000], "không phải phông chữ TrueType"},
+		{"no Vietnamese letters", asciiFont(), "thiếu chữ tiếng Việt"},
 	}
 	for _, c := range cases {
 		err := checkTrueType(c.data)
@@ -85,7 +85,7 @@ func TestCheckTrueType(t *testing.T) {
 		case c.want == "" && err != nil:
 			t.Errorf("%s: %v", c.name, err)
 		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
-			t.Errorf("%s: lỗi %v, cần có %q", c.name, err, c.want)
+			t.Errorf("%s: error %v, want one containing %q", c.name, err, c.want)
 		}
 	}
 }
@@ -94,7 +94,7 @@ func mustTable(t *testing.T, data []byte, tag string) []byte {
 	t.Helper()
 	b, ok := findTable(data, tag)
 	if !ok {
-		t.Fatalf("không có bảng %s", tag)
+		t.Fatalf("no %s table", tag)
 	}
 	return b
 }
@@ -108,13 +108,13 @@ func TestFontSiblings(t *testing.T) {
 	}{
 		{"Windows", map[string][]byte{"times.ttf": assets.TinosRegular, "timesbd.ttf": assets.TinosBold, "timesi.ttf": assets.TinosItalic, "timesbi.ttf": assets.TinosBoldItalic}, "times.ttf",
 			fontSet{assets.TinosRegular, assets.TinosBold, assets.TinosItalic, assets.TinosBoldItalic}},
-		{"chữ hoa", map[string][]byte{"TIMES.TTF": assets.TinosRegular, "TIMESBD.TTF": assets.TinosBold}, "TIMES.TTF",
+		{"upper case", map[string][]byte{"TIMES.TTF": assets.TinosRegular, "TIMESBD.TTF": assets.TinosBold}, "TIMES.TTF",
 			fontSet{assets.TinosRegular, assets.TinosBold, assets.TinosRegular, assets.TinosRegular}},
 		{"Name-Regular", map[string][]byte{"Tinos-Regular.ttf": assets.TinosRegular, "Tinos-Bold.ttf": assets.TinosBold, "Tinos-Italic.ttf": assets.TinosItalic, "Tinos-BoldItalic.ttf": assets.TinosBoldItalic}, "Tinos-Regular.ttf",
 			fontSet{assets.TinosRegular, assets.TinosBold, assets.TinosItalic, assets.TinosBoldItalic}},
 		{"Name", map[string][]byte{"Tinos.ttf": assets.TinosRegular, "Tinos-Italic.ttf": assets.TinosItalic}, "Tinos.ttf",
 			fontSet{assets.TinosRegular, assets.TinosRegular, assets.TinosItalic, assets.TinosRegular}},
-		{"anh em hỏng", map[string][]byte{"times.ttf": assets.TinosRegular, "timesbd.ttf": []byte("hỏng")}, "times.ttf",
+		{"broken sibling", map[string][]byte{"times.ttf": assets.TinosRegular, "timesbd.ttf": []byte("hỏng")}, "times.ttf",
 			fontSet{assets.TinosRegular, assets.TinosRegular, assets.TinosRegular, assets.TinosRegular}},
 	}
 	for _, c := range cases {
@@ -131,7 +131,7 @@ func TestFontSiblings(t *testing.T) {
 		}
 		for i, pair := range [][2][]byte{{got.regular, c.want.regular}, {got.bold, c.want.bold}, {got.italic, c.want.italic}, {got.boldItalic, c.want.boldItalic}} {
 			if !bytes.Equal(pair[0], pair[1]) {
-				t.Errorf("%s: kiểu chữ thứ %d lấy sai tệp", c.name, i)
+				t.Errorf("%s: style %d read from the wrong file", c.name, i)
 			}
 		}
 	}
@@ -145,11 +145,11 @@ func TestDamagedFontIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := checkTrueType(fakeFont(0x2000)); err != nil {
-		t.Fatalf("phông giả cần qua được bước kiểm tra: %v", err)
+		t.Fatalf("the fake font should pass the check: %v", err)
 	}
 	err := Write(new(bytes.Buffer), report.Sample(), Options{Font: path})
 	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "phông chữ bị hỏng") {
-		t.Errorf("lỗi %v, cần nêu tệp %s bị hỏng", err, path)
+		t.Errorf("error %v, want it to name %s as damaged", err, path)
 	}
 
 	// A damaged bold sibling falls back to the regular file.
@@ -157,7 +157,7 @@ func TestDamagedFontIsAnError(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "times.ttf"), assets.TinosRegular, 0o644)
 	os.WriteFile(filepath.Join(dir, "timesbd.ttf"), fakeFont(0x2000), 0o644)
 	if err := Write(new(bytes.Buffer), report.Sample(), Options{Font: filepath.Join(dir, "times.ttf")}); err != nil {
-		t.Errorf("tệp chữ đậm hỏng cần thay bằng chữ thường, có lỗi %v", err)
+		t.Errorf("a damaged bold file should fall back to the regular one, got error %v", err)
 	}
 }
 
@@ -173,10 +173,10 @@ func TestUserFont(t *testing.T) {
 	path := writeTemp(t, report.Sample(), Options{Font: filepath.Join(dir, "times.ttf")})
 	for name, emb := range pdfFonts(t, path) {
 		if !emb {
-			t.Errorf("phông %s không được nhúng", name)
+			t.Errorf("font %s not embedded", name)
 		}
 	}
 	if !strings.Contains(readers.AllText(readers.PDFPages(t, path)), "ĐẢNG CỘNG SẢN VIỆT NAM") {
-		t.Error("thiếu ĐẢNG CỘNG SẢN VIỆT NAM")
+		t.Error("text lacks \"ĐẢNG CỘNG SẢN VIỆT NAM\"")
 	}
 }

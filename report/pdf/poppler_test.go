@@ -66,7 +66,7 @@ func pdfFonts(t testing.TB, path string) map[string]bool {
 	fonts := map[string]bool{}
 	for _, l := range lines[2:] {
 		if len(l) < embAt+3 {
-			t.Fatalf("pdffonts: dòng %q", l)
+			t.Fatalf("pdffonts: line %q", l)
 		}
 		fonts[strings.Fields(l)[0]] = strings.TrimSpace(l[embAt:embAt+3]) == "yes"
 	}
@@ -103,7 +103,7 @@ func renderGray(t testing.TB, path string, pageNo, dpi int) grayImage {
 	var w, h, maxv int
 	r := bytes.NewReader(data)
 	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxv); err != nil || magic != "P5" || maxv != 255 {
-		t.Fatalf("pdftoppm: ảnh PGM lạ: %v", err)
+		t.Fatalf("pdftoppm: unexpected PGM image: %v", err)
 	}
 	pix := data[len(data)-w*h:]
 	return grayImage{W: w, H: h, Pix: pix}

@@ -28,18 +28,18 @@ func TestSamplePaperAndFonts(t *testing.T) {
 	path := writeTemp(t, report.Sample(), Options{})
 	info := pdfInfo(t, path)
 	if got := info["Page size"]; !strings.HasPrefix(got, "595.28 x 841.89 pts") {
-		t.Errorf("khổ giấy %q, cần A4 595.28 x 841.89 pts", got)
+		t.Errorf("page size %q, want A4 595.28 x 841.89 pts", got)
 	}
 	if n, _ := strconv.Atoi(info["Pages"]); n < 2 {
-		t.Errorf("báo cáo mẫu có %s trang, cần ít nhất 2 để thử số trang", info["Pages"])
+		t.Errorf("the sample has %s pages, want at least 2 to test page numbers", info["Pages"])
 	}
 	fonts := pdfFonts(t, path)
 	if len(fonts) == 0 {
-		t.Fatal("không có phông nào")
+		t.Fatal("no fonts")
 	}
 	for name, emb := range fonts {
 		if !emb {
-			t.Errorf("phông %s không được nhúng", name)
+			t.Errorf("font %s not embedded", name)
 		}
 	}
 }
@@ -48,7 +48,7 @@ func TestSampleHeader(t *testing.T) {
 	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
 	p1 := pages[0]
 	if !near(p1.W, 595.28, 0.5) || !near(p1.H, 841.89, 0.5) {
-		t.Errorf("trang 1 %.2f x %.2f, cần A4", p1.W, p1.H)
+		t.Errorf("page 1 %.2f x %.2f, want A4", p1.W, p1.H)
 	}
 	middle := p1.W / 2
 	leftCol := marginL + mmPt(layout.Party.HeaderLeftWidth)
@@ -57,55 +57,55 @@ func TestSampleHeader(t *testing.T) {
 
 	party, ok := p1.Find("ĐẢNG CỘNG SẢN VIỆT NAM", false)
 	if !ok {
-		t.Fatalf("không thấy dòng ĐẢNG CỘNG SẢN VIỆT NAM:\n%s", p1.Text())
+		t.Fatalf("no line \"ĐẢNG CỘNG SẢN VIỆT NAM\":\n%s", p1.Text())
 	}
 	if party.X0() <= middle {
-		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM bắt đầu ở x=%.1f, cần ở cột phải (> %.1f)", party.X0(), middle)
+		t.Errorf("\"ĐẢNG CỘNG SẢN VIỆT NAM\" starts at x=%.1f, want the right column (> %.1f)", party.X0(), middle)
 	}
 	if w := party.X1() - party.X0(); w >= marginR-leftCol {
-		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM rộng %.1f, cần hẹp hơn cột phải %.1f", w, marginR-leftCol)
+		t.Errorf("\"ĐẢNG CỘNG SẢN VIỆT NAM\" is %.1f wide, want less than the right column's %.1f", w, marginR-leftCol)
 	}
 	if c := (party.X0() + party.X1()) / 2; !near(c, rightCentre, 2) {
-		t.Errorf("ĐẢNG CỘNG SẢN VIỆT NAM có tâm x=%.1f, cần giữa cột phải %.1f", c, rightCentre)
+		t.Errorf("\"ĐẢNG CỘNG SẢN VIỆT NAM\" centred at x=%.1f, want the right column's centre %.1f", c, rightCentre)
 	}
 	for _, s := range []string{"TỈNH ỦY HÀ NAM", "BAN TUYÊN GIÁO", "*", "Số 45-BC/BTGTU"} {
 		l, ok := p1.Find(s, false)
 		if !ok {
-			t.Errorf("không thấy dòng đúng là %q ở trang 1:\n%s", s, p1.Text())
+			t.Errorf("no line that is exactly %q on page 1:\n%s", s, p1.Text())
 			continue
 		}
 		if l.X1() >= middle {
-			t.Errorf("%q kết thúc ở x=%.1f, cần ở cột trái (< %.1f)", s, l.X1(), middle)
+			t.Errorf("%q ends at x=%.1f, want the left column (< %.1f)", s, l.X1(), middle)
 		}
 		if c := (l.X0() + l.X1()) / 2; !near(c, leftCentre, 2) {
-			t.Errorf("%q có tâm x=%.1f, cần căn giữa cột trái %.1f", s, c, leftCentre)
+			t.Errorf("%q centred at x=%.1f, want the left column's centre %.1f", s, c, leftCentre)
 		}
 		if l.Y0() < party.Y0()-2 {
-			t.Errorf("%q ở trên dòng ĐẢNG CỘNG SẢN VIỆT NAM", s)
+			t.Errorf("%q is above the line \"ĐẢNG CỘNG SẢN VIỆT NAM\"", s)
 		}
 	}
 	superior, _ := p1.Find("TỈNH ỦY HÀ NAM", false)
 	if !near(superior.Y1(), party.Y1(), 2) {
-		t.Errorf("TỈNH ỦY HÀ NAM (y=%.1f) và ĐẢNG CỘNG SẢN VIỆT NAM (y=%.1f) cần cùng một hàng", superior.Y1(), party.Y1())
+		t.Errorf("\"TỈNH ỦY HÀ NAM\" (y=%.1f) and \"ĐẢNG CỘNG SẢN VIỆT NAM\" (y=%.1f), want one row", superior.Y1(), party.Y1())
 	}
 	date, ok := p1.Find("Hà Nam, ngày 05 tháng 7 năm 2019", false)
 	if !ok {
-		t.Fatalf("không thấy dòng đúng là %q:\n%s", "Hà Nam, ngày 05 tháng 7 năm 2019", p1.Text())
+		t.Fatalf("no line that is exactly %q:\n%s", "Hà Nam, ngày 05 tháng 7 năm 2019", p1.Text())
 	}
 	if date.X0() <= middle || date.Y0() <= party.Y1() {
-		t.Errorf("dòng địa danh, ngày tháng ở (%.1f, %.1f), cần ở cột phải dưới ĐẢNG CỘNG SẢN VIỆT NAM", date.X0(), date.Y0())
+		t.Errorf("the place and date line at (%.1f, %.1f), want it in the right column under \"ĐẢNG CỘNG SẢN VIỆT NAM\"", date.X0(), date.Y0())
 	}
 	number, _ := p1.Find("Số 45-BC/BTGTU", false)
 	if !near(number.Y1(), date.Y1(), 2) {
-		t.Errorf("số hiệu (y=%.1f) và ngày tháng (y=%.1f) cần cùng một hàng", number.Y1(), date.Y1())
+		t.Errorf("the number (y=%.1f) and the date (y=%.1f), want one row", number.Y1(), date.Y1())
 	}
 	title, ok := p1.Find("BÁO CÁO", false)
 	if !ok || !near((title.X0()+title.X1())/2, textMiddle, 2) || title.Y0() < date.Y1() {
-		t.Errorf("BÁO CÁO cần căn giữa dưới phần đầu (có: %v %+v)", ok, title)
+		t.Errorf("\"BÁO CÁO\" should be centred under the header (found: %v %+v)", ok, title)
 	}
 	summary, ok := p1.Find("Sơ kết công tác tuyên giáo", true)
 	if !ok || !near((summary.X0()+summary.X1())/2, textMiddle, 2) {
-		t.Errorf("trích yếu cần viết hoa chữ đầu và căn giữa (có: %v %+v)", ok, summary)
+		t.Errorf("the summary should start with a capital and be centred (found: %v %+v)", ok, summary)
 	}
 }
 
@@ -124,11 +124,11 @@ func TestRules(t *testing.T) {
 			}
 			found = true
 			if !ruleUnder(t, path, i+1, l) {
-				t.Errorf("không thấy đường kẻ liền dưới %q dài bằng dòng chữ", s)
+				t.Errorf("no rule right under %q as long as the text", s)
 			}
 		}
 		if !found {
-			t.Errorf("không thấy dòng %q", s)
+			t.Errorf("no line %q", s)
 		}
 	}
 }
@@ -157,17 +157,17 @@ func TestSampleBody(t *testing.T) {
 	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
 	text := readers.AllText(pages)
 	if !strings.Contains(text, "3.286") {
-		t.Error("thiếu 3.286 (số học viên viết kiểu Việt Nam)")
+		t.Error("text lacks 3.286 (the learners written the Vietnamese way)")
 	}
 	if strings.Contains(text, "3286") {
-		t.Error("có 3286: số chưa có dấu chấm phân cách hàng nghìn")
+		t.Error("3286 printed: a number without the thousands dot")
 	}
 	if strings.Contains(text, "{") || strings.Contains(text, "}") {
-		t.Errorf("còn dấu { } của chỗ điền số liệu:\n%s", text)
+		t.Errorf("placeholder braces { } left:\n%s", text)
 	}
 	for _, s := range []string{"Phần thứ nhất", "I. CÔNG TÁC THAM MƯU, CHỈ ĐẠO", "SỐ LIỆU CHỦ YẾU", "DANH MỤC VĂN BẢN THAM MƯU BAN HÀNH", "23-CT/TU", "15/03/2019", "Nơi nhận:", "- Lưu Văn phòng", "TRƯỞNG BAN", "Trần Đức Thuần"} {
 		if !strings.Contains(text, s) {
-			t.Errorf("thiếu %q", s)
+			t.Errorf("text lacks %q", s)
 		}
 	}
 
@@ -183,17 +183,17 @@ func TestSampleBody(t *testing.T) {
 		maxX = math.Max(maxX, l.X1())
 	}
 	if !near(minX, marginL, 1.5) {
-		t.Errorf("lề trái của chữ ở trang 2 là %.1f pt, cần %.1f (30 mm)", minX, marginL)
+		t.Errorf("text on page 2 starts at %.1f pt, want %.1f (30 mm)", minX, marginL)
 	}
 	if maxX > marginR+1 || maxX < marginR-3 {
-		t.Errorf("lề phải của chữ ở trang 2 là %.1f pt, cần %.1f (15 mm)", maxX, marginR)
+		t.Errorf("text on page 2 ends at %.1f pt, want %.1f (15 mm)", maxX, marginR)
 	}
 }
 
 func TestPageNumbers(t *testing.T) {
 	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
 	if len(pages) < 2 {
-		t.Fatalf("báo cáo mẫu chỉ có %d trang", len(pages))
+		t.Fatalf("the sample has only %d pages", len(pages))
 	}
 	checkPageNumbers(t, pages)
 }
@@ -211,21 +211,21 @@ func checkPageNumbers(t *testing.T, pages []readers.Page) {
 		}
 		if i == 0 {
 			if len(inMargin) > 0 {
-				t.Errorf("trang 1 có chữ ở lề trên (không được đánh số): %+v", inMargin)
+				t.Errorf("page 1 has text in the top margin (it has no number): %+v", inMargin)
 			}
 			continue
 		}
 		want := strconv.Itoa(i + 1)
 		if len(inMargin) != 1 || inMargin[0].Text != want {
-			t.Errorf("trang %d: lề trên có %+v, cần đúng số %s", i+1, inMargin, want)
+			t.Errorf("page %d: top margin holds %+v, want only the number %s", i+1, inMargin, want)
 			continue
 		}
 		w := inMargin[0]
 		if c := (w.X0 + w.X1) / 2; !near(c, textMiddle, 1.5) {
-			t.Errorf("trang %d: số trang có tâm x=%.1f, cần căn giữa %.1f", i+1, c, textMiddle)
+			t.Errorf("page %d: page number centred at x=%.1f, want %.1f", i+1, c, textMiddle)
 		}
 		if h := w.Y1 - w.Y0; !near(h, 14*1.1, 3) {
-			t.Errorf("trang %d: số trang cao %.1f pt, cần cỡ 14", i+1, h)
+			t.Errorf("page %d: page number %.1f pt high, want size 14", i+1, h)
 		}
 	}
 }

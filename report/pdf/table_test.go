@@ -83,7 +83,7 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 	cat := bigCatalogue(t, 4, 40)
 	r := bigReport(cat)
 	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
-	checkInsideMargins(t, "bảng lớn", pages)
+	checkInsideMargins(t, "large table", pages)
 	nameRight := marginL + mmPt(layout.Party.Figures.No.Width+layout.Party.Figures.Name.Width)
 	seen := map[string]int{}
 	tablePages := 0
@@ -104,7 +104,7 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 		}
 		tablePages++
 		if header == nil || header.Y0 > firstRow.Y0 {
-			t.Errorf("trang %d có dòng của bảng số liệu nhưng không có hàng tiêu đề (STT, Chỉ tiêu…) ở trên", i+1)
+			t.Errorf("page %d has rows of the figures table but no header row (STT, Chỉ tiêu…) above them", i+1)
 		}
 		for _, l := range p.Lines {
 			for _, w := range l.Words {
@@ -125,7 +125,7 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 				for _, z := range words {
 					if z.Text == end {
 						if z.Y0 <= w.Y0+1 || z.X1 > nameRight {
-							t.Errorf("trang %d: tên chỉ tiêu CT%03d không xuống dòng trong ô (đầu %.1f,%.1f; cuối %.1f,%.1f)", i+1, n, w.X0, w.Y0, z.X1, z.Y0)
+							t.Errorf("page %d: the name of indicator CT%03d does not wrap within its cell (start %.1f,%.1f; end %.1f,%.1f)", i+1, n, w.X0, w.Y0, z.X1, z.Y0)
 						}
 					}
 				}
@@ -133,11 +133,11 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 		}
 	}
 	if tablePages < 3 {
-		t.Errorf("bảng 160 chỉ tiêu chỉ chiếm %d trang", tablePages)
+		t.Errorf("the table of 160 indicators takes only %d pages", tablePages)
 	}
 	for i := range cat.Indicators {
 		if k := fmt.Sprintf("CT%03d", i); seen[k] != 1 {
-			t.Errorf("chỉ tiêu %s in %d lần, cần 1", k, seen[k])
+			t.Errorf("indicator %s printed %d times, want 1", k, seen[k])
 		}
 	}
 	// Group rows: the Roman number in the STT column, the name beside it.
@@ -156,15 +156,15 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("không thấy hàng nhóm %s %s", num, name)
+			t.Errorf("no group row %s %s", num, name)
 		}
 	}
 	text := readers.AllText(pages)
 	if !strings.Contains(text, "50%") {
-		t.Error("thiếu tỷ lệ đạt kế hoạch 50%")
+		t.Error("text lacks the plan percentage 50%")
 	}
 	if strings.Contains(text, "Cả năm") {
-		t.Error("kỳ 6 tháng mà cột số liệu ghi Cả năm")
+		t.Error("a 6-month period with \"Cả năm\" over the figures column")
 	}
 }
 
@@ -195,7 +195,7 @@ func TestMissingNumberIsEmpty(t *testing.T) {
 				want = []string{fmt.Sprint(n + 1)}
 			}
 			if strings.Join(row, " ") != strings.Join(want, " ") {
-				t.Errorf("CT%03d: các ô số là %q, cần %q", n, row, want)
+				t.Errorf("CT%03d: number cells %q, want %q", n, row, want)
 			}
 		}
 	}
@@ -208,12 +208,12 @@ func TestNumbersFormatted(t *testing.T) {
 	text := readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))
 	for _, s := range []string{"3.286", "3.314", "99,16%", "1.234.567", "0,27%", "Cả"} {
 		if !strings.Contains(text, s) {
-			t.Errorf("thiếu %q", s)
+			t.Errorf("text lacks %q", s)
 		}
 	}
 	for _, s := range []string{"3286", "1234567", "99.16"} {
 		if strings.Contains(text, s) {
-			t.Errorf("có %q viết sai kiểu", s)
+			t.Errorf("%q printed in the wrong format", s)
 		}
 	}
 }
@@ -230,7 +230,7 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 		r.Documents = append(r.Documents, d)
 	}
 	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
-	checkInsideMargins(t, "danh mục văn bản", pages)
+	checkInsideMargins(t, "documents list", pages)
 	vbRE := regexp.MustCompile(`^VB(\d{3})$`)
 	dateRE := regexp.MustCompile(`^\d\d/\d\d/\d{4}$`)
 	seen, tablePages := 0, 0
@@ -251,7 +251,7 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 		}
 		tablePages++
 		if header == nil || header.Y0 > first.Y0 {
-			t.Errorf("trang %d có văn bản nhưng không có hàng tiêu đề của bảng ở trên", i+1)
+			t.Errorf("page %d has documents but no table header row above them", i+1)
 		}
 		for _, w := range words {
 			m := vbRE.FindStringSubmatch(w.Text)
@@ -271,18 +271,18 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 				hasDate = hasDate || dateRE.MatchString(c)
 			}
 			if n%10 == 3 && (hasDate || len(cells) != 3) {
-				t.Errorf("VB%03d không có số, ngày: các ô trước trích yếu là %q, cần STT và loại", n, cells)
+				t.Errorf("VB%03d has no number or date: the cells before the summary are %q, want STT and kind", n, cells)
 			}
 			if n%10 != 3 && !hasDate {
-				t.Errorf("VB%03d: thiếu ngày, các ô là %q", n, cells)
+				t.Errorf("VB%03d: no date, cells %q", n, cells)
 			}
 		}
 	}
 	if seen != 90 {
-		t.Errorf("in %d văn bản, cần 90", seen)
+		t.Errorf("%d documents printed, want 90", seen)
 	}
 	if tablePages < 2 {
-		t.Errorf("danh mục 90 văn bản chỉ chiếm %d trang", tablePages)
+		t.Errorf("the list of 90 documents takes only %d pages", tablePages)
 	}
 }
 
@@ -305,13 +305,13 @@ func TestBreakdownTable(t *testing.T) {
 		unit("LÝ NHÂN", 23, 2086),
 	}, report.ConsolidateOptions{})
 	if res.HasErrors() {
-		t.Fatalf("tổng hợp lỗi: %v", res.Notices)
+		t.Fatalf("consolidation errors: %v", res.Notices)
 	}
 	pages := readers.PDFPages(t, writeTemp(t, res.Report, Options{}))
 	text := strings.Join(strings.Fields(readers.AllText(pages)), " ")
 	for _, s := range []string{layout.Party.BreakdownTitle, "BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN", layout.Party.Breakdown.TotalLabel, "1.200", "2.086", "3.286", "tham mưu 5 văn bản"} {
 		if !strings.Contains(text, s) {
-			t.Errorf("thiếu %q", s)
+			t.Errorf("text lacks %q", s)
 		}
 	}
 	// Each unit's row carries its figures: Kim Bảng 12 lớp, 1.200 học
@@ -337,12 +337,12 @@ func TestBreakdownTable(t *testing.T) {
 					}
 				}
 				if got := strings.Join(nums, " "); got != want {
-					t.Errorf("hàng %s: các số %q, cần %q", key, got, want)
+					t.Errorf("row %s: numbers %q, want %q", key, got, want)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("không thấy hàng %s trong bảng %s", key, layout.Party.BreakdownTitle)
+			t.Errorf("no row %s in the table %s", key, layout.Party.BreakdownTitle)
 		}
 	}
 }
@@ -357,7 +357,7 @@ func TestHugeCellSplits(t *testing.T) {
 	}
 	r.Documents[1].Summary = strings.Join(words, " ")
 	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
-	checkInsideMargins(t, "ô rất dài", pages)
+	checkInsideMargins(t, "very long cell", pages)
 	seen := map[string]int{}
 	for i, p := range pages {
 		has, header := false, false
@@ -369,12 +369,12 @@ func TestHugeCellSplits(t *testing.T) {
 			header = header || w.Text == "Trích"
 		}
 		if has && !header {
-			t.Errorf("trang %d có phần tiếp của ô nhưng không có hàng tiêu đề", i+1)
+			t.Errorf("page %d continues the cell but has no header row", i+1)
 		}
 	}
 	for _, w := range words {
 		if seen[w] != 1 {
-			t.Fatalf("%s in %d lần, cần 1", w, seen[w])
+			t.Fatalf("%s printed %d times, want 1", w, seen[w])
 		}
 	}
 }

@@ -20,7 +20,7 @@ func TestClean(t *testing.T) {
 	}
 	for _, c := range cases {
 		if got := clean(c.in); got != c.want {
-			t.Errorf("clean(%q) = %q, cần %q", c.in, got, c.want)
+			t.Errorf("clean(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 	if got := oneLine("Ban Tuyên giáo\nTỉnh ủy"); got != "Ban Tuyên giáo Tỉnh ủy" {
@@ -37,7 +37,7 @@ func TestCapitalizeAndUpper(t *testing.T) {
 		"":                "",
 	} {
 		if got := capitalize(in); got != want {
-			t.Errorf("capitalize(%q) = %q, cần %q", in, got, want)
+			t.Errorf("capitalize(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if got := upper("k/t trưởng ban, phó trưởng ban thường trực"); got != "K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN THƯỜNG TRỰC" {
@@ -55,13 +55,13 @@ func TestBalanced(t *testing.T) {
 	w.font("B", 14)
 	lines := w.balanced("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", 75)
 	if len(lines) != 2 {
-		t.Fatalf("%q: cần 2 dòng", lines)
+		t.Fatalf("%q: want 2 lines", lines)
 	}
 	a, b := w.stringWidth(lines[0]), w.stringWidth(lines[1])
 	if a > 75 || b > 75 || a-b > 25 || b-a > 25 {
-		t.Errorf("%q: hai dòng rộng %.1f và %.1f mm, cần đều nhau", lines, a, b)
+		t.Errorf("%q: lines %.1f and %.1f mm wide, want them even", lines, a, b)
 	}
 	if strings.Join(lines, " ") != "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY" {
-		t.Errorf("mất chữ: %q", lines)
+		t.Errorf("words lost: %q", lines)
 	}
 }

@@ -169,7 +169,7 @@ func TestKillWhileSaving(t *testing.T) {
 	if raceDetector {
 		// The child runs several times slower: the kills come before
 		// its first save. The run without the detector covers this.
-		t.Skip("bỏ qua khi chạy với -race: tiến trình con quá chậm để phép thử có nghĩa")
+		t.Skip("skipped under -race: the child is too slow for the test to mean anything")
 	}
 	forBackends(t, testKillWhileSaving)
 }

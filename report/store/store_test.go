@@ -92,7 +92,7 @@ func testCreateSameUnitAndPeriod(t *testing.T, b backend) {
 		t.Fatalf("second report of the unit for the period: error = %v, want ErrExists", err)
 	}
 	if msg := err.Error(); !strings.Contains(msg, "đã có báo cáo") || !strings.Contains(msg, "6 tháng đầu năm 2019") {
-		t.Errorf("message %q should say the unit has a report for 6 tháng đầu năm 2019", msg)
+		t.Errorf("message %q should say the unit has a report (\"đã có báo cáo\") for \"6 tháng đầu năm 2019\"", msg)
 	}
 	// Another period, another unit, or a report with no unit yet: fine.
 	year := sample(2019)

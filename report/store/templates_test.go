@@ -143,7 +143,7 @@ func TestReportOfTemplateInArchive(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(filled) != 1 || filled[0] != "dv.mohinh" || *cur.Figures["dv.mohinh"].Previous != 6 {
-			t.Errorf("cùng kỳ: %v", filled)
+			t.Errorf("OfferPrevious filled %v", filled)
 		}
 		id, err := s.Create(cur, SaveOptions{Author: "Lan"})
 		if err != nil {

@@ -24,7 +24,7 @@ func unoPython(t *testing.T) string {
 			return p
 		}
 	}
-	readers.Missing(t, "không có Python UNO (gói Debian python3-uno)")
+	readers.Missing(t, "no Python UNO (Debian package python3-uno)")
 	return ""
 }
 

@@ -65,18 +65,18 @@ func Soffice(t testing.TB) string {
 		out, err := exec.Command(p, "--version").Output()
 		m := regexp.MustCompile(`(\d+)\.(\d+)`).FindStringSubmatch(string(out))
 		if err != nil || m == nil {
-			Missing(t, "LibreOffice: không đọc được phiên bản (%v)", err)
+			Missing(t, "LibreOffice: cannot read its version (%v)", err)
 			return ""
 		}
 		major, _ := strconv.Atoi(m[1])
 		minor, _ := strconv.Atoi(m[2])
 		if major < 7 || major == 7 && minor < 2 {
-			Missing(t, "LibreOffice %s.%s cũ, cần ≥ 7.2", m[1], m[2])
+			Missing(t, "LibreOffice %s.%s is too old, want ≥ 7.2", m[1], m[2])
 			return ""
 		}
 		return p
 	}
-	Missing(t, "không có LibreOffice (gói Debian libreoffice-calc-nogui, libreoffice-writer-nogui)")
+	Missing(t, "no LibreOffice (Debian packages libreoffice-calc-nogui, libreoffice-writer-nogui)")
 	return ""
 }
 

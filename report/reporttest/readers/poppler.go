@@ -129,7 +129,7 @@ func PDFPages(t testing.TB, path string) []Page {
 		}
 	}
 	if len(pages) == 0 {
-		t.Fatalf("pdftotext %s: không đọc được trang nào", path)
+		t.Fatalf("pdftotext %s: no pages read", path)
 	}
 	return pages
 }

@@ -18,7 +18,7 @@ func Missing(t testing.TB, format string, args ...any) {
 	t.Helper()
 	msg := fmt.Sprintf(format, args...)
 	if Required() {
-		t.Fatalf("thiếu công cụ cho phép thử (make test cài nó): %s", msg)
+		t.Fatalf("a tool the tests need is missing (make test installs it): %s", msg)
 	}
 	t.Skip(msg)
 }
@@ -30,7 +30,7 @@ func Need(t testing.TB, program, debPackage string) string {
 	t.Helper()
 	p, err := exec.LookPath(program)
 	if err != nil {
-		Missing(t, "không có %s (gói Debian %s)", program, debPackage)
+		Missing(t, "no %s (Debian package %s)", program, debPackage)
 	}
 	return p
 }

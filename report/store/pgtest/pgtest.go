@@ -57,7 +57,7 @@ func bindir() (string, error) {
 			return d, nil
 		}
 	}
-	return "", errors.New("không tìm thấy initdb/postgres (gói Debian postgresql)")
+	return "", errors.New("no initdb/postgres found (Debian package postgresql)")
 }
 
 func version(dir string) int {
@@ -178,11 +178,11 @@ func (s *Server) Up() error {
 		case <-exit:
 			log, _ := os.ReadFile(filepath.Join(s.dir, "server.log"))
 			s.proc = nil
-			return fmt.Errorf("postgres dừng ngay khi khởi động: %s", log)
+			return fmt.Errorf("postgres stopped as it started: %s", log)
 		default:
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("postgres không nhận kết nối sau 30 giây: %v", err)
+			return fmt.Errorf("postgres takes no connection after 30 seconds: %v", err)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -268,14 +268,14 @@ func (s *Server) Fresh(t testing.TB) string {
 func Need(t testing.TB, s *Server, startErr error) *Server {
 	t.Helper()
 	if s == nil {
-		msg := "không chạy được máy chủ PostgreSQL để thử (gói Debian postgresql)"
+		msg := "could not start a PostgreSQL server for the tests (Debian package postgresql)"
 		if startErr != nil {
 			msg += ": " + strings.TrimSpace(startErr.Error())
 		}
 		// As office.Missing: in CI (CI set) and with BAOCAO_REQUIRE_TOOLS,
 		// the server that make test installs must be there.
 		if os.Getenv("CI") != "" || os.Getenv("BAOCAO_REQUIRE_TOOLS") != "" {
-			t.Fatalf("thiếu công cụ cho phép thử (make test cài nó): %s", msg)
+			t.Fatalf("a tool the tests need is missing (make test installs it): %s", msg)
 		}
 		t.Skip(msg)
 	}
