@@ -37,6 +37,11 @@ type editor struct {
 
 	sheet    *report.Sheet
 	problems report.Problems
+	// visited are the fields the clerk has left, and checkAll is set once
+	// the clerk asked for a check (Kiểm tra, an export, Chốt): until then
+	// a field that is only empty says nothing (a new report shows no red).
+	visited  map[string]bool
+	checkAll bool
 	// inputErr holds, per field, why what is typed there cannot be taken
 	// as a value (a number "3,5", a date "31/02/2019"): the report keeps
 	// the field empty and the problem is shown as an error.
@@ -73,6 +78,7 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		g: g, id: id, r: r, entry: entry,
 		readOnly: entry.Status == store.Final,
 		inputErr: map[string]string{},
+		visited:  map[string]bool{},
 		notes:    map[string]*widget.Label{},
 		targets:  map[string]target{},
 		scrolls:  map[int]*container.Scroll{},
@@ -162,9 +168,53 @@ func (e *editor) evaluate() {
 		f()
 	}
 	e.updating = false
-	e.showNotes()
-	e.bar.setProblems(ps)
+	e.showShown()
 	e.g.setTitle()
+}
+
+// shown are the problems the editor shows: all of them once the clerk
+// asked for a check, else all but those of a field that is only empty
+// and that the clerk has not left yet.
+func (e *editor) shown() (shown report.Problems, held int) {
+	if e.checkAll {
+		return e.problems, 0
+	}
+	for _, p := range e.problems {
+		if p.Empty {
+			if f, ok := nearest(e.targets, p.Field); !ok || !e.visited[f] {
+				held++
+				continue
+			}
+		}
+		shown = append(shown, p)
+	}
+	return shown, held
+}
+
+// showShown writes the problems shown under their fields and counts them
+// on the status line.
+func (e *editor) showShown() {
+	ps, held := e.shown()
+	e.showNotes(ps)
+	e.bar.setProblems(ps, held)
+}
+
+// checkEverything shows every problem from now on: the clerk asked for a
+// check (Kiểm tra, an export, Chốt).
+func (e *editor) checkEverything() {
+	if !e.checkAll {
+		e.checkAll = true
+		e.showShown()
+	}
+}
+
+// leave records that the clerk has left a field: an empty one may now
+// say so.
+func (e *editor) leave(field string) {
+	if !e.visited[field] {
+		e.visited[field] = true
+		e.showShown()
+	}
 }
 
 // setInputErr records (msg != "") or clears why the text of a field is
@@ -209,6 +259,9 @@ func (e *editor) forget(prefix string) {
 // target registers the widget that shows a field.
 func (e *editor) target(field string, tab int, obj fyne.Focusable, before func()) {
 	e.targets[field] = target{tab: tab, obj: obj, before: before}
+	if l, ok := obj.(interface{ SetOnLeave(func()) }); ok {
+		l.SetOnLeave(func() { e.leave(field) })
+	}
 }
 
 // nearest finds the registered key closest to field: the field itself, or
@@ -229,9 +282,9 @@ func nearest[T any](m map[string]T, field string) (string, bool) {
 
 // showNotes writes each problem under the input it belongs to: red for an
 // error, amber for a warning.
-func (e *editor) showNotes() {
+func (e *editor) showNotes(shown report.Problems) {
 	byNote := map[string]report.Problems{}
-	for _, p := range e.problems {
+	for _, p := range shown {
 		if f, ok := nearest(e.notes, p.Field); ok {
 			byNote[f] = append(byNote[f], p)
 		}

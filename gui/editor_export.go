@@ -49,6 +49,7 @@ func (f *fileFormat) outputs(path string) flow.Outputs {
 // exportDialog checks the report, asks where to write it, writes it.
 func (e *editor) exportDialog(f *fileFormat) {
 	if f.checked {
+		e.checkEverything()
 		if errs := e.problems.Errors(); len(errs) > 0 {
 			e.g.ask("Chưa xuất được "+f.Name,
 				fmt.Sprintf("Báo cáo còn %d lỗi, phải sửa trước khi xuất:\n\n%s", len(errs), problemLines(problemMessages(errs), 12)),

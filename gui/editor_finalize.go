@@ -14,6 +14,7 @@ func (e *editor) finalize() {
 	if e.readOnly {
 		return
 	}
+	e.checkEverything()
 	if errs := e.problems.Errors(); len(errs) > 0 {
 		g.ask("Chưa chốt được báo cáo",
 			fmt.Sprintf("Báo cáo còn %d lỗi, phải sửa trước khi chốt:\n\n%s", len(errs), problemLines(problemMessages(errs), 12)),

@@ -16,6 +16,7 @@ import (
 // showProblems lists the report's errors and warnings; choosing one shows
 // its field.
 func (e *editor) showProblems() {
+	e.checkEverything()
 	ps := e.problems
 	if len(ps) == 0 {
 		e.g.showInfo("Kiểm tra báo cáo", "Không có lỗi hay cảnh báo nào: báo cáo sẵn sàng để xuất và chốt.")

@@ -82,7 +82,9 @@ func (b *statusBar) setSave(text string, imp widget.Importance) {
 }
 
 // setProblems shows how many errors and warnings the report has.
-func (b *statusBar) setProblems(ps report.Problems) {
+// held counts the problems of empty fields not shown yet: then the
+// button offers the check instead of saying there is no error.
+func (b *statusBar) setProblems(ps report.Problems, held int) {
 	ne, nw := len(ps.Errors()), len(ps.Warnings())
 	var text string
 	imp := widget.LowImportance
@@ -94,6 +96,8 @@ func (b *statusBar) setProblems(ps report.Problems) {
 		text, imp, icon = fmt.Sprintf("%d lỗi", ne), widget.DangerImportance, theme.ErrorIcon()
 	case nw > 0:
 		text, imp, icon = fmt.Sprintf("%d cảnh báo", nw), widget.WarningImportance, theme.WarningIcon()
+	case held > 0:
+		text = "Kiểm tra báo cáo"
 	default:
 		text = "Không có lỗi"
 	}

@@ -142,7 +142,14 @@ func (tg *testGUI) closeReport(t testing.TB) { tg.gui.closeReport(); tg.settle(t
 
 func (tg *testGUI) showConsolidate(t testing.TB) { tg.gui.showConsolidate(); tg.settle(t) }
 
-func (tg *testGUI) newReport(t testing.TB) { tg.gui.newReport(); tg.settle(t) }
+// newReport makes a new report with what the new-report dialog
+// preselects.
+func (tg *testGUI) newReport(t testing.TB) {
+	t.Helper()
+	tg.gui.newReport()
+	tg.settle(t)
+	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Tạo báo cáo"))
+}
 
 func (tg *testGUI) importReport(t testing.TB, r *report.Report, source string) {
 	tg.gui.importReport(r, source)
@@ -180,7 +187,7 @@ func texts(c fyne.Canvas) []string {
 }
 
 // overlayButton finds a button of the topmost dialog by its text.
-func overlayButton(t *testing.T, c fyne.Canvas, text string) *widget.Button {
+func overlayButton(t testing.TB, c fyne.Canvas, text string) *widget.Button {
 	t.Helper()
 	top := c.Overlays().Top()
 	if top == nil {

@@ -119,78 +119,6 @@ func (g *gui) forceClose() {
 	g.showStart()
 }
 
-// currentPeriod is the period whose report is due now when nothing says
-// which kind of report the clerk writes (report.DueClass).
-func currentPeriod(now time.Time) report.Period {
-	return report.DuePeriod(report.DueClass(now), now)
-}
-
-// newReportDraft prepares a new report: the unit, signer and recipients of
-// the last report, the period due now, today's date, the suggested
-// summary, and last year's figures as "cùng kỳ".
-func (g *gui) newReportDraft(now time.Time) (*report.Report, []string, error) {
-	r := &report.Report{Format: report.FormatV1, Figures: map[string]report.Figure{}}
-	last, ok, err := g.st.LastProfile()
-	if err != nil {
-		return nil, nil, err
-	}
-	if ok {
-		r.Organization = last.Organization
-		r.Signer = last.Signer
-		r.Recipients = append([]string(nil), last.Recipients...)
-	}
-	r.Period = currentPeriod(now)
-	r.Date = now.Format(report.DateLayout)
-	r.Summary = report.SuggestSummary(nil, r.Period)
-	offered, err := g.st.OfferPrevious(r)
-	if err != nil {
-		return nil, nil, err
-	}
-	return r, offered, nil
-}
-
-// newReport creates a new report in the archive and opens it. When the
-// unit already has a report for the period, that one is offered instead.
-func (g *gui) newReport() {
-	if g.st == nil {
-		return
-	}
-	op := g.begin("Tạo báo cáo mới", "Đang tạo báo cáo mới trong kho…", false)
-	if op == nil {
-		return
-	}
-	var offered []string
-	var placed flow.Placed
-	var err error
-	g.background(func() {
-		var r *report.Report
-		if r, offered, err = g.newReportDraft(time.Now()); err != nil {
-			return
-		}
-		placed, err = flow.Place(g.st, r, store.SaveOptions{Author: g.cfg.author, Note: "Báo cáo mới"})
-	}, func() {
-		if err != nil {
-			op.end()
-			g.showError("Tạo báo cáo mới", err)
-			return
-		}
-		if e := placed.Existing; placed.Found {
-			op.end()
-			g.ask("Đã có báo cáo kỳ này",
-				fmt.Sprintf("Kho đã có báo cáo của %s (lưu lần cuối %s). Mở báo cáo đó để làm tiếp?",
-					e.Label(), formatSaved(e.Updated, time.Now())),
-				choice{label: "Mở báo cáo đó", important: true, fn: func() { g.openOrShow(e.ID) }},
-			)
-			return
-		}
-		g.openReport(placed.ID, op, func(*editor) {
-			if len(offered) > 0 {
-				g.say(fmt.Sprintf("Đã điền số liệu cùng kỳ năm trước cho %d chỉ tiêu", len(offered)))
-			}
-		})
-	})
-}
-
 // openOrShow opens report id; a failure is shown.
 func (g *gui) openOrShow(id int64) { g.openReport(id, nil, nil) }
 
@@ -237,8 +165,13 @@ func (g *gui) chooseReportFile(what, confirm, title string, then func(path strin
 }
 
 // openFile reads a report file or a workbook off the UI goroutine (a big
-// workbook takes a moment) and imports it.
+// workbook takes a moment) and imports it; a template file starts a new
+// report of its template.
 func (g *gui) openFile(path string) {
+	if flow.IsTemplateFile(path) {
+		g.openTemplateFile(path)
+		return
+	}
 	busy := g.busy("Đang đọc tệp", filepath.Base(path))
 	var r *report.Report
 	var err error

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"baocao/report"
+	"baocao/report/flow"
 	"baocao/report/store"
 )
 
@@ -127,7 +128,8 @@ func TestNewReportIsPrefilled(t *testing.T) {
 	retype(e.figures.rows["llct.lop"].entries[0], "35")
 	tg.closeReport(t)
 
-	r, offered, err := tg.newReportDraft(time.Date(2020, 7, 3, 9, 0, 0, 0, time.Local))
+	tuyengiao := report.BuiltinTemplate(report.TemplateTuyenGiao, 1)
+	r, offered, err := flow.Draft(tg.st, flow.NewReport{Template: tuyengiao, Period: report.Period{Year: 2020, Kind: report.KindH1}}, time.Date(2020, 7, 3, 9, 0, 0, 0, time.Local))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,23 +147,6 @@ func TestNewReportIsPrefilled(t *testing.T) {
 	}
 }
 
-func TestCurrentPeriod(t *testing.T) {
-	for _, c := range []struct {
-		month time.Month
-		want  report.Period
-	}{
-		{time.January, report.Period{Year: 2019, Kind: report.KindYear}},
-		{time.May, report.Period{Year: 2020, Kind: report.KindH1}},
-		{time.July, report.Period{Year: 2020, Kind: report.KindH1}},
-		{time.December, report.Period{Year: 2020, Kind: report.KindYear}},
-	} {
-		if got := currentPeriod(time.Date(2020, c.month, 10, 0, 0, 0, 0, time.UTC)); got != c.want {
-			t.Errorf("tháng %d: %v, muốn %v", c.month, got, c.want)
-		}
-	}
-}
-
-// An archive that cannot be opened is explained; nothing crashes.
 func TestBadArchiveIsExplained(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "hong.db")
 	os.WriteFile(path, []byte(strings.Repeat("không phải cơ sở dữ liệu ", 400)), 0o644)
@@ -212,19 +197,45 @@ func TestNewReportOnEmptyArchive(t *testing.T) {
 		t.Fatalf("báo cáo mới không mở: %v", overlayTexts(tg.win.Canvas()))
 	}
 	e := tg.ed
-	if e.r.Date != time.Now().Format(report.DateLayout) || e.r.Period != currentPeriod(time.Now()) {
+	if e.r.Date != time.Now().Format(report.DateLayout) || e.r.Period != report.DuePeriod(report.DueClass(time.Now()), time.Now()) {
 		t.Errorf("ngày %s, kỳ %v", e.r.Date, e.r.Period)
 	}
-	if n := noteOf(t, e, "organization.name"); !n.Visible() {
-		t.Error("tên cơ quan trống không báo lỗi")
+	// Nobody has typed in it yet: no red, and the status line offers the
+	// check instead of counting errors.
+	for f, n := range e.notes {
+		if n.Visible() {
+			t.Errorf("a fresh report shows a problem under %s: %q", f, n.Text)
+		}
 	}
+	if got := e.bar.problems.Text; got != "Kiểm tra báo cáo" {
+		t.Errorf("status line %q, want the check offered", got)
+	}
+	// Leaving the empty name field makes it say so; the others stay quiet.
+	c := tg.win.Canvas()
+	c.Focus(e.general.name)
+	c.Focus(e.general.abbr)
+	tg.settle(t)
+	if n := noteOf(t, e, "organization.name"); !n.Visible() || !strings.Contains(n.Text, "chưa được nhập") {
+		t.Errorf("the empty name left says nothing: %q", n.Text)
+	}
+	if n := noteOf(t, e, "signer.name"); n.Visible() {
+		t.Errorf("the signer's name, never visited, says %q", n.Text)
+	}
+	// Kiểm tra shows everything.
+	tg.tap(t, e.bar.problems)
+	if n := noteOf(t, e, "signer.name"); !n.Visible() {
+		t.Error("after Kiểm tra the empty signer's name says nothing")
+	}
+	if !strings.Contains(e.bar.problems.Text, "lỗi") {
+		t.Errorf("after Kiểm tra the status line says %q", e.bar.problems.Text)
+	}
+	tg.tap(t, overlayButton(t, c, "Đóng"))
 	// Once the unit is filled in, a second new report for the same unit
 	// and period offers the first.
 	test.Type(e.general.superior, "HUYỆN ỦY KIM BẢNG")
 	test.Type(e.general.name, "BAN TUYÊN GIÁO")
 	tg.closeReport(t)
 	tg.newReport(t)
-	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "Đã có báo cáo kỳ này") {
 		t.Fatalf("không hỏi: %v", overlayTexts(c))
 	}

@@ -234,7 +234,7 @@ func (t *sectionsTab) show(i int) {
 	t.right.Refresh()
 	t.setButtons()
 	t.preview()
-	e.showNotes()
+	e.showShown()
 }
 
 func (t *sectionsTab) setButtons() {

@@ -15,6 +15,9 @@ type Entry struct {
 	typ Typing
 	// OnFocus, when set, is called when the entry gains the focus.
 	OnFocus func()
+	// OnLeave, when set, is called when the entry loses the focus (the
+	// clerk has been there: an empty required field may now say so).
+	OnLeave func()
 	// replace, when set, is how a word the typing method rewrote
 	// replaces the n letters before the cursor (see replaceBefore).
 	replace func(n int, s string)
@@ -136,6 +139,17 @@ func (e *Entry) AllText() string { return e.Text }
 
 // SetAllText sets the entry's text.
 func (e *Entry) SetAllText(s string) { e.SetText(s) }
+
+// FocusLost tells OnLeave.
+func (e *Entry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.OnLeave != nil {
+		e.OnLeave()
+	}
+}
+
+// SetOnLeave sets OnLeave.
+func (e *Entry) SetOnLeave(f func()) { e.OnLeave = f }
 
 // FocusObject is the entry.
 func (e *Entry) FocusObject() fyne.Focusable { return e }

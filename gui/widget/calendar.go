@@ -23,6 +23,19 @@ type DateEntry struct {
 	button *widget.Button
 	pop    *widget.PopUp
 	today  func() time.Time
+	// onLeave, when set, is called when the field loses the focus.
+	onLeave func()
+}
+
+// SetOnLeave sets what runs when the field loses the focus.
+func (d *DateEntry) SetOnLeave(f func()) { d.onLeave = f }
+
+// FocusLost tells the function set with SetOnLeave.
+func (d *DateEntry) FocusLost() {
+	d.Entry.FocusLost()
+	if d.onLeave != nil {
+		d.onLeave()
+	}
 }
 
 // NewDateEntry is an empty date field.

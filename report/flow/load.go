@@ -1,6 +1,10 @@
 package flow
 
 import (
+	"bytes"
+	"io"
+	"os"
+
 	"baocao/report"
 	"baocao/report/xlsx"
 )
@@ -16,4 +20,17 @@ func Load(path string) (*report.Report, error) {
 // goroutines).
 func LoadMany(paths []string, progress func(done, total int)) []report.Source {
 	return report.LoadMany(paths, Load, progress)
+}
+
+// IsTemplateFile reports whether the file at path is a template file
+// (its JSON names the format baocao.template/…), by its first bytes.
+func IsTemplateFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return bytes.Contains(head[:n], []byte(`"baocao.template/`))
 }
