@@ -35,6 +35,11 @@ type editor struct {
 	entry    store.Entry
 	readOnly bool
 
+	// tmpl is the template the report was written to, once found (a
+	// built-in one at once; one of the archive read off the UI
+	// goroutine); nil when the archive does not have it.
+	tmpl *report.Template
+
 	sheet    *report.Sheet
 	problems report.Problems
 	// visited are the fields the clerk has left, and checkAll is set once
@@ -118,7 +123,35 @@ func newEditor(g *gui, id int64, r *report.Report, entry store.Entry) *editor {
 		disableAll(e.tabs)
 	}
 	e.evaluate()
+	e.findTemplate()
 	return e
+}
+
+// findTemplate finds the template the report was written to: its
+// suggested trích yếu and the periods it serves.
+func (e *editor) findTemplate() {
+	ref := e.r.Template()
+	if t := report.BuiltinTemplate(ref.ID, ref.Version); t != nil {
+		e.setTemplate(t)
+		return
+	}
+	st := e.g.st
+	if st == nil {
+		return
+	}
+	var t *report.Template
+	e.g.background(func() { t, _ = st.TemplateOf(e.r) }, func() {
+		if t != nil {
+			e.setTemplate(t)
+		}
+	})
+}
+
+func (e *editor) setTemplate(t *report.Template) {
+	e.tmpl = t
+	if e.general != nil {
+		e.general.templateKnown()
+	}
 }
 
 func (e *editor) scrolled(tab int, o fyne.CanvasObject) fyne.CanvasObject {

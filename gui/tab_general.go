@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,7 +27,8 @@ type generalTab struct {
 	superior, name, abbr, place *textedit.Entry
 	year                        *widget.Entry
 	kind                        *widget.Select
-	number                      *widget.Entry
+	kinds                       []string // the period kinds kind offers
+	number                      *textedit.Entry
 	numberSuffix                *widget.Label
 	date                        *iwidget.DateEntry
 	summary                     *textedit.Entry
@@ -72,26 +74,26 @@ func newGeneralTab(e *editor) *generalTab {
 		return w
 	}
 	o := &r.Organization
-	t.superior = text("organization.superior", o.Superior, "TỈNH ỦY HÀ NAM", func(s string) { o.Superior = s })
-	t.name = text("organization.name", o.Name, "BAN TUYÊN GIÁO", func(s string) { o.Name = s })
-	t.abbr = text("organization.abbreviation", o.Abbreviation, "BTGTU", func(s string) {
+	t.superior = text("organization.superior", o.Superior, "TỈNH ỦY NINH BÌNH, hoặc ĐẢNG ỦY XÃ …", func(s string) { o.Superior = s })
+	t.name = text("organization.name", o.Name, "BAN TUYÊN GIÁO VÀ DÂN VẬN, hoặc BAN XÂY DỰNG ĐẢNG", func(s string) { o.Name = s })
+	t.abbr = text("organization.abbreviation", o.Abbreviation, "BTGDVTU, hoặc ĐU", func(s string) {
 		o.Abbreviation = s
 		t.numberSuffix.SetText("-BC/" + s)
 	})
-	t.place = text("organization.place", o.Place, "Hà Nam", func(s string) { o.Place = s })
+	t.place = text("organization.place", o.Place, "Ninh Bình", func(s string) { o.Place = s })
 
 	t.year = widget.NewEntry()
 	if r.Period.Year != 0 {
 		t.year.SetText(strconv.Itoa(r.Period.Year))
 	}
-	t.year.SetPlaceHolder("2019")
+	t.year.SetPlaceHolder(strconv.Itoa(time.Now().Year()))
 	t.year.OnChanged = func(s string) {
 		if e.updating {
 			return
 		}
 		y, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
-			e.setInputErr("period.year", fmt.Sprintf("Năm báo cáo %q phải là một số, ví dụ 2019", s))
+			e.setInputErr("period.year", fmt.Sprintf("Năm báo cáo %q phải là một số, ví dụ %d", s, time.Now().Year()))
 			y = 0
 		} else {
 			e.setInputErr("period.year", "")
@@ -101,28 +103,22 @@ func newGeneralTab(e *editor) *generalTab {
 	}
 	e.target("period.year", tabGeneral, t.year, nil)
 
-	kindNames := make([]string, len(report.PeriodKinds))
-	for i, k := range report.PeriodKinds {
-		kindNames[i] = report.KindName(k)
-	}
-	t.kind = widget.NewSelect(kindNames, nil)
+	t.kind = widget.NewSelect(nil, nil)
 	t.kind.PlaceHolder = "(chọn kỳ)"
-	if i := indexOf(report.PeriodKinds, r.Period.Kind); i >= 0 {
-		t.kind.SetSelectedIndex(i)
-	}
+	t.setKinds(report.PeriodKinds)
 	t.kind.OnChanged = func(string) {
 		if e.updating {
 			return
 		}
 		if i := t.kind.SelectedIndex(); i >= 0 {
-			r.Period.Kind = report.PeriodKinds[i]
+			r.Period.Kind = t.kinds[i]
 			e.changed()
 		}
 	}
 
-	t.number = widget.NewEntry()
+	t.number = textedit.NewEntry(nil)
 	t.number.SetText(r.Number)
-	t.number.SetPlaceHolder("45")
+	t.number.SetPlaceHolder("312")
 	t.number.OnChanged = func(s string) {
 		if e.updating {
 			return
@@ -150,7 +146,7 @@ func newGeneralTab(e *editor) *generalTab {
 
 	t.summary = textedit.NewMultiLineEntry(typ, 2)
 	t.summary.SetText(r.Summary)
-	t.summary.SetPlaceHolder("sơ kết công tác tuyên giáo 6 tháng đầu năm, …")
+	t.summary.SetPlaceHolder(report.SuggestSummary(nil, r.Period))
 	t.summary.OnChanged = func(s string) {
 		if e.updating {
 			return
@@ -160,7 +156,7 @@ func newGeneralTab(e *editor) *generalTab {
 	}
 	e.target("summary", tabGeneral, t.summary, nil)
 	t.suggest = widget.NewButtonWithIcon("Gợi ý", theme.ContentRedoIcon(), func() {
-		t.summary.SetText(report.SuggestSummary(nil, r.Period))
+		t.summary.SetText(report.SuggestSummary(e.tmpl, r.Period))
 	})
 
 	s := &r.Signer
@@ -329,4 +325,46 @@ func indexOf(list []string, s string) int {
 		}
 	}
 	return -1
+}
+
+// setKinds offers the period kinds of kinds (and the report's own, when
+// it is not among them), the report's selected.
+func (t *generalTab) setKinds(kinds []string) {
+	cur := t.e.r.Period.Kind
+	t.kinds = append([]string(nil), kinds...)
+	if cur != "" && indexOf(t.kinds, cur) < 0 {
+		t.kinds = append(t.kinds, cur)
+	}
+	names := make([]string, len(t.kinds))
+	for i, k := range t.kinds {
+		names[i] = report.KindName(k)
+		if !report.ValidKind(k) {
+			names[i] = k + " (không hợp lệ)"
+		}
+	}
+	was := t.e.updating
+	t.e.updating = true
+	t.kind.Options = names
+	t.kind.ClearSelected()
+	if i := indexOf(t.kinds, cur); i >= 0 {
+		t.kind.SetSelectedIndex(i)
+	}
+	t.kind.Refresh()
+	t.e.updating = was
+}
+
+// templateKnown adapts the tab to the report's template once it is found:
+// the periods it serves, and its trích yếu shown as the example.
+func (t *generalTab) templateKnown() {
+	tp := t.e.tmpl
+	var kinds []string
+	for _, c := range report.PeriodClasses {
+		if tp.Serves(c) {
+			kinds = append(kinds, report.KindsOf(c)...)
+		}
+	}
+	if len(kinds) > 0 {
+		t.setKinds(kinds)
+	}
+	t.summary.SetPlaceHolder(report.SuggestSummary(tp, t.e.r.Period))
 }

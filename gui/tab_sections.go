@@ -31,6 +31,7 @@ type sectionsTab struct {
 	insert, convert     *widget.Button
 	noteSec, noteHead   *widget.Label
 	noteText            *widget.Label
+	guidance            *widget.Label // what the template asks to write under the heading
 	previewHead         *widget.Label
 	previewText         *textedit.Preview
 	resolved            []string // the text's paragraphs as previewed
@@ -92,7 +93,7 @@ func newSectionsTab(e *editor) *sectionsTab {
 		e.changed()
 	}
 	t.text = textedit.NewEditor(e.g.typ)
-	t.text.SetPlaceHolder("Gõ đoạn văn; Enter mở đoạn mới. Số liệu: bấm “Chèn số liệu…”, ví dụ {llct.hocvien}.")
+	t.text.SetPlaceHolder(textHint)
 	t.text.OnChanged = func(s string) {
 		if e.updating || t.sel < 0 {
 			return
@@ -122,6 +123,12 @@ func newSectionsTab(e *editor) *sectionsTab {
 		l.Hide()
 	}
 
+	t.guidance = widget.NewLabel("")
+	t.guidance.Wrapping = fyne.TextWrapWord
+	t.guidance.TextStyle.Italic = true
+	t.guidance.Importance = widget.LowImportance
+	t.guidance.Hide()
+
 	t.previewHead = widget.NewLabel("")
 	t.previewHead.TextStyle.Bold = true
 	t.previewHead.Wrapping = fyne.TextWrapWord
@@ -136,7 +143,7 @@ func newSectionsTab(e *editor) *sectionsTab {
 		return l
 	}
 	top := container.NewVBox(
-		label("Tiêu đề"), t.heading, t.noteHead,
+		label("Tiêu đề"), t.heading, t.noteHead, t.guidance,
 		container.NewBorder(nil, nil, label("Nội dung"), container.NewHBox(t.insert, t.convert)),
 	)
 	textPane := container.NewBorder(top, container.NewVBox(t.noteText, t.noteSec), nil, nil, t.text)
@@ -228,6 +235,7 @@ func (t *sectionsTab) show(i int) {
 	was := e.updating
 	e.updating = true
 	t.heading.SetText(e.r.Sections[i].Heading)
+	t.showGuidance(e.r.Sections[i].Guidance)
 	t.text.SetText(e.r.Sections[i].Text)
 	e.updating = was
 	t.right.Objects = []fyne.CanvasObject{t.editorPane}
@@ -311,4 +319,23 @@ func (t *sectionsTab) move(from, to int) {
 func (t *sectionsTab) refresh() {
 	t.list.Refresh()
 	t.schedulePreview()
+}
+
+// textHint is what an empty section's text says when the template gives
+// no guidance for it.
+const textHint = "Gõ đoạn văn; Enter mở đoạn mới. Số liệu: bấm “Chèn số liệu…”, ví dụ {llct.hocvien}."
+
+// showGuidance shows what the template asks to write under the heading:
+// under the heading while writing, and in the empty text. It is never
+// printed or exported.
+func (t *sectionsTab) showGuidance(g string) {
+	g = strings.TrimSpace(g)
+	if g == "" {
+		t.guidance.Hide()
+		t.text.SetPlaceHolder(textHint)
+		return
+	}
+	t.guidance.SetText("Hướng dẫn của mẫu báo cáo: " + g)
+	t.guidance.Show()
+	t.text.SetPlaceHolder(g)
 }
