@@ -18,8 +18,8 @@ import (
 
 // unitsEditor is the dialog that edits the list of lower units a head
 // unit expects reports from (danh sách đơn vị phải báo cáo): one row a
-// unit (cơ quan cấp trên and tên, e.g. HUYỆN ỦY KIM BẢNG / BAN TUYÊN
-// GIÁO), added, removed, renamed, moved; or taken from the units of the
+// unit (cơ quan cấp trên and tên, e.g. ĐẢNG ỦY XÃ GIA VIỄN / BAN XÂY DỰNG
+// ĐẢNG), added, removed, renamed, moved; or taken from the units of the
 // files chosen for the consolidation. It is saved in the archive.
 type unitsEditor struct {
 	g         *gui
@@ -95,10 +95,10 @@ func (u *unitsEditor) build() {
 		o := u.units[i]
 		sup := textedit.NewEntry(u.g.typ)
 		sup.SetText(o.Superior)
-		sup.SetPlaceHolder("HUYỆN ỦY KIM BẢNG")
+		sup.SetPlaceHolder("ĐẢNG ỦY XÃ GIA VIỄN")
 		name := textedit.NewEntry(u.g.typ)
 		name.SetText(o.Name)
-		name.SetPlaceHolder("BAN TUYÊN GIÁO")
+		name.SetPlaceHolder("BAN XÂY DỰNG ĐẢNG")
 		for _, en := range []*textedit.Entry{sup, name} {
 			en.OnChanged = func(string) {
 				u.dirty = true

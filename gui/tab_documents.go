@@ -38,7 +38,7 @@ func newDocumentsTab(e *editor) *documentsTab {
 	t.add.Importance = widget.HighImportance
 	hint := widget.NewLabel("Các văn bản đã tham mưu ban hành trong kỳ. Khi danh sách có văn bản, " +
 		"số chỉ thị, nghị quyết, kế hoạch, hướng dẫn, văn bản khác ở thẻ “Số liệu” được đếm từ danh sách này. " +
-		"Ngày gõ dạng 15/03/2019; văn bản chưa có số hiệu thì để trống.")
+		"Ngày gõ dạng 15/03/2026; văn bản chưa có số hiệu thì để trống.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	header := container.New(&iwidget.RowLayout{Widths: docColumns},

@@ -254,7 +254,7 @@ func (t *generalTab) buildRecipients() {
 		field := fmt.Sprintf("recipients[%d]", i)
 		w := textedit.NewEntry(e.g.typ)
 		w.SetText(r.Recipients[i])
-		w.SetPlaceHolder("Ban Tuyên giáo Trung ương (để b/c)")
+		w.SetPlaceHolder("Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)")
 		w.OnChanged = func(s string) {
 			if e.updating {
 				return
