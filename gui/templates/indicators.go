@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -157,7 +158,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	x.sumBox = container.NewVBox(x.ofList, buttons(x.addOf))
 	x.num = widget.NewButton("Chọn…", func() { x.pickRatio("num") })
 	x.den = widget.NewButton("Chọn…", func() { x.pickRatio("den") })
-	x.numName, x.denName = wrapped(""), wrapped("")
+	x.numName, x.denName = iwidget.Wrapped(""), iwidget.Wrapped("")
 	x.numNote, x.denNote = newNote(), newNote()
 	x.ratioBox = form(widget.NewLabel("Tử số"), field(choiceRow(x.numName, x.num), x.numNote),
 		widget.NewLabel("Mẫu số"), field(choiceRow(x.denName, x.den), x.denNote))

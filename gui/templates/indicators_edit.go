@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -228,7 +229,7 @@ func (x *indicatorsTab) deleteGroup() {
 	}
 	g := c.Groups[x.group]
 	if len(x.rows) > 0 {
-		info(x.e.sh.Window(), "Không xóa được nhóm",
+		iwidget.Info(x.e.sh.Window(), "Không xóa được nhóm",
 			fmt.Sprintf("Nhóm «%s» còn %d chỉ tiêu. Hãy xóa các chỉ tiêu đó hoặc chuyển chúng sang nhóm khác (ô “Nhóm” của từng chỉ tiêu) trước khi xóa nhóm.", g.Name, len(x.rows)))
 		return
 	}
@@ -284,7 +285,7 @@ func (x *indicatorsTab) deleteIndicator() {
 	}
 	in := c.Indicators[x.cur]
 	if used := c.UsedBy(in.Code); len(used) > 0 && in.Code != "" {
-		info(x.e.sh.Window(), "Không xóa được chỉ tiêu",
+		iwidget.Info(x.e.sh.Window(), "Không xóa được chỉ tiêu",
 			fmt.Sprintf("Chỉ tiêu «%s» đang được dùng, nên chưa xóa được:\n• %s\n\nHãy bỏ hoặc sửa những chỗ đó trước.", in.Name, strings.Join(used, "\n• ")))
 		return
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -72,7 +73,7 @@ func newRulesTab(e *editor) *rulesTab {
 	})
 	r.a = widget.NewButton("Chọn…", func() { r.pickSide("a") })
 	r.b = widget.NewButton("Chọn…", func() { r.pickSide("b") })
-	r.aName, r.bName = wrapped(""), wrapped("")
+	r.aName, r.bName = iwidget.Wrapped(""), iwidget.Wrapped("")
 	r.maxLabel = widget.NewLabel("Mức tối đa")
 	r.max = newEntry(e.sh, "ví dụ: 500")
 	r.max.OnChanged = func(s string) {

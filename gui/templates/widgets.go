@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -134,14 +135,8 @@ func bold(text string) *widget.Label {
 	return l
 }
 
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 func hint(text string) *widget.Label {
-	l := wrapped(text)
+	l := iwidget.Wrapped(text)
 	l.Importance = widget.LowImportance
 	return l
 }
