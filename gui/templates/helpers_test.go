@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/gui/internal/uitest"
+	"baocao/gui/textedit"
+	"baocao/gui/vnkey"
 	"baocao/report/store"
 )
 
@@ -25,17 +27,18 @@ type fakeShell struct {
 	st       *store.Store
 	q        chan func()
 	pending  atomic.Int32
+	typ      typing
 	errs     []string
 	saveAs   string // the path the save dialog answers ("": cancelled)
 	saveName string // the file name the screen suggested
 	closed   int
 }
 
-func (f *fakeShell) Window() fyne.Window               { return f.win }
-func (f *fakeShell) Store() *store.Store               { return f.st }
-func (f *fakeShell) Author() string                    { return "Lan" }
-func (f *fakeShell) Close()                            { f.closed++ }
-func (f *fakeShell) TypeRune(*widget.Entry, rune) bool { return false }
+func (f *fakeShell) Window() fyne.Window     { return f.win }
+func (f *fakeShell) Store() *store.Store     { return f.st }
+func (f *fakeShell) Author() string          { return "Lan" }
+func (f *fakeShell) Close()                  { f.closed++ }
+func (f *fakeShell) Typing() textedit.Typing { return f.typ }
 
 func (f *fakeShell) Background(work, done func()) {
 	f.pending.Add(1)
@@ -60,6 +63,12 @@ func (f *fakeShell) SaveFile(title, name string, chosen func(string)) {
 		chosen(f.saveAs)
 	}
 }
+
+// typing is the app's typing method as the fake shell gives it: vnkey's
+// engine, Off unless a test switches it on (as Alt+Z does).
+type typing struct{ *vnkey.Engine }
+
+func (t typing) Focused(textedit.Target) { t.Reset() }
 
 // settle runs the work handed back to the UI goroutine until none is
 // under way.
@@ -89,7 +98,7 @@ func newTestScreen(tb testing.TB, st *store.Store) (*Screen, *fakeShell) {
 		}
 		tb.Cleanup(func() { st.Close() })
 	}
-	f := &fakeShell{tb: tb, st: st, q: make(chan func(), 1024)}
+	f := &fakeShell{tb: tb, st: st, q: make(chan func(), 1024), typ: typing{vnkey.New(vnkey.Off, vnkey.NewStyle)}}
 	f.win = a.NewWindow("Mẫu báo cáo")
 	f.win.Resize(fyne.NewSize(1100, 760))
 	s := New(f)
@@ -110,7 +119,7 @@ func (f *fakeShell) tap(b *widget.Button) {
 
 // retype selects everything in an entry, erases it and types text, key
 // by key, as the clerk would.
-func (f *fakeShell) retype(en *entry, text string) {
+func (f *fakeShell) retype(en *textedit.Entry, text string) {
 	f.tb.Helper()
 	if en.Disabled() {
 		f.tb.Fatalf("ô %q đang bị khóa", en.Text)

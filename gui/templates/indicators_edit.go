@@ -49,7 +49,7 @@ func (x *indicatorsTab) groupNameChanged(s string) {
 	if follows {
 		id := report.SuggestGroupID(s, taken)
 		x.setGroupID(id)
-		e.fill(func() { x.gID.setText(id) })
+		e.fill(func() { setText(x.gID, id) })
 	}
 	e.changed()
 }
@@ -73,7 +73,7 @@ func (x *indicatorsTab) setGroupID(id string) {
 			code := report.SuggestCode(id, in.Name, taken)
 			if i == x.cur {
 				x.setCode(code)
-				x.e.fill(func() { x.code.setText(code) })
+				x.e.fill(func() { setText(x.code, code) })
 			} else {
 				recode(x.e.t, i, code)
 			}
@@ -191,7 +191,7 @@ func (x *indicatorsTab) nameChanged(s string) {
 			code := report.SuggestCode(in.Group, s, taken)
 			if code != in.Code {
 				x.setCode(code)
-				x.e.fill(func() { x.code.setText(code) })
+				x.e.fill(func() { setText(x.code, code) })
 			}
 		}
 	}

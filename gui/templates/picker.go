@@ -8,13 +8,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
 // picker is the dialog in which the clerk picks an indicator by its name.
 type picker struct {
-	search *entry
+	search *textedit.Entry
 	list   *widget.List
 	shown  []int // indices of the indicators listed
 	empty  *widget.Label

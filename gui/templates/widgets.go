@@ -9,49 +9,29 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
-// entry is a text field that types Vietnamese with the app's typing
-// method; Tab moves to the next field, even from a multi-line one.
-type entry struct {
-	widget.Entry
-	sh Shell
-}
-
-func newEntry(sh Shell, placeholder string) *entry {
-	e := &entry{sh: sh}
-	e.ExtendBaseWidget(e)
+// newEntry is a text field that types Vietnamese with the app's typing
+// method (the app's textedit.Entry); Tab moves to the next field.
+func newEntry(sh Shell, placeholder string) *textedit.Entry {
+	e := textedit.NewEntry(sh.Typing())
 	e.SetPlaceHolder(placeholder)
 	return e
 }
 
-func newMultiLineEntry(sh Shell, rows int) *entry {
-	e := &entry{sh: sh}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.ExtendBaseWidget(e)
-	e.SetMinRowsVisible(rows)
+// newPlainEntry is a field of a code or a number: typed as it is, never
+// through the typing method (Telex would make "dd" "đ", VNI "a1" "á").
+func newPlainEntry(placeholder string) *textedit.Entry {
+	e := textedit.NewEntry(nil)
+	e.SetPlaceHolder(placeholder)
 	return e
 }
 
-// TypedRune types r through the app's typing method.
-func (e *entry) TypedRune(r rune) {
-	if e.Disabled() {
-		return
-	}
-	if e.sh.TypeRune(&e.Entry, r) {
-		return
-	}
-	e.Entry.TypedRune(r)
-}
-
-// AcceptsTab is false: Tab moves to the next field.
-func (e *entry) AcceptsTab() bool { return false }
-
-// setText shows s unless the entry shows it already (the caret stays).
-func (e *entry) setText(s string) {
+// setText shows s in e unless e shows it already (the caret stays).
+func setText(e *textedit.Entry, s string) {
 	if e.Text != s {
 		e.SetText(s)
 	}
