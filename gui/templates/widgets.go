@@ -141,6 +141,10 @@ func setLabel(l *widget.Label, s string, imp widget.Importance) {
 
 // setIcon shows the icon of the worst of ps (none: blank).
 func setIcon(ic *widget.Icon, ps report.Problems) {
+	if errorIcon == nil {
+		errorIcon = theme.NewErrorThemedResource(theme.ErrorIcon())
+		warningIcon = theme.NewWarningThemedResource(theme.WarningIcon())
+	}
 	var r fyne.Resource
 	switch {
 	case ps.HasErrors():
@@ -153,10 +157,9 @@ func setIcon(ic *widget.Icon, ps report.Problems) {
 	}
 }
 
-var (
-	errorIcon   = theme.NewErrorThemedResource(theme.ErrorIcon())
-	warningIcon = theme.NewWarningThemedResource(theme.WarningIcon())
-)
+// errorIcon and warningIcon are made on the first row shown: the app's
+// theme gives them, which is not there yet when the package is loaded.
+var errorIcon, warningIcon fyne.Resource
 
 // rowTexts are the two lines of a list row: what the item is, then its
 // first problem (red or amber) or its details (grey).
