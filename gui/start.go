@@ -32,6 +32,7 @@ type startScreen struct {
 	openBtn *widget.Button
 	sample  *widget.Button
 	cons    *widget.Button
+	tpl     *widget.Button
 	content fyne.CanvasObject
 }
 
@@ -51,6 +52,7 @@ func newStartScreen(g *gui) *startScreen {
 	s.openBtn = widget.NewButtonWithIcon("Mở tệp…", theme.FolderOpenIcon(), g.openFileDialog)
 	s.sample = widget.NewButtonWithIcon("Mở báo cáo mẫu", theme.FileTextIcon(), g.openSample)
 	s.cons = widget.NewButtonWithIcon("Tổng hợp báo cáo", theme.ListIcon(), g.showConsolidate)
+	s.tpl = widget.NewButtonWithIcon("Mẫu báo cáo", theme.GridIcon(), g.showTemplates)
 
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
@@ -98,7 +100,7 @@ func newStartScreen(g *gui) *startScreen {
 	where.Truncation = fyne.TextTruncateEllipsis
 
 	top := container.NewVBox(
-		container.NewHBox(title, layout.NewSpacer(), s.newBtn, s.openBtn, s.cons, s.sample),
+		container.NewHBox(title, layout.NewSpacer(), s.newBtn, s.openBtn, s.cons, s.tpl, s.sample),
 		s.search,
 		container.NewStack(headerBg, header),
 	)
