@@ -90,9 +90,7 @@ func newStartScreen(g *gui) *startScreen {
 		boldLabel("Đơn vị"), boldLabel("Kỳ báo cáo"), boldLabel("Trạng thái"), boldLabel("Lần lưu cuối"))
 	headerBg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
 
-	title := widget.NewLabel("Kho báo cáo")
-	title.SizeName = theme.SizeNameHeadingText
-	title.TextStyle.Bold = true
+	title := iwidget.Heading("Kho báo cáo")
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
 	where := widget.NewLabel("Kho: " + g.path)
@@ -184,9 +182,7 @@ func (g *gui) showStart() {
 // showFatal replaces the window's content with the reason the archive
 // could not be opened; the app stays up so the clerk can read it.
 func (g *gui) showFatal(err error) {
-	title := widget.NewLabel("Không mở được kho báo cáo")
-	title.SizeName = theme.SizeNameHeadingText
-	title.TextStyle.Bold = true
+	title := iwidget.Heading("Không mở được kho báo cáo")
 	msg := wrapped(err.Error())
 	msg.Importance = widget.DangerImportance
 	hint := wrapped(g.fatalHint())
@@ -196,12 +192,8 @@ func (g *gui) showFatal(err error) {
 	sized(d, msg)
 }
 
-func boldLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.TextStyle.Bold = true
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
+// boldLabel is a column's header.
+func boldLabel(text string) *widget.Label { return iwidget.Bold(text) }
 
 // formatSaved writes when a report was last saved: "hôm nay 10:42",
 // "hôm qua 16:05", "05/07/2019 10:42".

@@ -108,12 +108,7 @@ func form(objs ...fyne.CanvasObject) *fyne.Container {
 	return container.New(layout.NewFormLayout(), objs...)
 }
 
-func bold(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.TextStyle.Bold = true
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
+func bold(text string) *widget.Label { return iwidget.Bold(text) }
 
 func hint(text string) *widget.Label {
 	l := iwidget.Wrapped(text)
@@ -121,10 +116,10 @@ func hint(text string) *widget.Label {
 	return l
 }
 
+// heading is a title, cut with an ellipsis when too long (a template's
+// name).
 func heading(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.SizeName = theme.SizeNameHeadingText
-	l.TextStyle.Bold = true
+	l := iwidget.Heading(text)
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }

@@ -12,13 +12,6 @@ import (
 // a Vietnamese sentence naming a file.
 const DialogWidth = 560
 
-// Wrapped is a label that wraps its text at word boundaries.
-func Wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 // ShowSized shows d at DialogWidth, as tall as content (holding wrapped
 // text) needs, at most 640.
 func ShowSized(d dialog.Dialog, content fyne.CanvasObject) {
