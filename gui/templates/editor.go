@@ -58,7 +58,7 @@ type editor struct {
 	rules                         *rulesTab
 	outline                       *outlineTab
 	content                       fyne.CanvasObject
-	relayoutTop                   func() // the notice changed height
+	relayoutTop                   func() // the notice or the state beside it changed
 }
 
 // Tabs of the editor.
@@ -270,6 +270,7 @@ func (e *editor) showTitle() {
 	}
 	if st := fmt.Sprintf("Phiên bản %d (%s).", e.t.Version, state); e.state.Text != st {
 		e.state.SetText(st)
+		e.relayoutTop() // the notice beside it has another width
 	}
 }
 
