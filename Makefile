@@ -84,7 +84,7 @@ staticcheck: deps-build
 
 # The packages that start goroutines are tested again under the race
 # detector (it needs cgo, which the build has anyway).
-RACE_PKGS := ./gui/ ./report/ ./report/store/ ./cmd/baocao/
+RACE_PKGS := ./gui/ ./gui/templates/ ./report/ ./report/store/ ./cmd/baocao/
 
 # BAOCAO_REQUIRE_TOOLS: deps-test has installed the independent readers
 # (poppler-utils, LibreOffice, python3-docx, python3-uno), so a test that
