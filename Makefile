@@ -84,7 +84,7 @@ staticcheck: deps-build
 
 # The packages that start goroutines are tested again under the race
 # detector (it needs cgo, which the build has anyway).
-RACE_PKGS := ./gui/ ./report/ ./report/store/ ./cmd/baocao/
+RACE_PKGS := ./gui/ ./gui/templates/ ./report/ ./report/store/ ./cmd/baocao/
 
 # BAOCAO_REQUIRE_TOOLS: deps-test has installed the independent readers
 # (poppler-utils, LibreOffice, python3-docx, python3-uno), so a test that
@@ -98,13 +98,16 @@ bench: deps-test
 
 # The whole program in a real window under Xvfb: CPU per key (xdotool, 10
 # keys a second) and at rest, from /proc, in a one-line field, sections of
-# 3,000 to 62,000 characters, 300 documents and the figures tab.
-# ROUNDS=3 repeats each; the table gives min and median.
+# 3,000 to 62,000 characters, 300 documents, the figures tab (of the sample
+# and of a 60-indicator template), Tổng hợp and Mẫu báo cáo.
+# ROUNDS=3 repeats each; the table gives min and median. SCENARIOS="header
+# template" runs only those (gui/testdata/xvfb/bench.sh names them all).
 DEB_BENCH_GUI := xvfb xdotool imagemagick python3
 ROUNDS ?= 3
+SCENARIOS ?=
 bench-gui: build
 	$(call ensure,$(DEB_BENCH_GUI))
-	sh gui/testdata/xvfb/bench.sh bin/baocao $(ROUNDS)
+	sh gui/testdata/xvfb/bench.sh bin/baocao $(ROUNDS) $(SCENARIOS)
 
 fuzz: deps-test
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./report/xlsx/

@@ -7,7 +7,10 @@
 // A file's name starts with what it belongs to: the shell (app.go,
 // shell.go, menu.go, open.go, background.go, dialogs.go…), the start
 // screen (start.go), the editor's frame (editor*.go) and its tabs
-// (tab_*.go), Tổng hợp (consolidate*.go), the typing method (typing*.go).
+// (tab_*.go), Tổng hợp (consolidate*.go), the typing method (typing*.go),
+// and the shell's side of Mẫu báo cáo (templates_shell.go: the screen
+// itself is package gui/templates, which knows the app only through its
+// Shell).
 // Screens ask the shell (shell.go) and never reach into another screen.
 // The generic widgets are in gui/widget, the text entries and the
 // paragraph editor in gui/textedit, the Vietnamese typing in gui/vnkey.
@@ -29,6 +32,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"baocao/assets"
+	"baocao/gui/templates"
 	"baocao/report/flow"
 	"baocao/report/store"
 )
@@ -107,8 +111,8 @@ type config struct {
 	openURL func(u *url.URL) error
 }
 
-// gui is the running app: one window showing either the start screen or
-// the editor of one report.
+// gui is the running app: one window showing one screen: the start
+// screen, the editor of one report, Tổng hợp or Mẫu báo cáo.
 type gui struct {
 	app  fyne.App
 	win  fyne.Window
@@ -120,6 +124,7 @@ type gui struct {
 	start *startScreen
 	ed    *editor
 	cons  *consolidateScreen // "Tổng hợp báo cáo", once shown
+	tpl   *templates.Screen  // "Mẫu báo cáo" while shown (templates_shell.go)
 	menu  *mainMenu
 	typ   *typing
 

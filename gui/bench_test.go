@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"baocao/gui/internal/uitest"
 	"baocao/gui/textedit"
 	"baocao/report"
 )
@@ -95,7 +96,7 @@ func typeKeysThen(b *testing.B, tg *testGUI, en fyne.Focusable, r rune, budget t
 	tg.q.drain()
 	runtime.GC()
 	b.ResetTimer()
-	start := cpuTime()
+	start := uitest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
 			en.TypedRune(r)
@@ -129,7 +130,7 @@ func withDocuments(e *editor, n int) {
 // each (since start, a cpuTime).
 func keyBudget(b *testing.B, start time.Duration, keys int, budget time.Duration) {
 	b.Helper()
-	per := (cpuTime() - start) / time.Duration(max(keys, 1))
+	per := (uitest.CPUTime() - start) / time.Duration(max(keys, 1))
 	b.ReportMetric(float64(per.Microseconds())/1000, "cpu-ms/op")
 	// The first, one-key run is the warm-up (and the setup's garbage).
 	if keys >= 50 && per > budget {
@@ -174,7 +175,7 @@ func BenchmarkSectionScroll(b *testing.B) {
 	l := e.sections.text
 	runtime.GC()
 	b.ResetTimer()
-	start := cpuTime()
+	start := uitest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		l.ScrollToOffset(float32(i%200) * 40)
 	}
@@ -219,7 +220,7 @@ func BenchmarkTabScroll(b *testing.B) {
 			s := e.scrolls[c.tab]
 			runtime.GC()
 			b.ResetTimer()
-			start := cpuTime()
+			start := uitest.CPUTime()
 			for i := 0; i < b.N; i++ {
 				dy := float32(-40)
 				if i%40 >= 20 {
@@ -261,7 +262,7 @@ func BenchmarkSectionWords(b *testing.B) {
 			tg.q.drain()
 			runtime.GC()
 			b.ResetTimer()
-			start := cpuTime()
+			start := uitest.CPUTime()
 			for i := 0; i < b.N; i++ {
 				if k := i % cycle; k < len(word) {
 					en.TypedRune(word[k])
@@ -298,7 +299,7 @@ func BenchmarkSectionUndo(b *testing.B) {
 	p := e.sections.text
 	runtime.GC()
 	b.ResetTimer()
-	start := cpuTime()
+	start := uitest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
 			p.Undo()

@@ -29,13 +29,13 @@ func BenchmarkConsolidateScreenUpdate(b *testing.B) {
 	s.ui.deadline.SetText("30/06/2019")
 	tg.settle(b)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := uitest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		s.update()
 		tg.settle(b)
 	}
 	b.StopTimer()
-	reportCPU(b, cpu)
+	uitest.ReportCPU(b, cpu)
 	if len(s.result.res.Used) != 60 {
 		b.Fatalf("tổng hợp %d đơn vị", len(s.result.res.Used))
 	}
@@ -102,7 +102,7 @@ func BenchmarkConsolidateScroll1000(b *testing.B) {
 			down := &fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -40}}
 			up := &fyne.ScrollEvent{Scrolled: fyne.Delta{DY: 40}}
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := uitest.CPUTime()
 			for i := 0; i < b.N; i++ {
 				if i/600%2 == 0 {
 					sc.Scrolled(down)
@@ -111,7 +111,7 @@ func BenchmarkConsolidateScroll1000(b *testing.B) {
 				}
 			}
 			b.StopTimer()
-			reportCPU(b, cpu)
+			uitest.ReportCPU(b, cpu)
 			tg.q.drain()
 		})
 	}
@@ -129,7 +129,7 @@ func BenchmarkConsolidateDeadlineKey1000(b *testing.B) {
 	en.CursorColumn = len([]rune(en.Text))
 	back := &fyne.KeyEvent{Name: fyne.KeyBackspace}
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := uitest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
 			en.TypedKey(back)
@@ -138,7 +138,7 @@ func BenchmarkConsolidateDeadlineKey1000(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	reportCPU(b, cpu)
+	uitest.ReportCPU(b, cpu)
 	tg.settle(b)
 }
 
@@ -153,7 +153,7 @@ func BenchmarkConsolidateShowResult1000(b *testing.B) {
 	tg.settle(b)
 	none := s.result.res
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := uitest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if i%2 == 0 {
 			s.result.res = onTime
@@ -163,5 +163,5 @@ func BenchmarkConsolidateShowResult1000(b *testing.B) {
 		s.showResult()
 	}
 	b.StopTimer()
-	reportCPU(b, cpu)
+	uitest.ReportCPU(b, cpu)
 }

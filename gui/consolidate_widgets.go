@@ -62,9 +62,7 @@ func newConsolidateScreen(g *gui) *consolidateScreen {
 	s.head.deadlineWait = newDebounce(g, deadlineDelay, s.update)
 
 	back := widget.NewButtonWithIcon("Kho báo cáo", theme.NavigateBackIcon(), g.showStart)
-	title := widget.NewLabel("Tổng hợp báo cáo của các đơn vị cấp dưới")
-	title.SizeName = theme.SizeNameHeadingText
-	title.TextStyle.Bold = true
+	title := iwidget.Heading("Tổng hợp báo cáo của các đơn vị cấp dưới")
 
 	s.ui.headSel = widget.NewSelect(nil, nil)
 	s.ui.headSel.PlaceHolder = "(chọn báo cáo của đơn vị tổng hợp trong kho)"

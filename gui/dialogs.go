@@ -7,29 +7,19 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	iwidget "baocao/gui/widget"
 )
 
-// dialogWidth is the width of the app's message dialogs: wide enough for a
-// Vietnamese sentence naming a file.
-const dialogWidth = 560
+// dialogWidth is the width of the app's message dialogs.
+const dialogWidth = iwidget.DialogWidth
 
 // wrapped is a label that wraps its text at word boundaries.
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
+func wrapped(text string) *widget.Label { return iwidget.Wrapped(text) }
 
 // sized shows a dialog at the app's dialog width.
-func sized(d dialog.Dialog, content fyne.CanvasObject) {
-	d.Show()
-	// A wrapped label knows its height once it knows its width.
-	content.Resize(fyne.NewSize(dialogWidth-2*theme.Padding()-32, content.MinSize().Height))
-	h := content.MinSize().Height + 120
-	d.Resize(fyne.NewSize(dialogWidth, min(h, 640)))
-}
+func sized(d dialog.Dialog, content fyne.CanvasObject) { iwidget.ShowSized(d, content) }
 
 // showError explains a failure in a dialog; the text is the error's own
 // (Vietnamese) message.
@@ -44,22 +34,10 @@ func (g *gui) showError(title string, err error) {
 }
 
 // showInfo shows a short message.
-func (g *gui) showInfo(title, msg string) {
-	content := wrapped(msg)
-	d := dialog.NewCustom(title, "Đóng", content, g.win)
-	sized(d, content)
-}
+func (g *gui) showInfo(title, msg string) { iwidget.Info(g.win, title, msg) }
 
 // confirm asks a yes/no question; yes runs fn.
-func (g *gui) confirm(title, msg, yes string, fn func()) {
-	content := wrapped(msg)
-	d := dialog.NewCustomConfirm(title, yes, "Hủy", content, func(ok bool) {
-		if ok {
-			fn()
-		}
-	}, g.win)
-	sized(d, content)
-}
+func (g *gui) confirm(title, msg, yes string, fn func()) { iwidget.Confirm(g.win, title, msg, yes, fn) }
 
 // choice is one button of ask.
 type choice struct {
@@ -75,26 +53,11 @@ func (g *gui) ask(title, msg string, choices ...choice) {
 
 // askWith is ask with another label for the button that does nothing.
 func (g *gui) askWith(title, msg, dismiss string, choices ...choice) {
-	var d *dialog.CustomDialog
-	var buttons []fyne.CanvasObject
-	for _, c := range choices {
-		c := c
-		b := widget.NewButton(c.label, func() {
-			d.Hide()
-			if c.fn != nil {
-				c.fn()
-			}
-		})
-		if c.important {
-			b.Importance = widget.HighImportance
-		}
-		buttons = append(buttons, b)
+	cs := make([]iwidget.Choice, len(choices))
+	for i, c := range choices {
+		cs[i] = iwidget.Choice{Label: c.label, Important: c.important, Fn: c.fn}
 	}
-	buttons = append(buttons, widget.NewButton(dismiss, func() { d.Hide() }))
-	text := wrapped(msg)
-	content := container.NewBorder(nil, container.NewCenter(container.NewHBox(buttons...)), nil, nil, text)
-	d = dialog.NewCustomWithoutButtons(title, content, g.win)
-	sized(d, content)
+	iwidget.Ask(g.win, title, msg, dismiss, cs...)
 }
 
 // problemLines writes lines as a bulleted list, at most limit of them.

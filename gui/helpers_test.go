@@ -189,39 +189,11 @@ func texts(c fyne.Canvas) []string {
 // overlayButton finds a button of the topmost dialog by its text.
 func overlayButton(t testing.TB, c fyne.Canvas, text string) *widget.Button {
 	t.Helper()
-	top := c.Overlays().Top()
-	if top == nil {
-		t.Fatalf("không có hộp thoại nào đang mở (tìm nút %q)", text)
-	}
-	var found *widget.Button
-	uitest.Walk(top, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("hộp thoại không có nút %q; có: %s", text, strings.Join(overlayTexts(c), " | "))
-	}
-	return found
+	return uitest.OverlayButton(t, c, text)
 }
 
 // overlayTexts lists the texts of the topmost dialog.
-func overlayTexts(c fyne.Canvas) []string {
-	top := c.Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	var out []string
-	uitest.Walk(top, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *widget.Button:
-			out = append(out, w.Text)
-		}
-	})
-	return out
-}
+func overlayTexts(c fyne.Canvas) []string { return uitest.OverlayTexts(c) }
 
 // closeOverlays dismisses every dialog.
 func closeOverlays(c fyne.Canvas) {

@@ -38,11 +38,15 @@ func newMainMenu(g *gui) *mainMenu {
 			}
 		}
 	}
-	newItem := fyne.NewMenuItemWithIcon("Báo cáo mới", theme.DocumentCreateIcon(), g.newReport)
-	open := fyne.NewMenuItemWithIcon("Mở tệp…", theme.FolderOpenIcon(), g.openFileDialog)
-	sample := fyne.NewMenuItem("Mở báo cáo mẫu", g.openSample)
-	consolidate := fyne.NewMenuItemWithIcon("Tổng hợp báo cáo…", theme.ListIcon(), g.showConsolidate)
-	shared := fyne.NewMenuItemWithIcon("Kho dùng chung…", theme.StorageIcon(), g.showSharedArchive)
+	// What replaces the screen leaves Mẫu báo cáo first (its unsaved
+	// changes are asked about).
+	leave := func(f func()) func() { return func() { g.leaveTemplates(f) } }
+	newItem := fyne.NewMenuItemWithIcon("Báo cáo mới", theme.DocumentCreateIcon(), leave(g.newReport))
+	open := fyne.NewMenuItemWithIcon("Mở tệp…", theme.FolderOpenIcon(), leave(g.openFileDialog))
+	sample := fyne.NewMenuItem("Mở báo cáo mẫu", leave(g.openSample))
+	consolidate := fyne.NewMenuItemWithIcon("Tổng hợp báo cáo…", theme.ListIcon(), leave(g.showConsolidate))
+	templatesItem := fyne.NewMenuItemWithIcon("Mẫu báo cáo…", theme.GridIcon(), g.showTemplates)
+	shared := fyne.NewMenuItemWithIcon("Kho dùng chung…", theme.StorageIcon(), leave(g.showSharedArchive))
 	saveAs := fyne.NewMenuItemWithIcon("Lưu thành tệp…", theme.DocumentSaveIcon(), ed(func(e *editor) { e.exportDialog(formatJSON) }))
 	saveAs.Shortcut = shortcutSave
 	exportPDF := fyne.NewMenuItemWithIcon("Xuất PDF…", theme.DocumentPrintIcon(), ed(func(e *editor) { e.exportDialog(formatPDF) }))
@@ -75,12 +79,12 @@ func newMainMenu(g *gui) *mainMenu {
 	m.withReport = []*fyne.MenuItem{saveAs, exportPDF, exportDOCX, exportXLSX, closeItem, check, history}
 	m.editable = []*fyne.MenuItem{finalize}
 	m.final = []*fyne.MenuItem{reopen}
-	m.archive = []*fyne.MenuItem{newItem, open, sample, consolidate}
+	m.archive = []*fyne.MenuItem{newItem, open, sample, consolidate, templatesItem}
 	m.typing = typingItems
 
 	typingMenu := append(append([]*fyne.MenuItem{}, typingItems...), fyne.NewMenuItemSeparator(), toggle, settings, convert)
 	m.menu = fyne.NewMainMenu(
-		fyne.NewMenu("Tệp", newItem, open, sample, consolidate, shared, fyne.NewMenuItemSeparator(),
+		fyne.NewMenu("Tệp", newItem, open, sample, consolidate, templatesItem, shared, fyne.NewMenuItemSeparator(),
 			saveAs, exportPDF, exportDOCX, exportXLSX, fyne.NewMenuItemSeparator(), closeItem, quit),
 		fyne.NewMenu("Báo cáo", check, finalize, reopen, history),
 		fyne.NewMenu("Gõ tiếng Việt", typingMenu...),
@@ -131,9 +135,13 @@ func (g *gui) addShortcuts() {
 }
 
 // requestQuit saves the open report and closes the window; a save that
-// fails is explained first.
+// fails is explained first. A template's unsaved changes are asked about.
 func (g *gui) requestQuit() {
 	g.saveWindowSize()
+	if g.tpl != nil {
+		g.tpl.Leave(g.win.Close)
+		return
+	}
 	if g.ed == nil {
 		g.win.Close()
 		return

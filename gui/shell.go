@@ -4,7 +4,8 @@ import "fyne.io/fyne/v2/widget"
 
 // The shell is the window and what stays while its content changes: the
 // archive, the menu, the typing method, the operation under way. It shows
-// one screen at a time (start.go, editor.go, consolidate.go); a screen
+// one screen at a time (start.go, editor.go, consolidate.go, Mẫu báo cáo
+// through templates_shell.go); a screen
 // asks the shell through these methods and never reaches into another
 // screen.
 

@@ -32,6 +32,7 @@ type startScreen struct {
 	openBtn *widget.Button
 	sample  *widget.Button
 	cons    *widget.Button
+	tpl     *widget.Button
 	content fyne.CanvasObject
 }
 
@@ -51,6 +52,7 @@ func newStartScreen(g *gui) *startScreen {
 	s.openBtn = widget.NewButtonWithIcon("Mở tệp…", theme.FolderOpenIcon(), g.openFileDialog)
 	s.sample = widget.NewButtonWithIcon("Mở báo cáo mẫu", theme.FileTextIcon(), g.openSample)
 	s.cons = widget.NewButtonWithIcon("Tổng hợp báo cáo", theme.ListIcon(), g.showConsolidate)
+	s.tpl = widget.NewButtonWithIcon("Mẫu báo cáo", theme.GridIcon(), g.showTemplates)
 
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
@@ -88,9 +90,7 @@ func newStartScreen(g *gui) *startScreen {
 		boldLabel("Đơn vị"), boldLabel("Kỳ báo cáo"), boldLabel("Trạng thái"), boldLabel("Lần lưu cuối"))
 	headerBg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
 
-	title := widget.NewLabel("Kho báo cáo")
-	title.SizeName = theme.SizeNameHeadingText
-	title.TextStyle.Bold = true
+	title := iwidget.Heading("Kho báo cáo")
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
 	where := widget.NewLabel("Kho: " + g.path)
@@ -98,7 +98,7 @@ func newStartScreen(g *gui) *startScreen {
 	where.Truncation = fyne.TextTruncateEllipsis
 
 	top := container.NewVBox(
-		container.NewHBox(title, layout.NewSpacer(), s.newBtn, s.openBtn, s.cons, s.sample),
+		container.NewHBox(title, layout.NewSpacer(), s.newBtn, s.openBtn, s.cons, s.tpl, s.sample),
 		s.search,
 		container.NewStack(headerBg, header),
 	)
@@ -182,9 +182,7 @@ func (g *gui) showStart() {
 // showFatal replaces the window's content with the reason the archive
 // could not be opened; the app stays up so the clerk can read it.
 func (g *gui) showFatal(err error) {
-	title := widget.NewLabel("Không mở được kho báo cáo")
-	title.SizeName = theme.SizeNameHeadingText
-	title.TextStyle.Bold = true
+	title := iwidget.Heading("Không mở được kho báo cáo")
 	msg := wrapped(err.Error())
 	msg.Importance = widget.DangerImportance
 	hint := wrapped(g.fatalHint())
@@ -194,12 +192,8 @@ func (g *gui) showFatal(err error) {
 	sized(d, msg)
 }
 
-func boldLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.TextStyle.Bold = true
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
+// boldLabel is a column's header.
+func boldLabel(text string) *widget.Label { return iwidget.Bold(text) }
 
 // formatSaved writes when a report was last saved: "hôm nay 10:42",
 // "hôm qua 16:05", "05/07/2019 10:42".

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -74,7 +75,7 @@ func BenchmarkIndicatorNameKey(b *testing.B) {
 			x.name.TypedKey(back)
 			runtime.GC()
 			b.ResetTimer()
-			start := cpuTime()
+			start := uitest.CPUTime()
 			for i := 0; i < b.N; i++ {
 				if i%2 == 0 {
 					x.name.TypedRune('a')
@@ -83,7 +84,7 @@ func BenchmarkIndicatorNameKey(b *testing.B) {
 				}
 			}
 			b.StopTimer()
-			per := (cpuTime() - start) / time.Duration(b.N)
+			per := (uitest.CPUTime() - start) / time.Duration(b.N)
 			b.ReportMetric(float64(per.Microseconds())/1000, "cpu-ms/op")
 			if b.N >= 50 && per > keyBudget {
 				b.Errorf("%v CPU mỗi phím, quá ngân sách %v", per, keyBudget)
@@ -124,7 +125,7 @@ func TestBigTemplateRowsInView(t *testing.T) {
 		t.Fatalf("%d rows", len(x.rows))
 	}
 	made := 0 // each row has one icon
-	walk(x.list, func(o fyne.CanvasObject) {
+	uitest.Walk(x.list, func(o fyne.CanvasObject) {
 		if _, ok := o.(*widget.Icon); ok {
 			made++
 		}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -57,7 +58,7 @@ type editor struct {
 	rules                         *rulesTab
 	outline                       *outlineTab
 	content                       fyne.CanvasObject
-	relayoutTop                   func() // the notice changed height
+	relayoutTop                   func() // the notice or the state beside it changed
 }
 
 // Tabs of the editor.
@@ -269,6 +270,7 @@ func (e *editor) showTitle() {
 	}
 	if st := fmt.Sprintf("Phiên bản %d (%s).", e.t.Version, state); e.state.Text != st {
 		e.state.SetText(st)
+		e.relayoutTop() // the notice beside it has another width
 	}
 }
 
@@ -289,7 +291,7 @@ func (e *editor) save(then func()) {
 	}
 	if errs := e.px.all.Errors(); len(errs) > 0 {
 		msg := fmt.Sprintf("Mẫu còn %d lỗi, chưa lưu được. Lỗi đầu tiên: %s", len(errs), errs[0].Message)
-		ask(e.sh.Window(), "Chưa lưu mẫu báo cáo", msg, "Đóng", choice{label: "Xem các lỗi", important: true, fn: e.showProblems})
+		iwidget.Ask(e.sh.Window(), "Chưa lưu mẫu báo cáo", msg, "Đóng", iwidget.Choice{Label: "Xem các lỗi", Important: true, Fn: e.showProblems})
 		return
 	}
 	c, gen := e.t.Clone(), e.gen
@@ -334,12 +336,12 @@ func (e *editor) leave(next func()) {
 	msg := fmt.Sprintf("Mẫu «%s» có thay đổi chưa lưu.", strings.TrimSpace(e.t.Name))
 	if e.px.errors > 0 {
 		msg += fmt.Sprintf(" Mẫu còn %d lỗi nên chưa lưu được: hãy ở lại sửa, hoặc bỏ các thay đổi.", e.px.errors)
-		ask(e.sh.Window(), "Thay đổi chưa lưu", msg, "Ở lại", choice{label: "Bỏ thay đổi", fn: next})
+		iwidget.Ask(e.sh.Window(), "Thay đổi chưa lưu", msg, "Ở lại", iwidget.Choice{Label: "Bỏ thay đổi", Fn: next})
 		return
 	}
-	ask(e.sh.Window(), "Thay đổi chưa lưu", msg, "Ở lại",
-		choice{label: "Lưu", important: true, fn: func() { e.save(next) }},
-		choice{label: "Bỏ thay đổi", fn: next})
+	iwidget.Ask(e.sh.Window(), "Thay đổi chưa lưu", msg, "Ở lại",
+		iwidget.Choice{Label: "Lưu", Important: true, Fn: func() { e.save(next) }},
+		iwidget.Choice{Label: "Bỏ thay đổi", Fn: next})
 }
 
 // showProblems lists every problem; choosing one goes to its field.
@@ -359,7 +361,7 @@ func (e *editor) showProblems() {
 		d.Hide()
 		e.jump(ps[id].Field)
 	}
-	head := wrapped(count(ps) + ". Bấm vào một dòng để tới ô cần sửa.")
+	head := iwidget.Wrapped(count(ps) + ". Bấm vào một dòng để tới ô cần sửa.")
 	d = dialog.NewCustom("Các lỗi của mẫu báo cáo", "Đóng", container.NewBorder(head, nil, nil, nil, list), e.sh.Window())
 	d.Resize(fyne.NewSize(820, 520))
 	d.Show()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	"baocao/report"
 )
 
@@ -19,12 +20,12 @@ import (
 // and the outlier warning.
 type generalTab struct {
 	e                            *editor
-	name, issuer, note           *entry
+	name, issuer, note           *textedit.Entry
 	nameNote, issuerNote, noteNt *note
 	periods                      []*widget.Check
 	periodsNote                  *note
 	summaries                    map[string]*summaryRow
-	factor, minPrevious          *entry
+	factor, minPrevious          *textedit.Entry
 	outlierNote, other           *note
 	ident                        *widget.Label
 	relayout                     func()
@@ -37,7 +38,7 @@ type generalTab struct {
 // summaryRow is the suggested trích yếu of one period class.
 type summaryRow struct {
 	box     *fyne.Container
-	text    *entry
+	text    *textedit.Entry
 	example *widget.Label
 	note    *note
 }
@@ -56,7 +57,7 @@ func newGeneralTab(e *editor) *generalTab {
 	g.name.OnChanged = func(s string) { g.edit(func(t *report.Template) { t.Name = s }) }
 	g.issuer = newEntry(sh, "ví dụ: BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY NINH BÌNH")
 	g.issuer.OnChanged = func(s string) { g.edit(func(t *report.Template) { t.Issuer = s }) }
-	g.note = newMultiLineEntry(sh, 2)
+	g.note = textedit.NewMultiLineEntry(sh.Typing(), 2)
 	g.note.SetPlaceHolder("ví dụ: Kèm theo Công văn số 215-CV/BTGDVTU ngày 01/12/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy")
 	g.note.OnChanged = func(s string) { g.edit(func(t *report.Template) { t.Note = s }) }
 	g.nameNote, g.issuerNote, g.noteNt = newNote(), newNote(), newNote()
@@ -94,11 +95,11 @@ func newGeneralTab(e *editor) *generalTab {
 		rows.Add(r.box)
 	}
 
-	g.factor = newEntry(sh, "3")
+	g.factor = newPlainEntry("3")
 	g.factor.OnChanged = func(s string) {
 		g.number("catalogue.outlier.factor", s, func(v float64) { e.t.Catalogue.Outlier.Factor = v })
 	}
-	g.minPrevious = newEntry(sh, "10")
+	g.minPrevious = newPlainEntry("10")
 	g.minPrevious.OnChanged = func(s string) {
 		g.number("catalogue.outlier.minPrevious", s, func(v float64) { e.t.Catalogue.Outlier.MinPrevious = int64(v) })
 	}
@@ -180,13 +181,13 @@ func (g *generalTab) serve(class string, on bool) {
 func (g *generalTab) reload() {
 	t := g.e.t
 	g.e.fill(func() {
-		g.name.setText(t.Name)
-		g.issuer.setText(t.Issuer)
-		g.note.setText(t.Note)
+		setText(g.name, t.Name)
+		setText(g.issuer, t.Issuer)
+		setText(g.note, t.Note)
 		for i, class := range report.PeriodClasses {
 			g.periods[i].SetChecked(t.Serves(class))
 			r := g.summaries[class]
-			r.text.setText(t.Summaries[class])
+			setText(r.text, t.Summaries[class])
 			if t.Serves(class) {
 				r.box.Show()
 			} else {
@@ -195,10 +196,10 @@ func (g *generalTab) reload() {
 			g.showExample(class)
 		}
 		if _, bad := g.e.bad["catalogue.outlier.factor"]; !bad {
-			g.factor.setText(report.FormatDecimal(t.Catalogue.Outlier.Factor))
+			setText(g.factor, report.FormatDecimal(t.Catalogue.Outlier.Factor))
 		}
 		if _, bad := g.e.bad["catalogue.outlier.minPrevious"]; !bad {
-			g.minPrevious.setText(report.FormatInt(t.Catalogue.Outlier.MinPrevious))
+			setText(g.minPrevious, report.FormatInt(t.Catalogue.Outlier.MinPrevious))
 		}
 	})
 	g.ident.SetText("Mã mẫu: " + t.ID + " · phiên bản " + strconv.Itoa(t.Version))
@@ -263,7 +264,7 @@ func (g *generalTab) show(p place) {
 }
 
 func (g *generalTab) disable() {
-	for _, en := range []*entry{g.name, g.issuer, g.note, g.factor, g.minPrevious} {
+	for _, en := range []*textedit.Entry{g.name, g.issuer, g.note, g.factor, g.minPrevious} {
 		en.Disable()
 	}
 	for _, c := range g.periods {

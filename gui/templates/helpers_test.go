@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/internal/uitest"
+	"baocao/gui/textedit"
+	"baocao/gui/vnkey"
 	"baocao/report/store"
 )
 
@@ -24,17 +27,18 @@ type fakeShell struct {
 	st       *store.Store
 	q        chan func()
 	pending  atomic.Int32
+	typ      typing
 	errs     []string
 	saveAs   string // the path the save dialog answers ("": cancelled)
 	saveName string // the file name the screen suggested
 	closed   int
 }
 
-func (f *fakeShell) Window() fyne.Window               { return f.win }
-func (f *fakeShell) Store() *store.Store               { return f.st }
-func (f *fakeShell) Author() string                    { return "Lan" }
-func (f *fakeShell) Close()                            { f.closed++ }
-func (f *fakeShell) TypeRune(*widget.Entry, rune) bool { return false }
+func (f *fakeShell) Window() fyne.Window     { return f.win }
+func (f *fakeShell) Store() *store.Store     { return f.st }
+func (f *fakeShell) Author() string          { return "Lan" }
+func (f *fakeShell) Close()                  { f.closed++ }
+func (f *fakeShell) Typing() textedit.Typing { return f.typ }
 
 func (f *fakeShell) Background(work, done func()) {
 	f.pending.Add(1)
@@ -59,6 +63,12 @@ func (f *fakeShell) SaveFile(title, name string, chosen func(string)) {
 		chosen(f.saveAs)
 	}
 }
+
+// typing is the app's typing method as the fake shell gives it: vnkey's
+// engine, Off unless a test switches it on (as Alt+Z does).
+type typing struct{ *vnkey.Engine }
+
+func (t typing) Focused(textedit.Target) { t.Reset() }
 
 // settle runs the work handed back to the UI goroutine until none is
 // under way.
@@ -88,7 +98,7 @@ func newTestScreen(tb testing.TB, st *store.Store) (*Screen, *fakeShell) {
 		}
 		tb.Cleanup(func() { st.Close() })
 	}
-	f := &fakeShell{tb: tb, st: st, q: make(chan func(), 1024)}
+	f := &fakeShell{tb: tb, st: st, q: make(chan func(), 1024), typ: typing{vnkey.New(vnkey.Off, vnkey.NewStyle)}}
 	f.win = a.NewWindow("Mẫu báo cáo")
 	f.win.Resize(fyne.NewSize(1100, 760))
 	s := New(f)
@@ -109,7 +119,7 @@ func (f *fakeShell) tap(b *widget.Button) {
 
 // retype selects everything in an entry, erases it and types text, key
 // by key, as the clerk would.
-func (f *fakeShell) retype(en *entry, text string) {
+func (f *fakeShell) retype(en *textedit.Entry, text string) {
 	f.tb.Helper()
 	if en.Disabled() {
 		f.tb.Fatalf("ô %q đang bị khóa", en.Text)
@@ -121,71 +131,16 @@ func (f *fakeShell) retype(en *entry, text string) {
 	f.settle()
 }
 
-// overlayTexts lists the texts of the topmost dialog.
-func (f *fakeShell) overlayTexts() []string {
-	top := f.win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	var out []string
-	walk(top, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *widget.Button:
-			out = append(out, w.Text)
-		}
-	})
-	return out
-}
-
 // overlayButton finds a button of the topmost dialog by its text.
 func (f *fakeShell) overlayButton(text string) *widget.Button {
 	f.tb.Helper()
-	top := f.win.Canvas().Overlays().Top()
-	if top == nil {
-		f.tb.Fatalf("không có hộp thoại nào đang mở (tìm nút %q)", text)
-	}
-	var found *widget.Button
-	walk(top, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		f.tb.Fatalf("hộp thoại không có nút %q; có: %s", text, strings.Join(f.overlayTexts(), " | "))
-	}
-	return found
+	return uitest.OverlayButton(f.tb, f.win.Canvas(), text)
 }
 
 // dialogSays fails unless the topmost dialog shows every one of want.
 func (f *fakeShell) dialogSays(want ...string) {
 	f.tb.Helper()
-	all := strings.Join(f.overlayTexts(), "\n")
-	for _, w := range want {
-		if !strings.Contains(all, w) {
-			f.tb.Fatalf("hộp thoại không nói %q; nó nói:\n%s", w, all)
-		}
-	}
-}
-
-// walk visits o and everything inside it, the insides of widgets
-// included.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	fn(o)
-	switch c := o.(type) {
-	case fyne.Widget:
-		for _, ch := range test.WidgetRenderer(c).Objects() {
-			walk(ch, fn)
-		}
-	case *fyne.Container:
-		for _, ch := range c.Objects {
-			walk(ch, fn)
-		}
-	}
+	uitest.DialogSays(f.tb, f.win.Canvas(), want...)
 }
 
 // shows fails unless the note beside a field is shown and says want.
@@ -214,7 +169,7 @@ func (f *fakeShell) pickByName(e *editor, words string) {
 	}
 	test.Type(p.search, words)
 	if len(p.shown) != 1 {
-		f.tb.Fatalf("tìm %q thấy %d chỉ tiêu, cần đúng một", words, len(p.shown))
+		f.tb.Fatalf("tìm %q (ô tìm: %q) thấy %d chỉ tiêu, cần đúng một", words, p.search.Text, len(p.shown))
 	}
 	p.list.Select(0)
 	f.settle()
@@ -225,7 +180,7 @@ func rowText(l *widget.List, id int) string {
 	o := l.CreateItem()
 	l.UpdateItem(id, o)
 	var parts []string
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if lb, ok := o.(*widget.Label); ok && lb.Text != "" {
 			parts = append(parts, lb.Text)
 		}

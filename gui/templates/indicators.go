@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -29,7 +31,7 @@ type indicatorsTab struct {
 
 	groups                 *widget.List
 	group                  int // the group selected, -1: none
-	gName, gID             *entry
+	gName, gID             *textedit.Entry
 	gNameNote, gIDNote     *note
 	groupsNote             *note
 	addG, upG, downG, delG *widget.Button
@@ -42,7 +44,7 @@ type indicatorsTab struct {
 	listNote               *note
 	addI, upI, downI, delI *widget.Button
 
-	name, unit, code    *entry
+	name, unit, code    *textedit.Entry
 	nameNote, unitNote  *note
 	codeNote, groupNote *note
 	kindNote, otherNote *note
@@ -90,7 +92,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	}
 	x.gName = newEntry(sh, "ví dụ: Công tác dân vận")
 	x.gName.OnChanged = x.groupNameChanged
-	x.gID = newEntry(sh, "ví dụ: dv")
+	x.gID = newPlainEntry("ví dụ: dv")
 	x.gID.OnChanged = func(s string) {
 		if e.editing() && x.group >= 0 {
 			x.setGroupID(s)
@@ -135,7 +137,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 			e.changed()
 		}
 	}
-	x.code = newEntry(sh, "")
+	x.code = newPlainEntry("")
 	x.code.OnChanged = func(s string) {
 		if x.editable() != nil && !x.locked {
 			x.setCode(s)
@@ -157,7 +159,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	x.sumBox = container.NewVBox(x.ofList, buttons(x.addOf))
 	x.num = widget.NewButton("Chọn…", func() { x.pickRatio("num") })
 	x.den = widget.NewButton("Chọn…", func() { x.pickRatio("den") })
-	x.numName, x.denName = wrapped(""), wrapped("")
+	x.numName, x.denName = iwidget.Wrapped(""), iwidget.Wrapped("")
 	x.numNote, x.denNote = newNote(), newNote()
 	x.ratioBox = form(widget.NewLabel("Tử số"), field(choiceRow(x.numName, x.num), x.numNote),
 		widget.NewLabel("Mẫu số"), field(choiceRow(x.denName, x.den), x.denNote))
@@ -303,8 +305,8 @@ func (x *indicatorsTab) showGroup(keep int) {
 		}
 	}
 	x.e.fill(func() {
-		x.gName.setText(g.Name)
-		x.gID.setText(g.ID)
+		setText(x.gName, g.Name)
+		setText(x.gID, g.ID)
 	})
 	if x.group < 0 {
 		x.groupForm.Hide()
@@ -342,9 +344,9 @@ func (x *indicatorsTab) selectIndicator(i int) {
 	x.locked = x.e.issued[in.Code]
 	x.refs = x.refsOf(i)
 	x.e.fill(func() {
-		x.name.setText(in.Name)
-		x.unit.setText(in.Unit)
-		x.code.setText(in.Code)
+		setText(x.name, in.Name)
+		setText(x.unit, in.Unit)
+		setText(x.code, in.Code)
 		x.groupSel.ClearSelected()
 		for _, g := range c.Groups {
 			if g.ID == in.Group {
@@ -471,7 +473,7 @@ func (x *indicatorsTab) show(p place) {
 }
 
 func (x *indicatorsTab) disable() {
-	for _, en := range []*entry{x.gName, x.gID, x.name, x.unit, x.code} {
+	for _, en := range []*textedit.Entry{x.gName, x.gID, x.name, x.unit, x.code} {
 		en.Disable()
 	}
 	x.groupSel.Disable()

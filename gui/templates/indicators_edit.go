@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -48,7 +49,7 @@ func (x *indicatorsTab) groupNameChanged(s string) {
 	if follows {
 		id := report.SuggestGroupID(s, taken)
 		x.setGroupID(id)
-		e.fill(func() { x.gID.setText(id) })
+		e.fill(func() { setText(x.gID, id) })
 	}
 	e.changed()
 }
@@ -72,7 +73,7 @@ func (x *indicatorsTab) setGroupID(id string) {
 			code := report.SuggestCode(id, in.Name, taken)
 			if i == x.cur {
 				x.setCode(code)
-				x.e.fill(func() { x.code.setText(code) })
+				x.e.fill(func() { setText(x.code, code) })
 			} else {
 				recode(x.e.t, i, code)
 			}
@@ -190,7 +191,7 @@ func (x *indicatorsTab) nameChanged(s string) {
 			code := report.SuggestCode(in.Group, s, taken)
 			if code != in.Code {
 				x.setCode(code)
-				x.e.fill(func() { x.code.setText(code) })
+				x.e.fill(func() { setText(x.code, code) })
 			}
 		}
 	}
@@ -228,7 +229,7 @@ func (x *indicatorsTab) deleteGroup() {
 	}
 	g := c.Groups[x.group]
 	if len(x.rows) > 0 {
-		info(x.e.sh.Window(), "Không xóa được nhóm",
+		iwidget.Info(x.e.sh.Window(), "Không xóa được nhóm",
 			fmt.Sprintf("Nhóm «%s» còn %d chỉ tiêu. Hãy xóa các chỉ tiêu đó hoặc chuyển chúng sang nhóm khác (ô “Nhóm” của từng chỉ tiêu) trước khi xóa nhóm.", g.Name, len(x.rows)))
 		return
 	}
@@ -284,7 +285,7 @@ func (x *indicatorsTab) deleteIndicator() {
 	}
 	in := c.Indicators[x.cur]
 	if used := c.UsedBy(in.Code); len(used) > 0 && in.Code != "" {
-		info(x.e.sh.Window(), "Không xóa được chỉ tiêu",
+		iwidget.Info(x.e.sh.Window(), "Không xóa được chỉ tiêu",
 			fmt.Sprintf("Chỉ tiêu «%s» đang được dùng, nên chưa xóa được:\n• %s\n\nHãy bỏ hoặc sửa những chỗ đó trước.", in.Name, strings.Join(used, "\n• ")))
 		return
 	}

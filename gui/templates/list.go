@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/store"
 )
@@ -38,18 +39,12 @@ type listView struct {
 
 // listColumns are the proportions of the list's columns: tên mẫu, nơi
 // ban hành, trạng thái, phiên bản, lưu lần cuối.
-var listColumns = []float32{0.29, 0.31, 0.11, 0.08, 0.21}
+var listColumns = []float32{0.31, 0.31, 0.09, 0.08, 0.21}
 
 func newListView(s *Screen) *listView {
 	v := &listView{s: s, sel: -1}
 	v.list = widget.NewList(func() int { return len(v.items) }, func() fyne.CanvasObject {
-		cells := make([]fyne.CanvasObject, len(listColumns))
-		for i := range cells {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			cells[i] = l
-		}
-		return container.New(&columns{weights: listColumns}, cells...)
+		return iwidget.NewLabelRow(listColumns)
 	}, v.row)
 	v.list.OnSelected = func(id widget.ListItemID) {
 		v.sel = id
@@ -69,7 +64,7 @@ func newListView(s *Screen) *listView {
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 
-	header := container.New(&columns{weights: listColumns},
+	header := container.New(&iwidget.ColumnsLayout{Weights: listColumns},
 		bold("Tên mẫu"), bold("Nơi ban hành"), bold("Trạng thái"), bold("Phiên bản"), bold("Lưu lần cuối"))
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, v.backBtn, heading("Mẫu báo cáo")),
@@ -92,14 +87,13 @@ func (v *listView) row(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	it := v.items[id]
-	cells := o.(*fyne.Container).Objects
-	cells[0].(*widget.Label).SetText(it.entry.Name)
+	iwidget.RowLabel(o, 0).SetText(it.entry.Name)
 	issuer := it.entry.Issuer
 	if it.builtin != nil && issuer == "" {
 		issuer = "(có sẵn trong chương trình)"
 	}
-	cells[1].(*widget.Label).SetText(issuer)
-	st := cells[2].(*widget.Label)
+	iwidget.RowLabel(o, 1).SetText(issuer)
+	st := iwidget.RowLabel(o, 2)
 	st.Importance = widget.MediumImportance
 	switch {
 	case it.builtin != nil:
@@ -108,7 +102,7 @@ func (v *listView) row(id widget.ListItemID, o fyne.CanvasObject) {
 		st.Importance = widget.SuccessImportance
 	}
 	st.SetText(v.statusOf(it))
-	cells[3].(*widget.Label).SetText(fmt.Sprint(it.entry.Version))
+	iwidget.RowLabel(o, 3).SetText(fmt.Sprint(it.entry.Version))
 	saved := ""
 	if !it.entry.Saved.IsZero() {
 		saved = it.entry.Saved.Local().Format("02/01/2006 15:04")
@@ -116,7 +110,7 @@ func (v *listView) row(id widget.ListItemID, o fyne.CanvasObject) {
 			saved += ", " + it.entry.Author
 		}
 	}
-	cells[4].(*widget.Label).SetText(saved)
+	iwidget.RowLabel(o, 4).SetText(saved)
 }
 
 func (v *listView) statusOf(it item) string {
@@ -332,7 +326,7 @@ func (v *listView) export() {
 	default:
 		msg += fmt.Sprintf("\n\nPhiên bản %d đã ban hành: tệp xuất ra đúng như bản đã gửi.", en.Version)
 	}
-	confirm(v.s.sh.Window(), "Xuất tệp mẫu báo cáo", msg, "Chọn nơi lưu tệp…", func() {
+	iwidget.Confirm(v.s.sh.Window(), "Xuất tệp mẫu báo cáo", msg, "Chọn nơi lưu tệp…", func() {
 		v.s.sh.SaveFile("Xuất tệp mẫu báo cáo", templateFileName(en), func(path string) { v.write(en, path) })
 	})
 }
@@ -376,25 +370,4 @@ func templateFileName(e store.TemplateEntry) string {
 		slug = "mau-" + slug
 	}
 	return fmt.Sprintf("%s-v%d.json", slug, e.Version)
-}
-
-// columns lays out cells side by side in proportions of the width.
-type columns struct{ weights []float32 }
-
-func (c *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	x := float32(0)
-	for i, o := range objs {
-		w := size.Width * c.weights[i]
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w
-	}
-}
-
-func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var h float32
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(float32(len(objs))*40, h)
 }

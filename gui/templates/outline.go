@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	"baocao/report"
 )
 
@@ -27,7 +28,7 @@ type outlineTab struct {
 	listNote             *note
 	add, up, down, del   *widget.Button
 	level                *widget.RadioGroup
-	title, guidance      *entry
+	title, guidance      *textedit.Entry
 	levelNote, titleNote *note
 	guidanceNote         *note
 	number               *widget.Label
@@ -70,7 +71,7 @@ func newOutlineTab(e *editor) *outlineTab {
 			e.changed()
 		}
 	}
-	o.guidance = newMultiLineEntry(e.sh, 10)
+	o.guidance = textedit.NewMultiLineEntry(e.sh.Typing(), 10)
 	o.guidance.SetPlaceHolder("Những gì cần viết dưới đề mục này: người soạn thấy khi viết, không in ra báo cáo.\nví dụ: Nêu kết quả thực hiện mô hình “Dân vận khéo”, số mô hình được công nhận, cách làm hay.")
 	o.guidance.OnChanged = func(s string) {
 		if h := o.editable(); h != nil {
@@ -154,8 +155,8 @@ func (o *outlineTab) selectHeading(i int) {
 		if h.Level >= 1 && h.Level <= 3 {
 			o.level.SetSelected(levels[h.Level-1])
 		}
-		o.title.setText(h.Title)
-		o.guidance.setText(h.Guidance)
+		setText(o.title, h.Title)
+		setText(o.guidance, h.Guidance)
 	})
 	o.refresh()
 }

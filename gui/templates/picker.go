@@ -8,12 +8,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
 // picker is the dialog in which the clerk picks an indicator by its name.
 type picker struct {
-	search *entry
+	search *textedit.Entry
 	list   *widget.List
 	shown  []int // indices of the indicators listed
 	empty  *widget.Label
@@ -40,7 +42,7 @@ func (p *picker) showEmpty(q string, all int) {
 func (e *editor) pick(title, near string, ok func(in *report.Indicator) bool, chosen func(code string)) {
 	c := e.t.Catalogue
 	var all, far []int
-	folded := map[int]string{}
+	folded := map[int]string{} // the names and codes, folded once
 	for i := range c.Indicators {
 		if in := &c.Indicators[i]; ok(in) {
 			if in.Group == near {
@@ -78,14 +80,10 @@ func (e *editor) pick(title, near string, ok func(in *report.Indicator) bool, ch
 		}
 	}
 	p.search.OnChanged = func(q string) {
-		words := strings.Fields(report.Fold(q))
+		search := iwidget.NewSearch(q)
 		p.shown = nil
 		for _, i := range all {
-			match := true
-			for _, w := range words {
-				match = match && strings.Contains(folded[i], w)
-			}
-			if match {
+			if search.In(folded[i]) {
 				p.shown = append(p.shown, i)
 			}
 		}

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -28,7 +30,7 @@ type rulesTab struct {
 	kind                   *widget.Select
 	a, b                   *widget.Button
 	aName, bName, maxLabel *widget.Label
-	max                    *entry
+	max                    *textedit.Entry
 	maxRow                 *fyne.Container
 	severity               *widget.RadioGroup
 	text                   *widget.Label
@@ -72,9 +74,9 @@ func newRulesTab(e *editor) *rulesTab {
 	})
 	r.a = widget.NewButton("Chọn…", func() { r.pickSide("a") })
 	r.b = widget.NewButton("Chọn…", func() { r.pickSide("b") })
-	r.aName, r.bName = wrapped(""), wrapped("")
+	r.aName, r.bName = iwidget.Wrapped(""), iwidget.Wrapped("")
 	r.maxLabel = widget.NewLabel("Mức tối đa")
-	r.max = newEntry(e.sh, "ví dụ: 500")
+	r.max = newPlainEntry("ví dụ: 500")
 	r.max.OnChanged = func(s string) {
 		rule := r.editable()
 		if rule == nil {
@@ -174,7 +176,7 @@ func (r *rulesTab) selectRule(i int) {
 			if rule.Max != 0 {
 				m = report.FormatDecimal(rule.Max)
 			}
-			r.max.setText(m)
+			setText(r.max, m)
 		}
 	})
 	r.aName.SetText(nameOf(c, rule.A))

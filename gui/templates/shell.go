@@ -9,8 +9,8 @@ package templates
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
 	"baocao/report/store"
 )
 
@@ -31,11 +31,11 @@ type Shell interface {
 	// its overwrite question), suggesting fileName, and calls chosen on
 	// the UI goroutine with the full path; nothing when the clerk cancels.
 	SaveFile(title, fileName string, chosen func(path string))
-	// TypeRune types r into e with the app's Vietnamese typing method
-	// (Telex or VNI, switched with Alt+Z); false when e should insert r
-	// itself (the method is off, r is not part of a word). Replacing the
-	// word before the cursor goes through e's own (widget.Entry) methods.
-	TypeRune(e *widget.Entry, r rune) bool
+	// Typing is the app's Vietnamese typing method (Telex or VNI,
+	// switched with Alt+Z), which the screen's text fields type through
+	// as every text field of the app does; its codes and numbers are
+	// typed as they are.
+	Typing() textedit.Typing
 	// Close leaves the screen (back to the start screen). The screen has
 	// asked about unsaved changes before it calls Close.
 	Close()

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"baocao/gui/internal/uitest"
 	"baocao/report"
 	"baocao/report/reporttest"
 	"baocao/report/store"
@@ -161,7 +162,7 @@ func TestLeaveAsks(t *testing.T) {
 	shows(t, e.general.nameNote, "chưa có tên")
 	sh.tap(e.closeBtn)
 	sh.dialogSays("còn 1 lỗi nên chưa lưu được")
-	for _, text := range sh.overlayTexts() {
+	for _, text := range uitest.OverlayTexts(sh.win.Canvas()) {
 		if text == "Lưu" {
 			t.Error("a template with errors is offered to be saved")
 		}

@@ -9,48 +9,29 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
-// entry is a text field that types Vietnamese with the app's typing
-// method; Tab moves to the next field, even from a multi-line one.
-type entry struct {
-	widget.Entry
-	sh Shell
-}
-
-func newEntry(sh Shell, placeholder string) *entry {
-	e := &entry{sh: sh}
-	e.ExtendBaseWidget(e)
+// newEntry is a text field that types Vietnamese with the app's typing
+// method (the app's textedit.Entry); Tab moves to the next field.
+func newEntry(sh Shell, placeholder string) *textedit.Entry {
+	e := textedit.NewEntry(sh.Typing())
 	e.SetPlaceHolder(placeholder)
 	return e
 }
 
-func newMultiLineEntry(sh Shell, rows int) *entry {
-	e := &entry{sh: sh}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.ExtendBaseWidget(e)
-	e.SetMinRowsVisible(rows)
+// newPlainEntry is a field of a code or a number: typed as it is, never
+// through the typing method (Telex would make "dd" "đ", VNI "a1" "á").
+func newPlainEntry(placeholder string) *textedit.Entry {
+	e := textedit.NewEntry(nil)
+	e.SetPlaceHolder(placeholder)
 	return e
 }
 
-// TypedRune types r through the app's typing method.
-func (e *entry) TypedRune(r rune) {
-	if e.Disabled() {
-		return
-	}
-	if e.sh.TypeRune(&e.Entry, r) {
-		return
-	}
-	e.Entry.TypedRune(r)
-}
-
-// AcceptsTab is false: Tab moves to the next field.
-func (e *entry) AcceptsTab() bool { return false }
-
-// setText shows s unless the entry shows it already (the caret stays).
-func (e *entry) setText(s string) {
+// setText shows s in e unless e shows it already (the caret stays).
+func setText(e *textedit.Entry, s string) {
 	if e.Text != s {
 		e.SetText(s)
 	}
@@ -127,29 +108,18 @@ func form(objs ...fyne.CanvasObject) *fyne.Container {
 	return container.New(layout.NewFormLayout(), objs...)
 }
 
-func bold(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.TextStyle.Bold = true
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
-
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
+func bold(text string) *widget.Label { return iwidget.Bold(text) }
 
 func hint(text string) *widget.Label {
-	l := wrapped(text)
+	l := iwidget.Wrapped(text)
 	l.Importance = widget.LowImportance
 	return l
 }
 
+// heading is a title, cut with an ellipsis when too long (a template's
+// name).
 func heading(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.SizeName = theme.SizeNameHeadingText
-	l.TextStyle.Bold = true
+	l := iwidget.Heading(text)
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }
@@ -166,6 +136,10 @@ func setLabel(l *widget.Label, s string, imp widget.Importance) {
 
 // setIcon shows the icon of the worst of ps (none: blank).
 func setIcon(ic *widget.Icon, ps report.Problems) {
+	if errorIcon == nil {
+		errorIcon = theme.NewErrorThemedResource(theme.ErrorIcon())
+		warningIcon = theme.NewWarningThemedResource(theme.WarningIcon())
+	}
 	var r fyne.Resource
 	switch {
 	case ps.HasErrors():
@@ -178,10 +152,9 @@ func setIcon(ic *widget.Icon, ps report.Problems) {
 	}
 }
 
-var (
-	errorIcon   = theme.NewErrorThemedResource(theme.ErrorIcon())
-	warningIcon = theme.NewWarningThemedResource(theme.WarningIcon())
-)
+// errorIcon and warningIcon are made on the first row shown: the app's
+// theme gives them, which is not there yet when the package is loaded.
+var errorIcon, warningIcon fyne.Resource
 
 // rowTexts are the two lines of a list row: what the item is, then its
 // first problem (red or amber) or its details (grey).

@@ -19,16 +19,19 @@
 # text3000 text12500 text25000 text62000 text75000 (the first section of
 # Nội dung holds that many characters), docs300 (Văn bản ban hành with 300
 # documents: typing in the last one's summary, then scrolling), figures
-# (Số liệu: typing in a figure, then scrolling), units1000 (Tổng hợp with
-# 1,000 lower units' files read: typing in the deadline, then scrolling the
-# table of who has sent). Each runs ROUNDS times in a
-# fresh archive and preferences; the table gives min and median.
+# (Số liệu: typing in a figure, then scrolling), figures60 (the same in a
+# report of a province's template of 60 indicators), units1000 (Tổng hợp
+# with 1,000 lower units' files read: typing in the deadline, then
+# scrolling the table of who has sent), template (Mẫu báo cáo: the editor
+# of a template of 60 indicators, typing in an indicator's name; the
+# template is saved after). Each runs ROUNDS times in a fresh archive and
+# preferences; the table gives min and median.
 # Needs Xvfb, xdotool, python3 (and imagemagick for the screenshots that
 # are kept in $OUT, default /tmp/baocao-xvfb).
 set -eu
 BIN=$(readlink -f "$1"); shift
 ROUNDS=${1:-3}; [ $# -gt 0 ] && shift
-SCENARIOS=${*:-header text3000 text12500 text25000 text62000 docs300 figures units1000}
+SCENARIOS=${*:-header text3000 text12500 text25000 text62000 docs300 figures figures60 units1000 template}
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-/tmp/baocao-xvfb}
 IDLE=${IDLE:-10}
@@ -49,6 +52,8 @@ export DISPLAY="$DISP"
 sleep 1
 
 "$BIN" sample >"$WORK/sample.json"
+"$BIN" template export tuyengiao-danvan -o "$WORK/tgdv.json" >/dev/null
+TPL=m00000000000000b1 # the id gen.py --indicators gives the province's template
 
 # cpu PID: the process's utime+stime in clock ticks.
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -87,11 +92,21 @@ run() {
 		mkdir -p "$d/units"
 		python3 "$HERE/gen.py" "$WORK/sample.json" "$d/r.json" --units "${s#units}" --dir "$d/units"
 		;;
+	figures[0-9]*) # a new report of the province's template
+		python3 "$HERE/gen.py" "$WORK/tgdv.json" "$d/t.json" --indicators "${s#figures}"
+		"$BIN" new --template "$d/t.json" -o "$d/new.json" >/dev/null
+		python3 "$HERE/gen.py" "$WORK/sample.json" "$d/r.json" --report-of "$d/new.json"
+		;;
+	template)
+		python3 "$HERE/gen.py" "$WORK/tgdv.json" "$d/t.json" --indicators 60
+		"$BIN" template import "$d/t.json" --db "$d/kho.db" >/dev/null
+		cp "$WORK/sample.json" "$d/r.json"
+		;;
 	*) cp "$WORK/sample.json" "$d/r.json" ;;
 	esac
 	"$BIN" save "$d/r.json" --db "$d/kho.db" >/dev/null
 	open=1
-	case $s in units*) open=0 ;; esac
+	case $s in units* | template) open=0 ;; esac
 	printf '{"report.open":%d,"typing.mode":"telex","typing.hint":true,"window.width":1200,"window.height":800,"open.dir":"%s","consolidate.head":1,"consolidate.deadline.1":"30/06/2019"}' \
 		"$open" "$d/units" >"$d/cfg/fyne/vn.baocao.desktop/preferences.json"
 	XDG_CONFIG_HOME="$d/cfg" XDG_RUNTIME_DIR="$d" "$BIN" --db "$d/kho.db" >"$d/app.log" 2>&1 &
@@ -113,9 +128,17 @@ run() {
 		click 340 89; settle $APP
 		click 800 690; xdotool key End; settle $APP
 		;;
-	figures) # Số liệu: the first figure's Cùng kỳ
+	figures*) # Số liệu: the first figure's Cùng kỳ
 		click 205 89; settle $APP
 		click 820 282; want=1212
+		;;
+	template) # Mẫu báo cáo, the template of the archive (the third row,
+		# after the two built-in ones), Sửa, Nhóm và chỉ tiêu: the first
+		# indicator's name, its end
+		click 968 58; settle $APP
+		click 300 278; click 260 735; settle $APP
+		click 206 158; settle $APP
+		click 1000 201; xdotool key End; settle $APP
 		;;
 	units*) # Tổng hợp: the units' folder (the dialog opens in it), then
 		# the deadline's end
@@ -132,7 +155,7 @@ run() {
 	# What a key costs: the CPU time from the first key until the program
 	# is quiet again, at least 3 s after the last key.
 	t0=$(date +%s.%N); c0=$(cpu $APP)
-	if [ "$s" = figures ]; then # 20 keys that leave a number: 1212
+	if [ "${s#figures}" != "$s" ]; then # 20 keys that leave a number: 1212
 		b="1 2 3 4 5 6 BackSpace BackSpace BackSpace BackSpace"
 		xdotool key --delay 100 $b $b
 	elif [ "${s#units}" != "$s" ]; then # 20 keys that leave the deadline as it was
@@ -149,7 +172,7 @@ run() {
 	net=$(echo "$key $t0 $t1 $idle" | awk '{printf "%.1f", $1 - $4/100*($3-$2)*1000/20}')
 	scroll=
 	case $s in
-	docs* | figures | text* | units*)
+	docs* | figures* | text* | units*)
 		# 20 wheel notches down and up at 10 a second.
 		t0=$(date +%s.%N); c0=$(cpu $APP)
 		xdotool mousemove 700 500 click --repeat 20 --delay 100 5 click --repeat 20 --delay 100 4
@@ -160,11 +183,18 @@ run() {
 		;;
 	esac
 	import -window root "$OUT/$s-after.png" 2>/dev/null || true
+	[ "$s" = template ] && click 1081 55 # Lưu
 	sleep 1.5 # the autosave
 	kill $APP; wait $APP 2>/dev/null || true
 	APP=
 	# The keys must have reached the field (and been saved).
 	case $s in
+	template) # the name saved in the template's new version
+		if ! "$BIN" template show $TPL --db "$d/kho.db" | grep -q "$want"; then
+			echo "$s: các phím không vào ô cần gõ (xem $OUT/$s-after.png)" >&2
+			return 0
+		fi
+		;;
 	units*) # the deadline stayed, the 1,000 units were read
 		if ! grep -q '"consolidate.deadline.1":"30/06/2019"' "$d/cfg/fyne/vn.baocao.desktop/preferences.json"; then
 			echo "$s: hạn nộp không còn là 30/06/2019 (xem $OUT/$s-after.png)" >&2

@@ -1,0 +1,31 @@
+package widget
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Wrapped is a label that wraps its text at word boundaries.
+func Wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Bold is a bold label whose text, too long for its place, is cut with an
+// ellipsis (a column's header).
+func Bold(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.TextStyle.Bold = true
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+// Heading is a screen's title: bold, in the theme's heading size.
+func Heading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.SizeName = theme.SizeNameHeadingText
+	l.TextStyle.Bold = true
+	return l
+}
