@@ -29,6 +29,7 @@ const (
 type newReportData struct {
 	templates []*report.Template
 	issued    map[string]bool // archive templates already issued, by id
+	newest    string          // the archive's template saved last (its id), or ""
 	unit      report.Organization
 	store     *store.Store
 }
@@ -41,6 +42,7 @@ func loadNewReportData(st *store.Store) (*newReportData, error) {
 	if err != nil {
 		return nil, err
 	}
+	var newest time.Time
 	for _, e := range entries {
 		t, _, err := st.Template(e.ID, e.Version)
 		if err != nil {
@@ -48,6 +50,9 @@ func loadNewReportData(st *store.Store) (*newReportData, error) {
 		}
 		d.templates = append(d.templates, t)
 		d.issued[e.ID] = e.Status == store.TemplateIssued
+		if e.Saved.After(newest) {
+			newest, d.newest = e.Saved, e.ID
+		}
 	}
 	last, ok, err := st.LastProfile()
 	if err != nil {
@@ -117,9 +122,15 @@ func (g *gui) showNewReportDialog(data *newReportData, want *report.Template, cr
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Hide()
 
-	// The template chosen last, or the one just opened, or the merged
-	// board's built-in one (every province's board is merged since 2025).
-	pick := g.app.Preferences().StringWithFallback(prefNewTemplate, report.TemplateTGDV)
+	// The template chosen last, or the one just opened; the first time,
+	// the one the office saved or received last (its own province's), or
+	// the merged board's built-in one (every province's board is merged
+	// since 2025).
+	first := report.TemplateTGDV
+	if data.newest != "" {
+		first = data.newest
+	}
+	pick := g.app.Preferences().StringWithFallback(prefNewTemplate, first)
 	if want != nil {
 		pick = want.ID
 	}

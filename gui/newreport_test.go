@@ -69,8 +69,8 @@ func TestNewReportOfTemplate(t *testing.T) {
 	if !slices.Contains(tmpl.Options, want) || !slices.Contains(tmpl.Options, "Công tác tuyên giáo và dân vận (mẫu dựng sẵn)") {
 		t.Fatalf("templates offered: %q", tmpl.Options)
 	}
-	if tmpl.Selected != "Công tác tuyên giáo và dân vận (mẫu dựng sẵn)" {
-		t.Errorf("preselected %q, want the merged board's built-in template", tmpl.Selected)
+	if tmpl.Selected != want {
+		t.Errorf("preselected %q, want the template the archive got last, %q", tmpl.Selected, want)
 	}
 	tmpl.SetSelected(want)
 	tg.settle(t)
@@ -157,5 +157,37 @@ func TestNewReportOfTemplate(t *testing.T) {
 	tg.tap(t, overlayButton(t, c, "Tạo báo cáo"))
 	if tg.ed == nil || tg.ed.r.Period.Kind != "Q4" || len(tg.ed.r.Sections) != 3 || tg.ed.r.Sections[2].Heading != "3. Mục riêng của xã" {
 		t.Errorf("the outline of the previous report was not taken: %+v", tg.ed.r.Sections)
+	}
+}
+
+// The template preselected: the merged board's built-in one in an empty
+// archive; the one the office saved or received last once there is one;
+// the one chosen last once the clerk has made a report.
+func TestNewReportPreselects(t *testing.T) {
+	tg := newTestGUI(t, "", nil)
+	c := tg.win.Canvas()
+	preselected := func() string {
+		t.Helper()
+		tg.gui.newReport()
+		tg.settle(t)
+		got := dialogSelects(t, c)[0].Selected
+		uitest.Tap(t, c.Overlays().Top(), "Hủy")
+		tg.settle(t)
+		return got
+	}
+	const merged = "Công tác tuyên giáo và dân vận (mẫu dựng sẵn)"
+	if got := preselected(); got != merged {
+		t.Errorf("empty archive: preselected %q, want %q", got, merged)
+	}
+	tp := reporttest.Template(t)
+	if _, err := tg.st.SaveTemplate(tp, "tỉnh"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := preselected(), templateLabel(tp); got != want {
+		t.Errorf("with a template of the office: preselected %q, want %q", got, want)
+	}
+	tg.gui.app.Preferences().SetString(prefNewTemplate, report.TemplateTuyenGiao)
+	if got, want := preselected(), "Công tác tuyên giáo (mẫu dựng sẵn)"; got != want {
+		t.Errorf("after a report of the built-in tuyên giáo template: preselected %q, want %q", got, want)
 	}
 }
