@@ -98,7 +98,7 @@ func (p *Editor) MinSize() fyne.Size {
 // Disable makes the text read-only.
 func (p *Editor) Disable() {
 	p.disabled = true
-	p.hint = ""
+	p.SetPlaceHolder("")
 	p.list.Refresh()
 }
 
@@ -111,8 +111,26 @@ func (p *Editor) Enable() {
 // Disabled tells whether the text is read-only.
 func (p *Editor) Disabled() bool { return p.disabled }
 
-// SetPlaceHolder is the hint shown in an empty section.
-func (p *Editor) SetPlaceHolder(s string) { p.hint = s }
+// SetPlaceHolder is the hint shown in an empty section; the empty
+// paragraph is as tall as the hint's lines.
+func (p *Editor) SetPlaceHolder(s string) {
+	if p.hint == s {
+		return
+	}
+	p.hint = s
+	if len(p.paras) == 1 && p.paras[0] == "" && len(p.heights) == 1 {
+		p.remeasure(0, nil)
+	}
+}
+
+// shownText is what paragraph i shows: its text, or the hint when it is
+// the section's only paragraph and empty.
+func (p *Editor) shownText(i int) string {
+	if p.paras[i] == "" && len(p.paras) == 1 && p.hint != "" {
+		return p.hint
+	}
+	return p.paras[i]
+}
 
 // Text is the section's text.
 func (p *Editor) Text() string { return strings.Join(p.paras, "\n\n") }
@@ -139,7 +157,7 @@ func splitParagraphs(s string) []string {
 func (p *Editor) measureAll() {
 	p.heights = p.heights[:0]
 	for i := range p.paras {
-		p.heights = append(p.heights, p.heightOf(p.paras[i]))
+		p.heights = append(p.heights, p.heightOf(p.shownText(i)))
 		if p.width > 0 {
 			p.list.SetItemHeight(i, p.heights[i])
 		}
@@ -201,7 +219,7 @@ func (p *Editor) remeasure(i int, en *paraEntry) {
 	if n := p.linesOf(en, p.paras[i]); n > 0 {
 		h = p.heightOfLines(n)
 	} else {
-		h = p.heightOf(p.paras[i])
+		h = p.heightOf(p.shownText(i))
 	}
 	if h != p.heights[i] {
 		p.heights[i] = h

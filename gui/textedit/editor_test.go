@@ -223,3 +223,32 @@ func TestParagraphKeyWrapsOnce(t *testing.T) {
 		t.Errorf("gõ giữa đoạn, Backspace: đo %d lần, muốn đo lại", p.measured-before)
 	}
 }
+
+// An empty section shows its hint (the template's guidance) whole: its
+// one paragraph is as tall as the hint's lines, and one line once typed in.
+func TestParagraphHintHeight(t *testing.T) {
+	h := newEditorWindow(t, typeOff(), "")
+	p := h.p
+	one := p.heights[0]
+	p.SetPlaceHolder(strings.Repeat("Nêu số mô hình đã đăng ký, được công nhận và nhân rộng trong kỳ. ", 8))
+	if p.heights[0] < 3*one {
+		t.Fatalf("empty paragraph with a long hint is %v tall, one line is %v: the hint is cut", p.heights[0], one)
+	}
+	en := paragraph(t, p, 0)
+	en.Refresh()
+	if got := en.MinSize().Height; got > p.heights[0]+0.5 {
+		t.Errorf("the hint needs %v, the row is %v", got, p.heights[0])
+	}
+	en.TypedRune('a')
+	if p.heights[0] != one {
+		t.Errorf("after a letter the paragraph is %v tall, want one line (%v)", p.heights[0], one)
+	}
+	key(en, fyne.KeyBackspace)
+	if p.heights[0] < 3*one {
+		t.Errorf("emptied again: %v tall, the hint needs more than %v", p.heights[0], 3*one)
+	}
+	p.Disable()
+	if p.heights[0] != one {
+		t.Errorf("read-only, no hint: %v tall, want %v", p.heights[0], one)
+	}
+}
