@@ -65,7 +65,7 @@ func (g *gui) showFormsDialog(head *report.Report) {
 	csvHint := widget.NewLabel("không bắt buộc; dòng tiêu đề superior,name,abbreviation,place (dấu phẩy hoặc chấm phẩy)")
 	csvHint.Importance = widget.LowImportance
 	csvHint.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(
+	top := container.NewVBox(
 		intro,
 		widget.NewForm(
 			widget.NewFormItem("Thư mục ghi", container.NewBorder(nil, nil, nil, chooseDir, fd.dirLabel)),
@@ -73,10 +73,11 @@ func (g *gui) showFormsDialog(head *report.Report) {
 				container.NewBorder(nil, nil, nil, container.NewHBox(chooseCSV, clearCSV), fd.csvLabel), csvHint)),
 		),
 		fd.who,
-		fd.progress,
-		container.NewVScroll(fd.written),
 		container.NewHBox(fd.run),
+		fd.progress,
 	)
+	// The files written take the rest of the dialog, scrolled.
+	content := container.NewBorder(top, nil, nil, nil, container.NewVScroll(fd.written))
 	fd.d = dialog.NewCustom("Tạo biểu mẫu cho đơn vị cấp dưới", "Đóng", content, g.win)
 	fd.setUnits("", nil)
 	fd.showDir()
@@ -149,6 +150,7 @@ func (fd *formsDialog) chooseCSV() {
 	}, g.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".CSV", ".txt"}))
 	d.SetConfirmText("Lấy danh sách này")
+	d.SetTitleText("Chọn tệp CSV danh sách đơn vị") // else Fyne's "<confirm> tệp"
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
 }

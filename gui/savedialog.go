@@ -47,6 +47,7 @@ func (g *gui) saveDialog(title, dir, name, ext string, chosen func(path string))
 			fd.SetLocation(l)
 		}
 		fd.SetConfirmText("Chọn thư mục này")
+		fd.SetTitleText("Chọn thư mục lưu tệp") // else Fyne's "<confirm> thư mục"
 		fd.Show()
 		fd.Resize(fyne.NewSize(900, 600)) // after Show: a FileDialog has no size before
 	})
