@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
@@ -141,8 +142,8 @@ var rowHeightRe = regexp.MustCompile(`<row [^>]*\bht="([0-9.]+)"`)
 func checkLimits(t *testing.T, data []byte) {
 	t.Helper()
 	f := open(t, data)
-	for i, name := range f.GetSheetList() {
-		xml := sheetXML(t, data, fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1))
+	for _, name := range f.GetSheetList() {
+		xml := readers.SheetXML(t, data, name)
 		for _, m := range rowHeightRe.FindAllStringSubmatch(xml, -1) {
 			if h, _ := strconv.ParseFloat(m[1], 64); h > maxRowHeight {
 				t.Errorf("%s: a row %s pt high", name, m[1])
