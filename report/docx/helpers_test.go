@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"baocao/report"
-	"baocao/report/reporttest/readers"
 )
 
 // writeTemp writes r as a Word document in a temp folder.
@@ -52,13 +51,4 @@ func consolidated(t testing.TB) *report.Report {
 		t.Fatalf("consolidation errors: %v", res.Notices)
 	}
 	return res.Report
-}
-
-// need skips the test, or fails it where tools are required, when a
-// program is missing.
-func need(t testing.TB, pkg string, names ...string) {
-	t.Helper()
-	for _, n := range names {
-		readers.Need(t, n, pkg)
-	}
 }
