@@ -122,7 +122,7 @@ func TestLibreOfficeSample(t *testing.T) {
 // page count within 10% of our PDF's, and the band stays whole on the
 // last page.
 func TestLibreOfficeLongNarrative(t *testing.T) {
-	ours, lo := both(t, longReport(19))
+	ours, lo := both(t, repeatedSample(19))
 	if len(ours) < 36 || len(ours) > 46 {
 		t.Fatalf("PDF has %d pages, want about 40", len(ours))
 	}

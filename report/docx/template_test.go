@@ -12,7 +12,7 @@ import (
 func TestTemplateReportDocx(t *testing.T) {
 	tp := reporttest.Template(t)
 	r := reporttest.Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
-	doc := pythonDocx(t, writeTemp(t, r, "dv.docx"))
+	doc := pythonDocx(t, writeDocx(t, r, "dv.docx"))
 	var all []string
 	for _, p := range doc.Paragraphs {
 		all = append(all, p.Text)

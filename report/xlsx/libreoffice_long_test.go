@@ -34,7 +34,7 @@ func TestLibreOfficeLongTexts(t *testing.T) {
 	for _, tool := range []string{"pdftotext", "pdftoppm"} {
 		readers.Need(t, tool, "poppler-utils")
 	}
-	r := longReport()
+	r := longTextsReport()
 	data := export(t, r)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "dai.xlsx")

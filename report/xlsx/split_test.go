@@ -119,11 +119,11 @@ func TestSplitTextAtSentences(t *testing.T) {
 	}
 }
 
-// longReport is the sample with every text that can be long, long: the
+// longTextsReport is the sample with every text that can be long, long: the
 // 2,090-character paragraph of the issue, a 4,000-character one with
 // figures filled in, the list of 1,000 units, a heading, a recipient and
 // a document's summary over a row, and a word longer than a cell.
-func longReport() *report.Report {
+func longTextsReport() *report.Report {
 	r := fullSample()
 	r.Sections[0].Text = longText(2090, 0) + "\n\n" + longText(4000, 1) + " Mở {llct.lop} lớp."
 	r.Sections[1].Heading = "2. " + longText(3000, 2)
@@ -164,7 +164,7 @@ func checkLimits(t *testing.T, data []byte) {
 }
 
 func TestLongTextsRoundTrip(t *testing.T) {
-	r := longReport()
+	r := longTextsReport()
 	data := export(t, r)
 	checkLimits(t, data)
 	got, err := readBytes(data)
