@@ -14,7 +14,7 @@ import (
 func TestTemplateReportPDF(t *testing.T) {
 	needTool(t, "pdftotext")
 	tp := reporttest.Template(t)
-	r := reporttest.Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
+	r := reporttest.GiaVien(tp)
 	if ps := r.Validate(); ps.HasErrors() {
 		t.Fatal(ps)
 	}

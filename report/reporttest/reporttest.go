@@ -74,6 +74,13 @@ func Unit(tp *report.Template, commune string, figures map[string]int64) *report
 	return r
 }
 
+// GiaVien is the Gia Viễn commune's report of tp (Unit) with the dân vận
+// figures of Template: 4 “Dân vận khéo” models, 40 requests of the people
+// of which 30 solved, a ratio of 75%.
+func GiaVien(tp *report.Template) *report.Report {
+	return Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
+}
+
 // Head is the province's own report of tp for the year 2026.
 func Head(tp *report.Template) *report.Report {
 	r := Unit(tp, "", nil)
