@@ -1,7 +1,7 @@
 // Package reporttest holds what the tests of several packages share about
 // reports: a province's own template, made from the built-in one, and
-// reports written to it. It is test support: only _test.go files import
-// it.
+// reports written to it; and the process's CPU time the benchmarks
+// report. It is test support: only _test.go files import it.
 package reporttest
 
 import (
