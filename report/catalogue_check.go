@@ -35,22 +35,10 @@ func (c *Catalogue) Problems() Problems {
 	used := make(map[string]bool, len(c.Groups))
 	for i, g := range c.Groups {
 		f := fmt.Sprintf("groups[%d]", i)
-		label := fmt.Sprintf("Nhóm thứ %d", i+1)
-		if g.Name != "" {
-			label += " «" + g.Name + "»"
-		}
-		switch {
-		case strings.TrimSpace(g.ID) == "":
-			ck.add(Error, f+".id", "%s chưa có mã nhóm", label)
-		case !isCode(g.ID) || len(g.ID) > maxCodeLen:
-			ck.add(Error, f+".id", "%s: mã nhóm %q chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch dưới (tối đa %d ký tự)", label, g.ID, maxCodeLen)
-		default:
-			if j, dup := groups[g.ID]; dup {
-				ck.add(Error, f+".id", "%s: mã nhóm %q trùng với nhóm thứ %d", label, g.ID, j+1)
-			} else {
-				groups[g.ID] = i
-			}
-		}
+		label := ordinalLabel("Nhóm", i, g.Name)
+		checkCode(ck, f+".id", label, "mã nhóm", g.ID, i, groups, func(j int) string {
+			return fmt.Sprintf("nhóm thứ %d", j+1)
+		})
 		checkLabel(ck, f+".name", label, "tên nhóm", g.Name, maxNameLen)
 	}
 
@@ -58,18 +46,9 @@ func (c *Catalogue) Problems() Problems {
 	for i, in := range c.Indicators {
 		f := fmt.Sprintf("indicators[%d]", i)
 		label := indicatorLabel(i, in)
-		switch {
-		case strings.TrimSpace(in.Code) == "":
-			ck.add(Error, f+".code", "%s chưa có mã", label)
-		case !isCode(in.Code) || len(in.Code) > maxCodeLen:
-			ck.add(Error, f+".code", "%s: mã %q chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch dưới (tối đa %d ký tự)", label, in.Code, maxCodeLen)
-		default:
-			if j, dup := codes[in.Code]; dup {
-				ck.add(Error, f+".code", "%s: mã %q trùng với chỉ tiêu thứ %d «%s»", label, in.Code, j+1, c.Indicators[j].Name)
-			} else {
-				codes[in.Code] = i
-			}
-		}
+		checkCode(ck, f+".code", label, "mã", in.Code, i, codes, func(j int) string {
+			return fmt.Sprintf("chỉ tiêu thứ %d «%s»", j+1, c.Indicators[j].Name)
+		})
 		checkLabel(ck, f+".name", label, "tên chỉ tiêu", in.Name, maxNameLen)
 		if utf8.RuneCountInString(in.Unit) > maxUnitLen {
 			ck.add(Error, f+".unit", "%s: đơn vị tính dài quá %d ký tự", label, maxUnitLen)
@@ -159,7 +138,7 @@ func (c *Catalogue) Problems() Problems {
 
 	for i, r := range c.Rules {
 		f := fmt.Sprintf("rules[%d]", i)
-		owner := fmt.Sprintf("Quy tắc thứ %d", i+1)
+		owner := ordinalLabel("Quy tắc", i, "")
 		switch r.Kind {
 		case RuleLearners, RuleLE, RuleRequires, RuleAvgMax:
 		default:
@@ -185,17 +164,44 @@ func (c *Catalogue) Problems() Problems {
 	return ck.ps
 }
 
+// ordinalLabel names the i-th item of a list in a message by its place
+// and its name, if it has one: "Nhóm thứ 2 «Công tác dân vận»".
+func ordinalLabel(what string, i int, name string) string {
+	s := fmt.Sprintf("%s thứ %d", what, i+1)
+	if name != "" {
+		s += " «" + name + "»"
+	}
+	return s
+}
+
 // indicatorLabel names an indicator in a message: "Chỉ tiêu thứ 3
 // «Số hội nghị…» (nq.hoinghi)".
 func indicatorLabel(i int, in Indicator) string {
-	s := fmt.Sprintf("Chỉ tiêu thứ %d", i+1)
-	if in.Name != "" {
-		s += " «" + in.Name + "»"
-	}
+	s := ordinalLabel("Chỉ tiêu", i, in.Name)
 	if in.Code != "" {
 		s += " (" + in.Code + ")"
 	}
 	return s
+}
+
+// checkCode checks the code of the i-th item of a list (what names the
+// code in the messages: "mã", "mã nhóm"): given, made of the characters
+// of a code and not too long, and not an earlier item's. seen holds the
+// codes of the items before (code → index) and takes this one; earlier
+// names the item j that has the code already.
+func checkCode(ck *checker, field, label, what, code string, i int, seen map[string]int, earlier func(j int) string) {
+	switch {
+	case strings.TrimSpace(code) == "":
+		ck.add(Error, field, "%s chưa có %s", label, what)
+	case !isCode(code) || len(code) > maxCodeLen:
+		ck.add(Error, field, "%s: %s %q chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch dưới (tối đa %d ký tự)", label, what, code, maxCodeLen)
+	default:
+		if j, dup := seen[code]; dup {
+			ck.add(Error, field, "%s: %s %q trùng với %s", label, what, code, earlier(j))
+		} else {
+			seen[code] = i
+		}
+	}
 }
 
 func checkLabel(ck *checker, field, owner, what, name string, maxLen int) {

@@ -10,7 +10,7 @@ func TestUnaccent(t *testing.T) {
 		{"Ban Tuye\u0302\u0301n", "ban tuyen"}, // marks typed apart
 	} {
 		if got := Unaccent(c.in); got != c.want {
-			t.Errorf("Unaccent(%q) = %q, muốn %q", c.in, got, c.want)
+			t.Errorf("Unaccent(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -92,19 +92,38 @@ func KindsOf(class string) []string {
 	return nil
 }
 
-// ClassName names a class for a choice: "Tháng", "Quý", "6 tháng", …
-func ClassName(class string) string {
+// classWords are the words of a class: Choice names the class for a
+// choice (ClassName), Text one of its periods in running text (KindName)
+// and Column one of its periods over a table's column (ColumnTitle); a
+// month or a quarter adds its number to Text and Column (kindNumber).
+type classWords struct{ Choice, Text, Column string }
+
+// periodWords holds the words of every class.
+var periodWords = map[string]classWords{
+	ClassMonth:   {"Hằng tháng", "tháng", "Tháng"},
+	ClassQuarter: {"Hằng quý", "quý", "Quý"},
+	ClassH1:      {"6 tháng đầu năm", "6 tháng đầu năm", "6 tháng"},
+	Class9M:      {"9 tháng đầu năm", "9 tháng đầu năm", "9 tháng"},
+	ClassYear:    {"Cả năm", "cả năm", "Cả năm"},
+}
+
+// kindNumber is what a kind adds to its class's words: " 3" for the
+// third month, " I" for the first quarter, nothing for the others.
+func kindNumber(class string, n int) string {
 	switch class {
 	case ClassMonth:
-		return "Hằng tháng"
+		return " " + strconv.Itoa(n)
 	case ClassQuarter:
-		return "Hằng quý"
-	case ClassH1:
-		return "6 tháng đầu năm"
-	case Class9M:
-		return "9 tháng đầu năm"
-	case ClassYear:
-		return "Cả năm"
+		return " " + FormatRoman(n)
+	}
+	return ""
+}
+
+// ClassName names a class for a choice: "Hằng tháng", "Hằng quý",
+// "6 tháng đầu năm", "9 tháng đầu năm", "Cả năm".
+func ClassName(class string) string {
+	if w, ok := periodWords[class]; ok {
+		return w.Choice
 	}
 	return class
 }
@@ -116,17 +135,7 @@ func KindName(kind string) string {
 	if !ok {
 		return kind
 	}
-	switch class {
-	case ClassMonth:
-		return "tháng " + strconv.Itoa(n)
-	case ClassQuarter:
-		return "quý " + FormatRoman(n)
-	case ClassH1:
-		return "6 tháng đầu năm"
-	case Class9M:
-		return "9 tháng đầu năm"
-	}
-	return "cả năm"
+	return periodWords[class].Text + kindNumber(class, n)
 }
 
 // Period is the reporting period.
@@ -199,20 +208,14 @@ func (p Period) SearchText() string {
 }
 
 // ColumnTitle heads the column of the period's figures in a table:
-// "Tháng 3", "Quý I", "6 tháng", "9 tháng", "Cả năm".
+// "Tháng 3", "Quý I", "6 tháng", "9 tháng", "Cả năm" (the year's for a
+// kind that is none of these).
 func (p Period) ColumnTitle() string {
-	class, n, _ := parseKind(p.Kind)
-	switch class {
-	case ClassMonth:
-		return "Tháng " + strconv.Itoa(n)
-	case ClassQuarter:
-		return "Quý " + FormatRoman(n)
-	case ClassH1:
-		return "6 tháng"
-	case Class9M:
-		return "9 tháng"
+	class, n, ok := parseKind(p.Kind)
+	if !ok {
+		class = ClassYear
 	}
-	return "Cả năm"
+	return periodWords[class].Column + kindNumber(class, n)
 }
 
 // ColumnTitles lists every column title a period can have, for readers

@@ -87,6 +87,25 @@ func TestKinds(t *testing.T) {
 	}
 }
 
+// The words of a class for a choice, and of a kind that is none.
+func TestPeriodWords(t *testing.T) {
+	for class, want := range map[string]string{
+		ClassMonth: "Hằng tháng", ClassQuarter: "Hằng quý", ClassH1: "6 tháng đầu năm", Class9M: "9 tháng đầu năm", ClassYear: "Cả năm", "X": "X",
+	} {
+		if got := ClassName(class); got != want {
+			t.Errorf("ClassName(%q) = %q, want %q", class, got, want)
+		}
+	}
+	for _, bad := range []string{"", "W", "M13", "Q0"} {
+		if got := KindName(bad); got != bad {
+			t.Errorf("KindName(%q) = %q", bad, got)
+		}
+		if got := (Period{Kind: bad}).ColumnTitle(); got != "Cả năm" {
+			t.Errorf("ColumnTitle of %q = %q", bad, got)
+		}
+	}
+}
+
 func TestDuePeriod(t *testing.T) {
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 9, 0, 0, 0, time.UTC) }
 	for _, tc := range []struct {

@@ -235,10 +235,7 @@ func (t *Template) Problems() Problems {
 	prev := 0
 	for i, h := range t.Outline {
 		f := fmt.Sprintf("outline[%d]", i)
-		label := fmt.Sprintf("Đề mục thứ %d", i+1)
-		if h.Title != "" {
-			label += " «" + h.Title + "»"
-		}
+		label := ordinalLabel("Đề mục", i, h.Title)
 		switch {
 		case h.Level < 1 || h.Level > 3:
 			ck.add(Error, f+".level", "%s có cấp %d; chỉ có cấp 1 (I.), 2 (1.) và 3 (a)", label, h.Level)

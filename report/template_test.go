@@ -153,6 +153,37 @@ func TestCatalogueProblemFields(t *testing.T) {
 	}
 }
 
+// A group's and an indicator's code: missing, malformed or taken, each
+// said with the place, the name and the code of what has it.
+func TestCatalogueCodeMessages(t *testing.T) {
+	c := reporttest.Template(t).Catalogue.Clone()
+	ng, ni := len(c.Groups), len(c.Indicators)
+	c.Groups = append(c.Groups, report.Group{Name: "Không mã"}, report.Group{ID: "Dan Van", Name: "Dân vận 2"}, report.Group{ID: "dv", Name: "Dân vận 3"})
+	c.Indicators = append(c.Indicators,
+		report.Indicator{Name: "Không mã", Unit: "lần", Group: "dv"},
+		report.Indicator{Code: "Dv Sai", Name: "Mã sai", Unit: "lần", Group: "dv"},
+		report.Indicator{Code: "dv.kiennghi", Name: "Mã trùng", Unit: "lần", Group: "dv"})
+	want := map[string]string{
+		fmt.Sprintf("groups[%d].id", ng):         fmt.Sprintf("Nhóm thứ %d «Không mã» chưa có mã nhóm", ng+1),
+		fmt.Sprintf("groups[%d].id", ng+1):       fmt.Sprintf(`Nhóm thứ %d «Dân vận 2»: mã nhóm "Dan Van" chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch dưới (tối đa 64 ký tự)`, ng+2),
+		fmt.Sprintf("groups[%d].id", ng+2):       fmt.Sprintf(`Nhóm thứ %d «Dân vận 3»: mã nhóm "dv" trùng với nhóm thứ %d`, ng+3, ng),
+		fmt.Sprintf("indicators[%d].code", ni):   fmt.Sprintf("Chỉ tiêu thứ %d «Không mã» chưa có mã", ni+1),
+		fmt.Sprintf("indicators[%d].code", ni+1): fmt.Sprintf(`Chỉ tiêu thứ %d «Mã sai» (Dv Sai): mã "Dv Sai" chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch dưới (tối đa 64 ký tự)`, ni+2),
+		fmt.Sprintf("indicators[%d].code", ni+2): fmt.Sprintf(`Chỉ tiêu thứ %d «Mã trùng» (dv.kiennghi): mã "dv.kiennghi" trùng với chỉ tiêu thứ %d «Số kiến nghị của Nhân dân tiếp nhận»`, ni+3, ni-2),
+	}
+	got := map[string]string{}
+	for _, p := range c.Problems() {
+		if _, ok := want[p.Field]; ok {
+			got[p.Field] = p.Message
+		}
+	}
+	for f, w := range want {
+		if got[f] != w {
+			t.Errorf("%s: %q, want %q", f, got[f], w)
+		}
+	}
+}
+
 // A side of a ratio not chosen yet is named plainly.
 func TestUnchosenSide(t *testing.T) {
 	c := reporttest.Template(t).Catalogue.Clone()

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"archive/zip"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"baocao/report/reporttest/readers"
 )
 
 // --docx writes the Word document, alone or with --pdf and --xlsx in the
@@ -28,18 +28,7 @@ func TestExportDocx(t *testing.T) {
 			t.Errorf("%s: %v", p, err)
 		}
 	}
-	z, err := zip.OpenReader(docxOut)
-	if err != nil {
-		t.Fatalf("the Word file is not an OOXML package: %v", err)
-	}
-	defer z.Close()
-	found := false
-	for _, f := range z.File {
-		found = found || f.Name == "word/document.xml"
-	}
-	if !found {
-		t.Error("no word/document.xml")
-	}
+	readers.FilePart(t, docxOut, "word/document.xml") // an OOXML package with a body
 	if code, _, _ := baocao(t, "export", in, "--docx", filepath.Join(dir, "b.docx"), "--font", "x.ttf"); code != exitUsage {
 		t.Errorf("--font without --pdf: exit %d, want %d", code, exitUsage)
 	}
@@ -89,25 +78,10 @@ func TestConsolidateDocx(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	z, err := zip.OpenReader(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
-	for _, f := range z.File {
-		if f.Name != "word/document.xml" {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		for _, want := range []string{"SỐ LIỆU CÁC ĐƠN VỊ", "HUYỆN ỦY SỐ 3", "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ"} {
-			if !strings.Contains(string(b), want) {
-				t.Errorf("document.xml lacks %q", want)
-			}
+	doc := readers.FilePart(t, out, "word/document.xml")
+	for _, want := range []string{"SỐ LIỆU CÁC ĐƠN VỊ", "HUYỆN ỦY SỐ 3", "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %q", want)
 		}
 	}
 }

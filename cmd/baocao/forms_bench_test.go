@@ -123,13 +123,13 @@ func benchArgs(b *testing.B, args []string) {
 	}()
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := reporttest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if code, _, stderr := baocaoB(args...); code != exitOK {
 			b.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := reporttest.CPUTime() - cpu0
 	b.StopTimer()
 	close(stop)
 	b.ReportMetric(float64(peak.Load())/1e6, "MB-peak")

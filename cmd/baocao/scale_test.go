@@ -1,10 +1,7 @@
 package main
 
 import (
-	"archive/zip"
-	"baocao/report/reporttest/readers"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,33 +9,11 @@ import (
 	"unicode/utf8"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 	"baocao/report/xlsx"
 
 	"github.com/xuri/excelize/v2"
 )
-
-// docxText returns the XML of a Word document's body.
-func docxText(t *testing.T, path string) string {
-	t.Helper()
-	z, err := zip.OpenReader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
-	for _, f := range z.File {
-		if f.Name == "word/document.xml" {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			return string(b)
-		}
-	}
-	t.Fatal("no word/document.xml")
-	return ""
-}
 
 // pdfText is the text of a PDF by pdftotext, white space dropped; "" with
 // the test skipped (failed in CI) where poppler-utils is missing.
@@ -88,7 +63,7 @@ func TestConsolidateManyUnits(t *testing.T) {
 				t.Fatal("the workbook reads back other than the report file")
 			}
 			last := fmt.Sprintf("HUYỆN ỦY SỐ %d", n)
-			if !strings.Contains(docxText(t, out+".docx"), last) {
+			if !strings.Contains(readers.FilePart(t, out+".docx", "word/document.xml"), last) {
 				t.Errorf("the Word document lacks %q", last)
 			}
 			if !strings.Contains(pdfText(t, out+".pdf"), strings.ReplaceAll(last, " ", "")) {
@@ -130,7 +105,7 @@ func TestExportLongParagraph(t *testing.T) {
 		t.Fatal("the paragraph reads back changed")
 	}
 	last := fmt.Sprintf("Câu thứ %d ", n)
-	if !strings.Contains(docxText(t, out+".docx"), last) || !strings.Contains(pdfText(t, out+".pdf"), strings.ReplaceAll(last, " ", "")) {
+	if !strings.Contains(readers.FilePart(t, out+".docx", "word/document.xml"), last) || !strings.Contains(pdfText(t, out+".pdf"), strings.ReplaceAll(last, " ", "")) {
 		t.Errorf("%q is missing from the Word document or the PDF", last)
 	}
 }

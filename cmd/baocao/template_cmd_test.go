@@ -85,7 +85,7 @@ func TestTemplateFileToAnotherArchive(t *testing.T) {
 	if r.Template() != tp.Ref() || r.Sections[len(r.Sections)-1].Guidance != "Nêu số mô hình {dv.mohinh}." {
 		t.Errorf("new report: %v", r.Template())
 	}
-	filled := reporttest.Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
+	filled := reporttest.GiaVien(tp)
 	if err := report.WriteFile(unit, filled); err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ func BenchmarkExportSample(b *testing.B) {
 // BenchmarkExport40Pages writes a narrative of about 40 pages (40 in our
 // PDF and in LibreOffice's layout of the document, TestLibreOfficeLongNarrative).
 func BenchmarkExport40Pages(b *testing.B) {
-	r := longReport(19)
+	r := repeatedSample(19)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Write(io.Discard, r); err != nil {

@@ -15,7 +15,7 @@ func TestWordFitsAsThePDF(t *testing.T) {
 	const name = "Nguyễn Hoàng Phương Thảo Tôn Nữ Minh Khuê Trần Lê Bảo Ngọc Đặng Văn Hùng"
 	r := report.Sample()
 	r.Signer.Name = name
-	doc := pythonDocx(t, writeTemp(t, r, "ky.docx"))
+	doc := pythonDocx(t, writeDocx(t, r, "ky.docx"))
 	found := false
 	for _, tb := range doc.Tables {
 		for _, row := range tb.Rows {

@@ -6,11 +6,11 @@ import (
 	"testing"
 
 	"baocao/report"
-	"baocao/report/reporttest/readers"
 )
 
-// writeTemp writes r as a Word document in a temp folder.
-func writeTemp(t testing.TB, r *report.Report, name string) string {
+// writeDocx writes r as a Word document named name in a temp folder and
+// returns its path.
+func writeDocx(t testing.TB, r *report.Report, name string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	if err := WriteFile(path, r); err != nil {
@@ -19,10 +19,10 @@ func writeTemp(t testing.TB, r *report.Report, name string) string {
 	return path
 }
 
-// longReport is the sample with its narrative repeated times times: the
+// repeatedSample is the sample with its narrative repeated times times: the
 // same headings and paragraphs over and over, the tables and the band at
 // the end.
-func longReport(times int) *report.Report {
+func repeatedSample(times int) *report.Report {
 	r := report.Sample()
 	secs := r.Sections
 	r.Sections = nil
@@ -52,13 +52,4 @@ func consolidated(t testing.TB) *report.Report {
 		t.Fatalf("consolidation errors: %v", res.Notices)
 	}
 	return res.Report
-}
-
-// need skips the test, or fails it where tools are required, when a
-// program is missing.
-func need(t testing.TB, pkg string, names ...string) {
-	t.Helper()
-	for _, n := range names {
-		readers.Need(t, n, pkg)
-	}
 }

@@ -1,9 +1,7 @@
 package docx
 
 import (
-	"html"
 	"math"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -15,48 +13,13 @@ import (
 	"baocao/report/reporttest/readers"
 )
 
-// word is a word of a PDF page as pdftotext -bbox-layout reads it, in
-// points from the top left.
-type word struct {
-	text   string
-	x0, y0 float64
-}
-
-var (
-	pageRE = regexp.MustCompile(`<page width="[0-9.]+" height="[0-9.]+">`)
-	wordRE = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>`)
-)
-
-// pdfWords reads the words of every page of a PDF with poppler's
-// pdftotext.
-func pdfWords(t *testing.T, path string) [][]word {
-	t.Helper()
-	need(t, "poppler-utils", "pdftotext")
-	out, err := exec.Command("pdftotext", "-bbox-layout", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	var pages [][]word
-	chunks := pageRE.Split(string(out), -1)
-	for _, c := range chunks[1:] {
-		var ws []word
-		for _, m := range wordRE.FindAllStringSubmatch(c, -1) {
-			x, _ := strconv.ParseFloat(m[1], 64)
-			y, _ := strconv.ParseFloat(m[2], 64)
-			ws = append(ws, word{html.UnescapeString(m[3]), x, y})
-		}
-		pages = append(pages, ws)
-	}
-	return pages
-}
-
 // find is the first word of a page with the text, or the last when last
 // is set.
-func find(ws []word, text string, last bool) (word, bool) {
-	var found word
+func find(p readers.Page, text string, last bool) (readers.Word, bool) {
+	var found readers.Word
 	ok := false
-	for _, w := range ws {
-		if w.text == text {
+	for _, w := range p.Words() {
+		if w.Text == text {
 			found, ok = w, true
 			if !last {
 				break
@@ -66,17 +29,9 @@ func find(ws []word, text string, last bool) (word, bool) {
 	return found, ok
 }
 
-func pageText(ws []word) string {
-	s := make([]string, len(ws))
-	for i, w := range ws {
-		s[i] = w.text
-	}
-	return strings.Join(s, " ")
-}
-
 // both writes r as our PDF and as a Word document that LibreOffice
 // converts to PDF, and reads both back.
-func both(t *testing.T, r *report.Report) (ours, lo [][]word) {
+func both(t *testing.T, r *report.Report) (ours, lo []readers.Page) {
 	t.Helper()
 	readers.Soffice(t)
 	dir := t.TempDir()
@@ -90,7 +45,7 @@ func both(t *testing.T, r *report.Report) (ours, lo [][]word) {
 	}
 	out := filepath.Join(dir, "lo")
 	readers.Convert(t, doc, "pdf", out)
-	return pdfWords(t, ourPDF), pdfWords(t, filepath.Join(out, "word.pdf"))
+	return readers.PDFPages(t, ourPDF), readers.PDFPages(t, filepath.Join(out, "word.pdf"))
 }
 
 const ptPerMM = 72 / 25.4
@@ -108,18 +63,18 @@ func TestLibreOfficeSample(t *testing.T) {
 		t.Errorf("LibreOffice: %d pages, our PDF: %d", len(lo), len(ours))
 	}
 	const tol = 5 * ptPerMM
-	compare := func(what string, a, b []word, text string, last bool) {
+	compare := func(what string, a, b readers.Page, text string, last bool) {
 		t.Helper()
 		x, ok1 := find(a, text, last)
 		y, ok2 := find(b, text, last)
 		if !ok1 || !ok2 {
-			t.Errorf("%s: %q not found (PDF %v, LibreOffice %v):\n%s", what, text, ok1, ok2, pageText(b))
+			t.Errorf("%s: %q not found (PDF %v, LibreOffice %v):\n%s", what, text, ok1, ok2, b.Text())
 			return
 		}
-		t.Logf("%s %q: off by %.1f mm across, %.1f mm down", what, text, (y.x0-x.x0)/ptPerMM, (y.y0-x.y0)/ptPerMM)
-		if math.Abs(x.x0-y.x0) > tol || math.Abs(x.y0-y.y0) > tol {
+		t.Logf("%s %q: off by %.1f mm across, %.1f mm down", what, text, (y.X0-x.X0)/ptPerMM, (y.Y0-x.Y0)/ptPerMM)
+		if math.Abs(x.X0-y.X0) > tol || math.Abs(x.Y0-y.Y0) > tol {
 			t.Errorf("%s %q: PDF (%.1f, %.1f) mm, LibreOffice (%.1f, %.1f) mm, more than 5 mm apart", what, text,
-				x.x0/ptPerMM, x.y0/ptPerMM, y.x0/ptPerMM, y.y0/ptPerMM)
+				x.X0/ptPerMM, x.Y0/ptPerMM, y.X0/ptPerMM, y.Y0/ptPerMM)
 		}
 	}
 	// Page 1: the header's lines and the title.
@@ -135,30 +90,30 @@ func TestLibreOfficeSample(t *testing.T) {
 	}
 	// Page numbers: none at the top of page 1, the number centred in the
 	// top margin from page 2.
-	for i, ws := range lo {
-		var top []word
-		for _, w := range ws {
-			if w.y0 < 15*ptPerMM { // the page number sits in the top margin, the text below it
+	for i, p := range lo {
+		var top []readers.Word
+		for _, w := range p.Words() {
+			if w.Y0 < 15*ptPerMM { // the page number sits in the top margin, the text below it
 				top = append(top, w)
 			}
 		}
 		switch {
 		case i == 0 && len(top) > 0:
 			t.Errorf("page 1 has text in the top margin: %v", top)
-		case i > 0 && (len(top) != 1 || top[0].text != strconv.Itoa(i+1)):
+		case i > 0 && (len(top) != 1 || top[0].Text != strconv.Itoa(i+1)):
 			t.Errorf("page %d: top margin holds %v, want the page number %d", i+1, top, i+1)
 		case i > 0:
-			if mid := (30 + (210-15-30)/2.0) * ptPerMM; math.Abs(top[0].x0-mid) > tol {
-				t.Errorf("page number %d at x = %.1f mm, not centred", i+1, top[0].x0/ptPerMM)
+			if mid := (30 + (210-15-30)/2.0) * ptPerMM; math.Abs(top[0].X0-mid) > tol {
+				t.Errorf("page number %d at x = %.1f mm, not centred", i+1, top[0].X0/ptPerMM)
 			}
 		}
 	}
-	for i, ws := range lo {
-		if m := placeholderRE.FindString(pageText(ws)); m != "" {
+	for i, p := range lo {
+		if m := placeholderRE.FindString(p.Text()); m != "" {
 			t.Errorf("page %d still has %s", i+1, m)
 		}
 	}
-	if all := pageText(lo[0]) + pageText(lo[1]); !strings.Contains(all, "3.286") {
+	if all := lo[0].Text() + lo[1].Text(); !strings.Contains(all, "3.286") {
 		t.Error("figure 3.286 not in the text")
 	}
 }
@@ -167,14 +122,14 @@ func TestLibreOfficeSample(t *testing.T) {
 // page count within 10% of our PDF's, and the band stays whole on the
 // last page.
 func TestLibreOfficeLongNarrative(t *testing.T) {
-	ours, lo := both(t, longReport(19))
+	ours, lo := both(t, repeatedSample(19))
 	if len(ours) < 36 || len(ours) > 46 {
 		t.Fatalf("PDF has %d pages, want about 40", len(ours))
 	}
 	if d := math.Abs(float64(len(lo)-len(ours))) / float64(len(ours)); d > 0.10 {
 		t.Errorf("LibreOffice: %d pages, PDF: %d (%.0f%% apart)", len(lo), len(ours), d*100)
 	}
-	last := pageText(lo[len(lo)-1])
+	last := lo[len(lo)-1].Text()
 	for _, w := range []string{"Nơi nhận:", "TRƯỞNG BAN", "Trần Đức Thuần", "Lưu Văn phòng"} {
 		if !strings.Contains(last, w) {
 			t.Errorf("last page lacks %q:\n%s", w, last)

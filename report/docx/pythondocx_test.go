@@ -87,7 +87,7 @@ func nearMM(a, b float64) bool { return math.Abs(a-b) < 0.1 }
 
 func TestPythonDocxReadsSample(t *testing.T) {
 	L := &layout.Party
-	d := pythonDocx(t, writeTemp(t, report.Sample(), "mau.docx"))
+	d := pythonDocx(t, writeDocx(t, report.Sample(), "mau.docx"))
 
 	if len(d.Page) != 2 || !nearMM(d.Page[0], L.PageWidth) || !nearMM(d.Page[1], L.PageHeight) || !strings.HasPrefix(d.Orientation, "PORTRAIT") {
 		t.Errorf("page %v %s, want A4 portrait", d.Page, d.Orientation)
@@ -221,7 +221,7 @@ func TestPythonDocxReadsSample(t *testing.T) {
 // section, as in the PDF.
 func TestPythonDocxReadsConsolidation(t *testing.T) {
 	L := &layout.Party
-	d := pythonDocx(t, writeTemp(t, consolidated(t), "tonghop.docx"))
+	d := pythonDocx(t, writeDocx(t, consolidated(t), "tonghop.docx"))
 	var units *[]string
 	var texts []string
 	for _, p := range d.Paragraphs {

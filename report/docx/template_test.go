@@ -11,8 +11,8 @@ import (
 // indicators, the ratio computed, the placeholders filled in, no guidance.
 func TestTemplateReportDocx(t *testing.T) {
 	tp := reporttest.Template(t)
-	r := reporttest.Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
-	doc := pythonDocx(t, writeTemp(t, r, "dv.docx"))
+	r := reporttest.GiaVien(tp)
+	doc := pythonDocx(t, writeDocx(t, r, "dv.docx"))
 	var all []string
 	for _, p := range doc.Paragraphs {
 		all = append(all, p.Text)

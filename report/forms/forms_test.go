@@ -1,14 +1,13 @@
 package forms
 
 import (
-	"archive/zip"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 	"baocao/report/store"
 	"baocao/report/xlsx"
 )
@@ -124,7 +123,7 @@ func TestWriteHostileUnits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		info := sheetXML(t, data, "Thông tin")
+		info := readers.SheetXML(t, data, "Thông tin")
 		if strings.Contains(info, "<f>") || strings.Contains(info, "<f ") {
 			t.Errorf("%s: the Thông tin sheet has a formula:\n%s", p, info)
 		}
@@ -148,35 +147,6 @@ func TestWriteHostileUnits(t *testing.T) {
 	if after, _ := os.ReadFile(paths[0]); string(after) != string(before) {
 		t.Error("a form already there was replaced")
 	}
-}
-
-// sheetXML returns the XML of the worksheet of a sheet named name.
-func sheetXML(t *testing.T, data []byte, name string) string {
-	t.Helper()
-	zr, err := zip.NewReader(strings.NewReader(string(data)), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	read := func(part string) string {
-		for _, f := range zr.File {
-			if f.Name == part {
-				rc, _ := f.Open()
-				b, _ := io.ReadAll(rc)
-				rc.Close()
-				return string(b)
-			}
-		}
-		return ""
-	}
-	wb := read("xl/workbook.xml")
-	i := strings.Index(wb, `name="`+name+`"`)
-	if i < 0 {
-		t.Fatalf("no sheet %q", name)
-	}
-	id := wb[i:]
-	id = id[strings.Index(id, `sheetId="`)+9:]
-	id = id[:strings.Index(id, `"`)]
-	return read("xl/worksheets/sheet" + id + ".xml")
 }
 
 // Cùng kỳ comes from the unit's report a year before, or from the head's

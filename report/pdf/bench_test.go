@@ -23,7 +23,7 @@ func BenchmarkExportSample(b *testing.B) {
 // BenchmarkExport40Pages exports a narrative of about 40 pages. Target:
 // under 200 ms an export.
 func BenchmarkExport40Pages(b *testing.B) {
-	r := longReport(245, 42)
+	r := loremReport(245, 42)
 	var buf bytes.Buffer
 	if err := Write(&buf, r, Options{}); err != nil {
 		b.Fatal(err)

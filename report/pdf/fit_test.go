@@ -19,7 +19,7 @@ const longSigner = "Nguyễn Hoàng Phương Thảo Tôn Nữ Minh Khuê Trần 
 func TestLongSignerNameWraps(t *testing.T) {
 	r := report.Sample()
 	r.Signer.Name = longSigner
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	last := pages[len(pages)-1]
 	colX := marginL + mmPt(layout.Party.EndLeftWidth)
 	var got []string
@@ -47,7 +47,7 @@ func TestLongHeaderStaysOnPage1(t *testing.T) {
 	r.Organization.Superior = "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG VÀ ĐOÀN THỂ CHÍNH TRỊ - XÃ HỘI TỈNH NINH BÌNH"
 	r.Organization.Name = "BAN TUYÊN GIÁO VÀ DÂN VẬN ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH NINH BÌNH"
 	r.Organization.Place = "Thành phố Hoa Lư, tỉnh Ninh Bình"
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	p1 := pages[0].Text()
 	for _, want := range []string{"Số 45-BC/BTGTU", "ngày 05 tháng 7 năm 2019", "BÁO CÁO", "NINH BÌNH"} {
 		if !strings.Contains(p1, want) {

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"baocao/report/layout"
-	"baocao/report/reporttest/readers"
 	"fmt"
 	"math/rand/v2"
 	"regexp"
@@ -10,9 +8,11 @@ import (
 	"testing"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"baocao/report"
+	"baocao/report/layout"
+	"baocao/report/reporttest/readers"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var loremWords = strings.Fields(`công tác tuyên giáo đã được triển khai đồng bộ kịp thời
@@ -31,10 +31,10 @@ func lorem(rng *rand.Rand, n int) string {
 	return capitalize(strings.Join(w, " ")) + "."
 }
 
-// longReport is the sample with a narrative of n paragraphs of 55 to 120
+// loremReport is the sample with a narrative of n paragraphs of 55 to 120
 // words (three lines and more), five a section under a "k. Mục số k"
 // heading.
-func longReport(n int, seed uint64) *report.Report {
+func loremReport(n int, seed uint64) *report.Report {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	r := report.Sample()
 	r.Sections = nil
@@ -67,7 +67,7 @@ func TestSignatureBandStaysTogether(t *testing.T) {
 	ns = append(ns, 60, 90, 130, 180, 240, 290)
 	kept, maxPages := 0, 0
 	for _, n := range ns {
-		pages := readers.PDFPages(t, writeTemp(t, longReport(n, uint64(n)), Options{}))
+		pages := readers.PDFPages(t, writePDF(t, loremReport(n, uint64(n)), Options{}))
 		maxPages = max(maxPages, len(pages))
 		var band []int
 		for i, p := range pages {
@@ -147,8 +147,8 @@ func checkInsideMargins(t *testing.T, name string, pages []readers.Page) {
 // page from 2, no heading and no lone first line of a paragraph at a page
 // foot, nothing below the bottom margin, every paragraph printed.
 func TestLongNarrativeFlow(t *testing.T) {
-	r := longReport(290, 42)
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	r := loremReport(290, 42)
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	if len(pages) < 38 {
 		t.Fatalf("%d pages, want about 40", len(pages))
 	}
@@ -200,7 +200,7 @@ func TestHeadingLevels(t *testing.T) {
 		{Heading: "(1) Ý thứ nhất", Text: "Nội dung ý một."},
 		{Heading: "a) Ý a", Text: "Nội dung ý a."},
 	}
-	path := writeTemp(t, r, Options{})
+	path := writePDF(t, r, Options{})
 	pages := readers.PDFPages(t, path)
 	p1 := pages[0]
 	for _, s := range []string{"Phần thứ ba", "TỔ CHỨC THỰC HIỆN"} {
@@ -246,7 +246,7 @@ func TestDecomposedInputPrintsComposed(t *testing.T) {
 	if r.Summary == report.Sample().Summary {
 		t.Fatal("NFD changed nothing: the test would mean nothing")
 	}
-	text := readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))
+	text := readers.AllText(readers.PDFPages(t, writePDF(t, r, Options{})))
 	for _, ch := range text {
 		if unicode.Is(unicode.Mn, ch) {
 			t.Fatalf("a combining mark (U+%04X) in the printed text", ch)
@@ -266,7 +266,7 @@ func TestOddText(t *testing.T) {
 		Heading: "1. Văn bản\tcó   ký tự lạ",
 		Text:    "Đường dẫn " + long + " rất dài.\n\nCó biểu tượng 😀 và\tdấu tab, \x01ký tự điều khiển.\nDòng ngắt.\n- Gạch đầu dòng một\n- Gạch đầu dòng hai",
 	}}
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	checkInsideMargins(t, "odd characters", pages)
 	text := readers.AllText(pages)
 	for _, s := range []string{"1. Văn bản có ký tự lạ", "Có biểu tượng ? và dấu tab, ký tự điều khiển.", "- Gạch đầu dòng hai"} {

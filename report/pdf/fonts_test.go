@@ -170,7 +170,7 @@ func TestUserFont(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	path := writeTemp(t, report.Sample(), Options{Font: filepath.Join(dir, "times.ttf")})
+	path := writePDF(t, report.Sample(), Options{Font: filepath.Join(dir, "times.ttf")})
 	for name, emb := range pdfFonts(t, path) {
 		if !emb {
 			t.Errorf("font %s not embedded", name)

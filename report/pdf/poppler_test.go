@@ -109,8 +109,8 @@ func renderGray(t testing.TB, path string, pageNo, dpi int) grayImage {
 	return grayImage{W: w, H: h, Pix: pix}
 }
 
-// writeTemp exports a report into a temporary file and returns its path.
-func writeTemp(t testing.TB, r *report.Report, opt Options) string {
+// writePDF exports r as a PDF into a temp folder and returns its path.
+func writePDF(t testing.TB, r *report.Report, opt Options) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "bc.pdf")
 	if err := WriteFile(path, r, opt); err != nil {

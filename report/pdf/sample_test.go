@@ -25,7 +25,7 @@ var (
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
 
 func TestSamplePaperAndFonts(t *testing.T) {
-	path := writeTemp(t, report.Sample(), Options{})
+	path := writePDF(t, report.Sample(), Options{})
 	info := pdfInfo(t, path)
 	if got := info["Page size"]; !strings.HasPrefix(got, "595.28 x 841.89 pts") {
 		t.Errorf("page size %q, want A4 595.28 x 841.89 pts", got)
@@ -45,7 +45,7 @@ func TestSamplePaperAndFonts(t *testing.T) {
 }
 
 func TestSampleHeader(t *testing.T) {
-	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
+	pages := readers.PDFPages(t, writePDF(t, report.Sample(), Options{}))
 	p1 := pages[0]
 	if !near(p1.W, 595.28, 0.5) || !near(p1.H, 841.89, 0.5) {
 		t.Errorf("page 1 %.2f x %.2f, want A4", p1.W, p1.H)
@@ -113,7 +113,7 @@ func TestSampleHeader(t *testing.T) {
 // heading and under "Nơi nhận:": a dark row of pixels just under the
 // text, as long as it.
 func TestRules(t *testing.T) {
-	path := writeTemp(t, report.Sample(), Options{})
+	path := writePDF(t, report.Sample(), Options{})
 	pages := readers.PDFPages(t, path)
 	for _, s := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:"} {
 		found := false
@@ -154,7 +154,7 @@ func ruleUnder(t *testing.T, path string, pageNo int, l readers.Line) bool {
 }
 
 func TestSampleBody(t *testing.T) {
-	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
+	pages := readers.PDFPages(t, writePDF(t, report.Sample(), Options{}))
 	text := readers.AllText(pages)
 	if !strings.Contains(text, "3.286") {
 		t.Error("text lacks 3.286 (the learners written the Vietnamese way)")
@@ -191,7 +191,7 @@ func TestSampleBody(t *testing.T) {
 }
 
 func TestPageNumbers(t *testing.T) {
-	pages := readers.PDFPages(t, writeTemp(t, report.Sample(), Options{}))
+	pages := readers.PDFPages(t, writePDF(t, report.Sample(), Options{}))
 	if len(pages) < 2 {
 		t.Fatalf("the sample has only %d pages", len(pages))
 	}

@@ -82,7 +82,7 @@ var markerRE = regexp.MustCompile(`^CT(\d{3})$`)
 func TestFiguresTableAcrossPages(t *testing.T) {
 	cat := bigCatalogue(t, 4, 40)
 	r := bigReport(cat)
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	checkInsideMargins(t, "large table", pages)
 	nameRight := marginL + mmPt(layout.Party.Figures.No.Width+layout.Party.Figures.Name.Width)
 	seen := map[string]int{}
@@ -173,7 +173,7 @@ func TestFiguresTableAcrossPages(t *testing.T) {
 func TestMissingNumberIsEmpty(t *testing.T) {
 	cat := bigCatalogue(t, 1, 6)
 	r := bigReport(cat)
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	for _, p := range pages {
 		words := p.Words()
 		for _, w := range words {
@@ -205,7 +205,7 @@ func TestNumbersFormatted(t *testing.T) {
 	r := report.Sample()
 	r.Figures["llct.hocvien"] = report.Figure{Value: report.Int(3286), Previous: report.Int(3314), Plan: report.Int(1234567)}
 	r.Period.Kind = report.KindYear
-	text := readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))
+	text := readers.AllText(readers.PDFPages(t, writePDF(t, r, Options{})))
 	for _, s := range []string{"3.286", "3.314", "99,16%", "1.234.567", "0,27%", "Cả"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("text lacks %q", s)
@@ -229,7 +229,7 @@ func TestDocumentsTableAcrossPages(t *testing.T) {
 		}
 		r.Documents = append(r.Documents, d)
 	}
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	checkInsideMargins(t, "documents list", pages)
 	vbRE := regexp.MustCompile(`^VB(\d{3})$`)
 	dateRE := regexp.MustCompile(`^\d\d/\d\d/\d{4}$`)
@@ -307,7 +307,7 @@ func TestBreakdownTable(t *testing.T) {
 	if res.HasErrors() {
 		t.Fatalf("consolidation errors: %v", res.Notices)
 	}
-	pages := readers.PDFPages(t, writeTemp(t, res.Report, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, res.Report, Options{}))
 	text := strings.Join(strings.Fields(readers.AllText(pages)), " ")
 	for _, s := range []string{layout.Party.BreakdownTitle, "BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN", layout.Party.Breakdown.TotalLabel, "1.200", "2.086", "3.286", "tham mưu 5 văn bản"} {
 		if !strings.Contains(text, s) {
@@ -356,7 +356,7 @@ func TestHugeCellSplits(t *testing.T) {
 		words = append(words, fmt.Sprintf("w%04d", i))
 	}
 	r.Documents[1].Summary = strings.Join(words, " ")
-	pages := readers.PDFPages(t, writeTemp(t, r, Options{}))
+	pages := readers.PDFPages(t, writePDF(t, r, Options{}))
 	checkInsideMargins(t, "very long cell", pages)
 	seen := map[string]int{}
 	for i, p := range pages {

@@ -14,11 +14,11 @@ import (
 func TestTemplateReportPDF(t *testing.T) {
 	needTool(t, "pdftotext")
 	tp := reporttest.Template(t)
-	r := reporttest.Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
+	r := reporttest.GiaVien(tp)
 	if ps := r.Validate(); ps.HasErrors() {
 		t.Fatal(ps)
 	}
-	text := strings.Join(strings.Fields(readers.AllText(readers.PDFPages(t, writeTemp(t, r, Options{})))), " ")
+	text := strings.Join(strings.Fields(readers.AllText(readers.PDFPages(t, writePDF(t, r, Options{})))), " ")
 	for _, want := range []string{
 		"BAN XÂY DỰNG ĐẢNG", "Số 12-BC/ĐU", "Công tác dân vận", "Số mô hình “Dân vận khéo” được công nhận",
 		"Số kiến nghị đã giải quyết", "Tỷ lệ kiến nghị đã giải quyết", "75%", "Cả năm",

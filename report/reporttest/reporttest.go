@@ -1,7 +1,7 @@
 // Package reporttest holds what the tests of several packages share about
 // reports: a province's own template, made from the built-in one, and
-// reports written to it. It is test support: only _test.go files import
-// it.
+// reports written to it; and the process's CPU time the benchmarks
+// report. It is test support: only _test.go files import it.
 package reporttest
 
 import (
@@ -72,6 +72,13 @@ func Unit(tp *report.Template, commune string, figures map[string]int64) *report
 		r.Sections[len(r.Sections)-1].Text = "Công nhận {dv.mohinh} mô hình; giải quyết {dv.giaiquyet} kiến nghị, đạt {dv.tyle}."
 	}
 	return r
+}
+
+// GiaVien is the Gia Viễn commune's report of tp (Unit) with the dân vận
+// figures of Template: 4 “Dân vận khéo” models, 40 requests of the people
+// of which 30 solved, a ratio of 75%.
+func GiaVien(tp *report.Template) *report.Report {
+	return Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
 }
 
 // Head is the province's own report of tp for the year 2026.

@@ -1,10 +1,8 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -123,28 +121,6 @@ func findRow(t testing.TB, f *excelize.File, code string) int {
 	}
 	t.Fatalf("no row for %s", code)
 	return 0
-}
-
-// sheetXML returns the XML of a part of a workbook.
-func sheetXML(t testing.TB, data []byte, name string) string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == name {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			return string(b)
-		}
-	}
-	t.Fatalf("no part %s", name)
-	return ""
 }
 
 // Texts used by the generated reports: Vietnamese, formula look-alikes,

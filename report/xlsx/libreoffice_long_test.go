@@ -30,11 +30,11 @@ func noSpace(s string) string {
 // would cut its last lines off). XLSX_LONG_PNG names a folder to keep the
 // pages as PNG, to look at.
 func TestLibreOfficeLongTexts(t *testing.T) {
-	lo := libreOffice(t)
+	readers.Soffice(t)
 	for _, tool := range []string{"pdftotext", "pdftoppm"} {
 		readers.Need(t, tool, "poppler-utils")
 	}
-	r := longReport()
+	r := longTextsReport()
 	data := export(t, r)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "dai.xlsx")
@@ -42,14 +42,14 @@ func TestLibreOfficeLongTexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "out")
-	convert(t, lo, in, "xlsx:Calc Office Open XML", out)
+	readers.Convert(t, in, "xlsx:Calc Office Open XML", out)
 	got, err := ReadFile(filepath.Join(out, "dai.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	sameReport(t, r, got)
 
-	convert(t, lo, in, "pdf", dir)
+	readers.Convert(t, in, "pdf", dir)
 	pdf := filepath.Join(dir, "dai.pdf")
 	txt, err := exec.Command("pdftotext", pdf, "-").Output()
 	if err != nil {

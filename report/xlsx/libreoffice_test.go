@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -16,7 +15,7 @@ import (
 )
 
 // LibreOffice is the second, independent reader of the workbook. It runs
-// hermetically (report/internal/office): a profile of its own in the
+// hermetically (report/reporttest/readers): a profile of its own in the
 // Vietnamese locale, recalculating every formula on load, and a fontconfig
 // that knows only the shipped Tinos.
 
@@ -24,26 +23,17 @@ import (
 // UTF-8, cells as shown.
 const csvAllSheets = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
 
-func libreOffice(t *testing.T) string { t.Helper(); return readers.Soffice(t) }
-
-// convert runs LibreOffice to convert the workbook at path to format into
-// dir.
-func convert(t *testing.T, _ string, path, format, dir string) {
-	t.Helper()
-	readers.Convert(t, path, format, dir)
-}
-
 // loSheets converts a workbook to CSV with LibreOffice and returns the
 // cells of each sheet by name.
 func loSheets(t *testing.T, data []byte) map[string][][]string {
 	t.Helper()
-	lo := libreOffice(t)
+	readers.Soffice(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bc.xlsx")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	convert(t, lo, path, csvAllSheets, dir)
+	readers.Convert(t, path, csvAllSheets, dir)
 	sheets := map[string][][]string{}
 	files, _ := filepath.Glob(filepath.Join(dir, "bc-*.csv"))
 	for _, f := range files {
@@ -145,7 +135,7 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 
 // A workbook opened and saved again in LibreOffice reads back the same.
 func TestLibreOfficeResave(t *testing.T) {
-	lo := libreOffice(t)
+	readers.Soffice(t)
 	for _, r := range []*report.Report{report.Sample(), generate(5), generate(8)} {
 		dir := t.TempDir()
 		in := filepath.Join(dir, "in.xlsx")
@@ -153,7 +143,7 @@ func TestLibreOfficeResave(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := filepath.Join(dir, "out")
-		convert(t, lo, in, "xlsx:Calc Office Open XML", out)
+		readers.Convert(t, in, "xlsx:Calc Office Open XML", out)
 		got, err := ReadFile(filepath.Join(out, "in.xlsx"))
 		if err != nil {
 			t.Fatal(err)
@@ -165,7 +155,7 @@ func TestLibreOfficeResave(t *testing.T) {
 // The workbook prints on A4 portrait, one page wide; the PNG of its first
 // page is written where XLSX_PRINT_PNG says (docs/xlsx-print.png).
 func TestLibreOfficePrint(t *testing.T) {
-	lo := libreOffice(t)
+	readers.Soffice(t)
 	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
 		readers.Need(t, tool, "poppler-utils")
 	}
@@ -174,7 +164,7 @@ func TestLibreOfficePrint(t *testing.T) {
 	if err := os.WriteFile(path, export(t, fullSample()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	convert(t, lo, path, "pdf", dir)
+	readers.Convert(t, path, "pdf", dir)
 	pdf := filepath.Join(dir, "bc.pdf")
 	info, err := exec.Command("pdfinfo", pdf).Output()
 	if err != nil {
@@ -183,21 +173,23 @@ func TestLibreOfficePrint(t *testing.T) {
 	if !regexp.MustCompile(`Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)`).Match(info) {
 		t.Fatalf("not A4 portrait:\n%s", info)
 	}
-	bbox, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := readers.PDFPages(t, pdf)
 	// One page wide: no word beyond the right margin (15 mm), and every
 	// column heading on the first page.
 	const right = 595.3 - 15*72/25.4 + 2
-	for _, m := range regexp.MustCompile(`xMax="([\d.]+)"[^>]*>([^<]*)<`).FindAllSubmatch(bbox, -1) {
-		if x, _ := strconv.ParseFloat(string(m[1]), 64); x > right {
-			t.Errorf("%q ends at %.1f pt, beyond the right margin (%.1f)", m[2], x, right)
+	for _, p := range pages {
+		for _, w := range p.Words() {
+			if w.X1 > right {
+				t.Errorf("%q ends at %.1f pt, beyond the right margin (%.1f)", w.Text, w.X1, right)
+			}
 		}
 	}
-	first := string(bbox[:bytes.Index(bbox, []byte("</page>"))])
+	first := map[string]bool{}
+	for _, w := range pages[0].Words() {
+		first[w.Text] = true
+	}
 	for _, w := range []string{"BÁO", "STT", "Chỉ", "Cùng", "Đạt", "KH", "3.286", "99,16%"} {
-		if !strings.Contains(first, ">"+w+"<") {
+		if !first[w] {
 			t.Errorf("page 1 lacks %q", w)
 		}
 	}

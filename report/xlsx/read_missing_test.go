@@ -95,7 +95,7 @@ func TestReadFormulaWithoutValue(t *testing.T) {
 // The app's own workbooks read without a note.
 func TestReadOwnWorkbooksWithoutNotes(t *testing.T) {
 	for name, data := range map[string][]byte{
-		"sample": export(t, fullSample()), "long texts": export(t, longReport()), "form": writeForm(t, Form{Head: report.Sample()}),
+		"sample": export(t, fullSample()), "long texts": export(t, longTextsReport()), "form": writeForm(t, Form{Head: report.Sample()}),
 	} {
 		r, err := readBytes(data)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
@@ -118,11 +119,11 @@ func TestSplitTextAtSentences(t *testing.T) {
 	}
 }
 
-// longReport is the sample with every text that can be long, long: the
+// longTextsReport is the sample with every text that can be long, long: the
 // 2,090-character paragraph of the issue, a 4,000-character one with
 // figures filled in, the list of 1,000 units, a heading, a recipient and
 // a document's summary over a row, and a word longer than a cell.
-func longReport() *report.Report {
+func longTextsReport() *report.Report {
 	r := fullSample()
 	r.Sections[0].Text = longText(2090, 0) + "\n\n" + longText(4000, 1) + " Mở {llct.lop} lớp."
 	r.Sections[1].Heading = "2. " + longText(3000, 2)
@@ -141,8 +142,8 @@ var rowHeightRe = regexp.MustCompile(`<row [^>]*\bht="([0-9.]+)"`)
 func checkLimits(t *testing.T, data []byte) {
 	t.Helper()
 	f := open(t, data)
-	for i, name := range f.GetSheetList() {
-		xml := sheetXML(t, data, fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1))
+	for _, name := range f.GetSheetList() {
+		xml := readers.SheetXML(t, data, name)
 		for _, m := range rowHeightRe.FindAllStringSubmatch(xml, -1) {
 			if h, _ := strconv.ParseFloat(m[1], 64); h > maxRowHeight {
 				t.Errorf("%s: a row %s pt high", name, m[1])
@@ -163,7 +164,7 @@ func checkLimits(t *testing.T, data []byte) {
 }
 
 func TestLongTextsRoundTrip(t *testing.T) {
-	r := longReport()
+	r := longTextsReport()
 	data := export(t, r)
 	checkLimits(t, data)
 	got, err := readBytes(data)

@@ -15,7 +15,7 @@ import (
 // template and catalogue included.
 func TestTemplateWorkbook(t *testing.T) {
 	tp := reporttest.Template(t)
-	r := reporttest.Unit(tp, "GIA VIỄN", map[string]int64{"dv.mohinh": 4, "dv.kiennghi": 40, "dv.giaiquyet": 30})
+	r := reporttest.GiaVien(tp)
 	data := export(t, r)
 	fig := loSheets(t, data)[sheetFigures]
 	checkRow(t, rowOf(t, fig, fcTag, "dv.tyle"), map[int]string{fcName: "Tỷ lệ kiến nghị đã giải quyết", fcValue: "75,00%"})

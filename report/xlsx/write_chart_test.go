@@ -1,13 +1,12 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"strings"
 	"testing"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 )
 
 // TestUnitCharts: a consolidated report's workbook carries a bar chart of
@@ -20,19 +19,7 @@ func TestUnitCharts(t *testing.T) {
 		{Superior: "THÀNH ỦY PHỦ LÝ", Name: "BAN TUYÊN GIÁO", Figures: map[string]int64{"llct.lop": 23, "llct.hocvien": 1686}},
 	}
 	data := export(t, r)
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	charts := map[string]string{}
-	for _, f := range zr.File {
-		if strings.HasPrefix(f.Name, "xl/charts/chart") {
-			rc, _ := f.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			charts[f.Name] = string(b)
-		}
-	}
+	charts := readers.Parts(t, data, "xl/charts/chart")
 	if len(charts) != 2 {
 		t.Fatalf("%d charts, want 2 (classes, learners)", len(charts))
 	}

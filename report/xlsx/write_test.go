@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"baocao/report"
+	"baocao/report/reporttest/readers"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -35,7 +36,7 @@ func TestWriteSheets(t *testing.T) {
 	if v, _ := f.GetSheetVisible(sheetMeta); v {
 		t.Fatal("the hidden sheet is visible")
 	}
-	if !strings.Contains(sheetXML(t, export(t, report.Sample()), "xl/workbook.xml"), `state="veryHidden"`) {
+	if !strings.Contains(readers.Part(t, export(t, report.Sample()), "xl/workbook.xml"), `state="veryHidden"`) {
 		t.Fatal("the metadata sheet is not very hidden")
 	}
 	if f.GetActiveSheetIndex() != 0 {
@@ -166,7 +167,7 @@ func TestWriteNumbersAndFormulas(t *testing.T) {
 		t.Errorf("%s = %q, want empty", empty, raw(empty))
 	}
 	// The styles use Times New Roman.
-	if !strings.Contains(sheetXML(t, data, "xl/styles.xml"), `<name val="Times New Roman"`) {
+	if !strings.Contains(readers.Part(t, data, "xl/styles.xml"), `<name val="Times New Roman"`) {
 		t.Error("no Times New Roman in the styles")
 	}
 }
@@ -184,7 +185,7 @@ func TestWriteFormulaLookalikesAreText(t *testing.T) {
 	data := export(t, r)
 	cellRE := regexp.MustCompile(`<c [^>]*>(.*?)</c>`)
 	for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"} {
-		x := sheetXML(t, data, part)
+		x := readers.Part(t, data, part)
 		for _, m := range cellRE.FindAllStringSubmatch(x, -1) {
 			if strings.Contains(m[1], "<f>") && (strings.Contains(m[1], "1+1") || strings.Contains(m[1], "SUM(A1") ||
 				strings.Contains(m[1], "HYPERLINK") || strings.Contains(m[1], "cmd") || strings.Contains(m[1], "-2+3") || strings.Contains(m[1], "@A1")) {
