@@ -110,11 +110,7 @@ func form(objs ...fyne.CanvasObject) *fyne.Container {
 
 func bold(text string) *widget.Label { return iwidget.Bold(text) }
 
-func hint(text string) *widget.Label {
-	l := iwidget.Wrapped(text)
-	l.Importance = widget.LowImportance
-	return l
-}
+func hint(text string) *widget.Label { return iwidget.Hint(text) }
 
 // heading is a title, cut with an ellipsis when too long (a template's
 // name).
