@@ -34,6 +34,18 @@ func focused(t *testing.T, h *editorWindow) *paraEntry {
 func undo(t *testing.T, h *editorWindow) { focused(t, h).TypedShortcut(&fyne.ShortcutUndo{}) }
 func redo(t *testing.T, h *editorWindow) { focused(t, h).TypedShortcut(&fyne.ShortcutRedo{}) }
 
+// undoesTo types Ctrl+Z once for each of texts, which the report must
+// hold after it.
+func undoesTo(t *testing.T, h *editorWindow, texts ...string) {
+	t.Helper()
+	for i, want := range texts {
+		undo(t, h)
+		if got := h.text; got != want {
+			t.Fatalf("after %d Ctrl+Z: %q, want %q", i+1, got, want)
+		}
+	}
+}
+
 // Each edit is taken back by one Ctrl+Z, which puts the caret where it was
 // before it, and done again by one Ctrl+Y; the report follows each time.
 func TestParagraphUndoRedo(t *testing.T) {
@@ -150,21 +162,17 @@ func TestParagraphUndoSteps(t *testing.T) {
 	test.Type(en, " bas bon")
 	key(focused(t, h), fyne.KeyReturn)
 	test.Type(focused(t, h), "ba")
-	steps := []string{
-		"Hai. bá bon\n\nba",
+	if got := h.text; got != "Hai. bá bon\n\nba" {
+		t.Fatalf("typed: %q, want \"Hai. bá bon\\n\\nba\"", got)
+	}
+	undoesTo(t, h,
 		"Hai. bá bon\n\n",
 		"Hai. bá bon",
 		"Hai. bá ",
 		"Hai. ",
 		"Hai.",
 		"Hai.", // nothing more to undo
-	}
-	for i, want := range steps {
-		if got := h.text; got != want {
-			t.Fatalf("after %d Ctrl+Z: %q, want %q", i, got, want)
-		}
-		undo(t, h)
-	}
+	)
 	redo(t, h)
 	redo(t, h)
 	if got := h.text; got != "Hai. bá " {
@@ -175,12 +183,7 @@ func TestParagraphUndoSteps(t *testing.T) {
 	if got := h.text; got != "Hai. bá x" {
 		t.Errorf("Ctrl+Y after typing on: %q, want nothing redone", got)
 	}
-	for _, want := range []string{"Hai. bá ", "Hai. "} {
-		undo(t, h)
-		if got := h.text; got != want {
-			t.Fatalf("Ctrl+Z after typing on: %q, want %q", got, want)
-		}
-	}
+	undoesTo(t, h, "Hai. bá ", "Hai. ")
 	redo(t, h)
 	redo(t, h)
 	redo(t, h)
@@ -236,12 +239,7 @@ func TestParagraphUndoCaretMoved(t *testing.T) {
 	test.Type(en, "e")
 	en.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(en, "f")
-	for _, want := range []string{"abcde", "abcd", "abc"} {
-		undo(t, h)
-		if got := h.text; got != want {
-			t.Errorf("Ctrl+Z: %q, want %q", got, want)
-		}
-	}
+	undoesTo(t, h, "abcde", "abcd", "abc")
 }
 
 // Showing another section forgets the history; a read-only editor
