@@ -14,6 +14,7 @@ import (
 	"baocao/gui/internal/uitest"
 	"baocao/gui/textedit"
 	"baocao/gui/vnkey"
+	"baocao/report"
 	"baocao/report/store"
 )
 
@@ -105,6 +106,16 @@ func newTestScreen(tb testing.TB, st *store.Store) (*Screen, *fakeShell) {
 	f.win.SetContent(s.Content())
 	f.settle()
 	return s, f
+}
+
+// editCopy opens the screen on a new archive with a new template copied
+// from the built-in template id, in the editor.
+func editCopy(t *testing.T, id string) (*Screen, *fakeShell, *editor) {
+	t.Helper()
+	s, sh := newTestScreen(t, nil)
+	listed(t, s, report.BuiltinTemplate(id, 0).Name)
+	sh.tap(s.list.copyBtn)
+	return s, sh, s.ed
 }
 
 // tap taps a button (it must be enabled) and waits for what it started.

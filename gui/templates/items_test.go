@@ -47,10 +47,7 @@ func TestListButtons(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, sh := newTestScreen(t, nil)
-			listed(t, s, report.BuiltinTemplate(report.TemplateTGDV, 0).Name)
-			sh.tap(s.list.copyBtn)
-			e := s.ed
+			_, sh, e := editCopy(t, report.TemplateTGDV)
 			e.tabs.SelectIndex(tc.tab)
 			sl := tc.of(e)
 			old := sl.items()
