@@ -57,7 +57,7 @@ func TestTypingWhileArchiveLocked(t *testing.T) {
 	en := e.general.place
 	tg.win.Canvas().Focus(en)
 	en.SetText("")
-	tg.q.until(t, "lưu ô địa danh trống", 5*time.Second, func() bool { return strings.HasPrefix(e.bar.save.Text, "Đã lưu") })
+	tg.q.until(t, "the emptied place field saved", 5*time.Second, func() bool { return strings.HasPrefix(e.bar.save.Text, "Đã lưu") })
 
 	locked := time.Now()
 	released := holdWriteLock(t, db, 3*time.Second)
@@ -72,50 +72,50 @@ func TestTypingWhileArchiveLocked(t *testing.T) {
 	}
 	typeKeys("Phủ Lý")
 	if en.Text != "Phủ Lý" {
-		t.Fatalf("ô hiện %q khi kho đang bị khóa", en.Text)
+		t.Fatalf("the field shows %q while the archive is locked", en.Text)
 	}
 	// The autosave starts and waits for the lock off the UI goroutine.
-	tg.q.until(t, "bắt đầu tự động lưu", 2*time.Second, func() bool {
+	tg.q.until(t, "the autosave started", 2*time.Second, func() bool {
 		return e.saver.savedSeq.Load() < e.saver.seq && !e.saver.pending
 	})
 	if e.bar.save.Text != "Đang lưu vào kho…" {
-		t.Errorf("dòng trạng thái khi đang chờ kho: %q", e.bar.save.Text)
+		t.Errorf("status line while waiting for the archive = %q, want %q", e.bar.save.Text, "Đang lưu vào kho…")
 	}
 	typeKeys(" mới")
 	if en.Text != "Phủ Lý mới" || e.r.Organization.Place != "Phủ Lý mới" {
-		t.Fatalf("ô hiện %q, báo cáo giữ %q", en.Text, e.r.Organization.Place)
+		t.Fatalf("the field shows %q, the report holds %q; want %q in both", en.Text, e.r.Organization.Place, "Phủ Lý mới")
 	}
 	t0 := time.Now()
 	tg.gui.closeReport()
 	slowest = max(slowest, time.Since(t0))
 	select {
 	case <-released:
-		t.Fatal("khóa đã nhả trước khi gõ xong: phép thử không thử được gì")
+		t.Fatal("the lock was released before the typing ended: the test tested nothing")
 	default:
 	}
 	if tg.ed == nil {
-		t.Fatal("báo cáo đóng trước khi lưu được")
+		t.Fatal("the report closed before it could be saved")
 	}
 	// Keys still go to the editor while the close waits.
 	typeKeys("!")
-	t.Logf("kho bị khóa 3 s: phím (hoặc bấm đóng) chậm nhất %v", slowest)
+	t.Logf("archive locked for 3 s: slowest key (or close) took %v", slowest)
 	if slowest > time.Second {
-		t.Errorf("một phím (hoặc bấm đóng) mất %v khi kho bị khóa: luồng giao diện chờ kho", slowest)
+		t.Errorf("a key (or the close) took %v while the archive was locked: the UI goroutine waits for the archive", slowest)
 	}
 
 	tg.settle(t)
 	waited := time.Since(locked)
 	if tg.ed != nil {
-		t.Fatalf("báo cáo chưa đóng sau khi kho hết khóa: %v", overlayTexts(tg.win.Canvas()))
+		t.Fatalf("the report is still open after the archive's lock went: %v", overlayTexts(tg.win.Canvas()))
 	}
 	if waited < 3*time.Second {
-		t.Errorf("đóng xong sau %v, trước khi khóa nhả (3 s)", waited)
+		t.Errorf("the close ended after %v, before the lock was released (3 s)", waited)
 	}
 	r, _, err := tg.st.Get(id)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Organization.Place != "Phủ Lý mới!" {
-		t.Errorf("kho giữ địa danh %q, muốn %q", r.Organization.Place, "Phủ Lý mới!")
+		t.Errorf("the archive holds the place %q, want %q", r.Organization.Place, "Phủ Lý mới!")
 	}
 }

@@ -52,7 +52,7 @@ func BenchmarkOpenEditor(b *testing.B) {
 		tg.openReport(id, nil, nil)
 		tg.settle(b)
 		if tg.ed == nil || tg.ed.id != id {
-			b.Fatal("báo cáo không được mở")
+			b.Fatal("the report did not open")
 		}
 	}
 }
@@ -134,7 +134,7 @@ func keyBudget(b *testing.B, start time.Duration, keys int, budget time.Duration
 	b.ReportMetric(float64(per.Microseconds())/1000, "cpu-ms/op")
 	// The first, one-key run is the warm-up (and the setup's garbage).
 	if keys >= 50 && per > budget {
-		b.Errorf("%v CPU mỗi lần, quá ngân sách %v", per, budget)
+		b.Errorf("%v CPU a key, over the budget of %v", per, budget)
 	}
 }
 
@@ -156,7 +156,7 @@ func BenchmarkSectionKeystroke(b *testing.B) {
 			tg, e, en := sectionEnd(b, c.chars)
 			typeKeys(b, tg, en, 'a', c.budget)
 			if got := e.r.Sections[1].Text; len(got) < c.chars-2 {
-				b.Fatalf("phần còn %d ký tự", len(got))
+				b.Fatalf("the section has only %d characters left", len(got))
 			}
 			e.saver.stop()
 			tg.q.drain()
@@ -276,10 +276,10 @@ func BenchmarkSectionWords(b *testing.B) {
 			b.StopTimer()
 			keyBudget(b, start, b.N, c.budget)
 			if got := e.r.Sections[1].Text; len(got) < c.chars-2 {
-				b.Fatalf("phần còn %d ký tự", len(got))
+				b.Fatalf("the section has only %d characters left", len(got))
 			}
 			if got := e.r.Sections[1].Text; b.N%cycle == len(word) && !strings.HasSuffix(got, " được") {
-				b.Fatalf("phần kết thúc bằng %q, không phải “ được”", got[max(len(got)-30, 0):])
+				b.Fatalf("the section ends in %q, not “ được”", got[max(len(got)-30, 0):])
 			}
 			e.saver.stop()
 			tg.q.drain()

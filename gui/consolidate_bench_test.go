@@ -37,7 +37,7 @@ func BenchmarkConsolidateScreenUpdate(b *testing.B) {
 	b.StopTimer()
 	uitest.ReportCPU(b, cpu)
 	if len(s.result.res.Used) != 60 {
-		b.Fatalf("tổng hợp %d đơn vị", len(s.result.res.Used))
+		b.Fatalf("consolidated %d units, want 60", len(s.result.res.Used))
 	}
 }
 
@@ -50,7 +50,7 @@ func consolidation1000(b *testing.B) (*testGUI, *consolidateScreen) {
 	tg.showConsolidate(b)
 	s := tg.cons
 	if s.head.report == nil {
-		b.Fatal("chưa có báo cáo của đơn vị tổng hợp")
+		b.Fatal("no report of the consolidating unit yet")
 	}
 	for i := 0; i < 1000; i++ {
 		o := report.Organization{Superior: fmt.Sprintf("ĐẢNG ỦY XÃ SỐ %d", i+1), Name: "BAN TUYÊN GIÁO",
@@ -67,7 +67,7 @@ func consolidation1000(b *testing.B) (*testGUI, *consolidateScreen) {
 	s.ui.deadline.SetText("30/06/2019")
 	tg.settle(b)
 	if len(s.result.res.Used) != 1000 {
-		b.Fatalf("tổng hợp %d đơn vị", len(s.result.res.Used))
+		b.Fatalf("consolidated %d units, want 1000", len(s.result.res.Used))
 	}
 	return tg, s
 }
@@ -81,7 +81,7 @@ func scrollerOf(b *testing.B, o fyne.CanvasObject) fyne.Scrollable {
 		}
 	})
 	if found == nil {
-		b.Fatal("danh sách không có thanh cuộn")
+		b.Fatal("the list has no scroll bar")
 	}
 	return found
 }

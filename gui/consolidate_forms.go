@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/forms"
 )
@@ -62,9 +63,7 @@ func (g *gui) showFormsDialog(head *report.Report) {
 	intro := widget.NewLabel("Mỗi đơn vị cấp dưới một tệp Excel (.xlsx) để điền bằng Excel hoặc LibreOffice rồi gửi lại; " +
 		"kỳ " + head.Period.Name() + ", đề cương theo báo cáo của " + head.Organization.Label() + ", cùng kỳ lấy từ kho khi có.")
 	intro.Wrapping = fyne.TextWrapWord
-	csvHint := widget.NewLabel("không bắt buộc; dòng tiêu đề superior,name,abbreviation,place (dấu phẩy hoặc chấm phẩy)")
-	csvHint.Importance = widget.LowImportance
-	csvHint.Wrapping = fyne.TextWrapWord
+	csvHint := iwidget.Hint("không bắt buộc; dòng tiêu đề superior,name,abbreviation,place (dấu phẩy hoặc chấm phẩy)")
 	top := container.NewVBox(
 		intro,
 		widget.NewForm(

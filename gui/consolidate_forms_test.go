@@ -35,7 +35,7 @@ func TestFormsDialog(t *testing.T) {
 		t.Fatalf("dialog: %q", overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Tạo biểu mẫu"))
-	tg.q.until(t, "biểu mẫu đã ghi", 2*time.Minute, func() bool {
+	tg.q.until(t, "the forms written", 2*time.Minute, func() bool {
 		for _, l := range overlayTexts(c) {
 			if strings.HasPrefix(l, "Đã ghi 6 tệp") {
 				return true

@@ -98,18 +98,18 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 	tg.showConsolidate(t)
 	s := tg.cons
 	if s == nil || !s.shown() {
-		t.Fatal("không hiện màn hình Tổng hợp")
+		t.Fatal("no Tổng hợp screen shown")
 	}
 	if s.head.report != nil {
-		t.Fatal("đã chọn sẵn báo cáo tổng hợp khi chưa chọn lần nào")
+		t.Fatal("a head report is chosen before the clerk ever chose one")
 	}
 	s.ui.headSel.SetSelected("BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM — 6 tháng đầu năm 2019 (số 45)")
 	tg.settle(t)
 	if s.head.report == nil || s.head.headID != id {
-		t.Fatalf("chọn báo cáo tổng hợp: %v", s.ui.headSel.Options)
+		t.Fatalf("choosing the head report failed; offered: %v", s.ui.headSel.Options)
 	}
 	if len(s.head.expected) != 6 {
-		t.Fatalf("danh sách đơn vị phải báo cáo: %d đơn vị", len(s.head.expected))
+		t.Fatalf("the list of units due to report has %d units, want 6", len(s.head.expected))
 	}
 	return tg, s, id
 }
@@ -119,14 +119,14 @@ func consolidationGUI(t *testing.T) (*testGUI, *consolidateScreen, int64) {
 func loadFolder(t *testing.T, tg *testGUI, s *consolidateScreen, dir string) {
 	t.Helper()
 	s.addFolderPath(dir)
-	tg.q.until(t, "lấy các tệp trong thư mục", 10*time.Second, s.files.loading)
+	tg.q.until(t, "the folder's files listed", 10*time.Second, s.files.loading)
 	if !s.ui.progBox.Visible() {
-		t.Error("không hiện thanh tiến trình khi đang đọc tệp")
+		t.Error("no progress bar while the files are read")
 	}
-	tg.q.until(t, "đọc các tệp", 20*time.Second, func() bool { return !s.files.loading() })
+	tg.q.until(t, "the files read", 20*time.Second, func() bool { return !s.files.loading() })
 	tg.settle(t)
 	if s.ui.progBox.Visible() {
-		t.Error("thanh tiến trình vẫn hiện sau khi đọc xong")
+		t.Error("the progress bar is still shown after the reading")
 	}
 }
 
@@ -137,7 +137,7 @@ func TestConsolidateScreen(t *testing.T) {
 	loadFolder(t, tg, s, dir)
 
 	if len(s.files.paths) != 8 {
-		t.Fatalf("lấy %d tệp từ thư mục, muốn 8 (không lấy .txt và tệp khóa ~$): %v", len(s.files.paths), s.files.paths)
+		t.Fatalf("took %d files from the folder, want 8 (not the .txt nor the ~$ lock file): %v", len(s.files.paths), s.files.paths)
 	}
 	// The completeness table: expected units in the list's order, then
 	// the unit not on the list.
@@ -151,20 +151,20 @@ func TestConsolidateScreen(t *testing.T) {
 		{"BAN TUYÊN GIÁO ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Ngoài danh sách", "khoi-co-quan.json", "27/06/2019"},
 	}
 	if got := s.ui.unitList.Length(); got != len(want) {
-		t.Fatalf("bảng tình hình gửi có %d dòng, muốn %d", got, len(want))
+		t.Fatalf("the table of who has sent has %d rows, want %d", got, len(want))
 	}
 	for i, w := range want {
 		row := listRow(s.ui.unitList, i)
 		got := []string{row[0].Text, row[1].Text, row[2].Text, row[3].Text}
 		if strings.Join(got, "|") != strings.Join([]string{w.unit, w.status, w.file, w.date}, "|") {
-			t.Errorf("dòng %d: %q, muốn %v", i+1, got, w)
+			t.Errorf("row %d: %q, want %v", i+1, got, w)
 		}
 		if w.status == "Chưa gửi" && row[1].Importance != widget.DangerImportance {
-			t.Errorf("dòng %d: “Chưa gửi” không tô đỏ", i+1)
+			t.Errorf("row %d: “Chưa gửi” is not in red", i+1)
 		}
 	}
 	if s.ui.tabs.Items[consTabUnits].Text != "Tình hình gửi báo cáo (4/6)" {
-		t.Errorf("tab: %q", s.ui.tabs.Items[consTabUnits].Text)
+		t.Errorf("tab = %q, want Tình hình gửi báo cáo (4/6)", s.ui.tabs.Items[consTabUnits].Text)
 	}
 
 	// The problems: none dropped silently.
@@ -179,27 +179,27 @@ func TestConsolidateScreen(t *testing.T) {
 		"khoi-co-quan.json: Cảnh báo: BAN TUYÊN GIÁO ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH không có trong danh sách",
 	} {
 		if !contains(notices, w) {
-			t.Errorf("thiếu vấn đề %q trong:\n%s", w, strings.Join(notices, "\n"))
+			t.Errorf("the problem %q is missing from:\n%s", w, strings.Join(notices, "\n"))
 		}
 	}
 	if notices[0] == "" || !strings.Contains(notices[0], "Lỗi") {
-		t.Errorf("lỗi không đứng trước cảnh báo: %v", notices)
+		t.Errorf("the errors do not come before the warnings: %v", notices)
 	}
 	if contains(notices, dir) {
-		t.Errorf("vấn đề nêu đường dẫn đầy đủ thay vì tên tệp: %v", notices)
+		t.Errorf("a problem names the full path instead of the file's name: %v", notices)
 	}
 	if !strings.Contains(s.ui.summary.Text, "8 tệp, tổng hợp được 5 đơn vị") || !strings.Contains(s.ui.summary.Text, "2 đơn vị chưa gửi") {
-		t.Errorf("tóm tắt: %q", s.ui.summary.Text)
+		t.Errorf("summary = %q, want it to say 8 tệp, tổng hợp được 5 đơn vị and 2 đơn vị chưa gửi", s.ui.summary.Text)
 	}
 	// The files tab says what each file holds.
 	s.ui.tabs.SelectIndex(consTabFiles)
 	for i, p := range s.files.paths {
 		row := listRow(s.ui.fileList, i)
 		if filepath.Base(p) == "hong.json" && !strings.HasPrefix(row[1].Text, "không đọc được") {
-			t.Errorf("tệp hỏng: %q", row[1].Text)
+			t.Errorf("the broken file: %q, want không đọc được…", row[1].Text)
 		}
 		if filepath.Base(p) == "duy-tien.xlsx" && row[1].Text != "BAN TUYÊN GIÁO HUYỆN ỦY DUY TIÊN — 6 tháng đầu năm 2019" {
-			t.Errorf("duy-tien.xlsx: %q", row[1].Text)
+			t.Errorf("duy-tien.xlsx holds %q", row[1].Text)
 		}
 	}
 	s.ui.tabs.SelectIndex(consTabUnits)
@@ -210,28 +210,28 @@ func TestConsolidateScreen(t *testing.T) {
 	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "1 tệp không đọc được, sẽ không được tính:\n• hong.json") ||
 		!contains(overlayTexts(c), "1 lỗi khác trong các tệp:\n• thanh-liem-2018.json: Lỗi:") {
-		t.Fatalf("không hỏi về tệp không đọc được, tệp khác kỳ: %v", overlayTexts(c))
+		t.Fatalf("does not ask about the unreadable file and the other period's file: %v", overlayTexts(c))
 	}
 	tg.tap(t, overlayButton(t, c, "Hủy"))
 	if tg.ed != nil {
-		t.Fatal("Hủy vẫn tạo báo cáo")
+		t.Fatal("Hủy creates the report all the same")
 	}
 	tg.tap(t, s.ui.create)
 	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
 	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
-		t.Fatalf("không hỏi cập nhật báo cáo đã có: %v", overlayTexts(c))
+		t.Fatalf("does not ask before updating the report already there: %v", overlayTexts(c))
 	}
 	tg.tap(t, overlayButton(t, c, "Cập nhật báo cáo đó"))
 	e := tg.ed
 	if e == nil || e.id != id {
-		t.Fatalf("báo cáo tổng hợp không mở trong trình soạn: %v", overlayTexts(c))
+		t.Fatalf("the consolidated report does not open in the editor: %v", overlayTexts(c))
 	}
 	checkConsolidated(t, e.r)
 	if e.tabs.SelectedIndex() != tabUnits || e.tabs.Items[tabUnits].Text != "Các đơn vị" {
-		t.Errorf("không mở tab Các đơn vị (tab %d)", e.tabs.SelectedIndex())
+		t.Errorf("the tab Các đơn vị is not open (tab %d)", e.tabs.SelectedIndex())
 	}
 	if !strings.Contains(e.bar.save.Text, "Đã tổng hợp số liệu của 5 đơn vị") {
-		t.Errorf("dòng trạng thái: %q", e.bar.save.Text)
+		t.Errorf("status line = %q, want Đã tổng hợp số liệu của 5 đơn vị", e.bar.save.Text)
 	}
 	// In the archive, as a new revision of the province's report.
 	r, _, err := tg.st.Get(id)
@@ -241,20 +241,20 @@ func TestConsolidateScreen(t *testing.T) {
 	checkConsolidated(t, r)
 	hist, err := tg.st.History(id)
 	if err != nil || hist[0].Note != "Tổng hợp từ báo cáo của 5 đơn vị" {
-		t.Errorf("lịch sử: %+v (%v)", hist, err)
+		t.Errorf("history: %+v (%v), want the note Tổng hợp từ báo cáo của 5 đơn vị first", hist, err)
 	}
 
 	// Again from the editor (menu): the same files, the report as the
 	// head; the completeness section is not repeated.
 	tg.showConsolidate(t)
 	if tg.ed != nil || !s.shown() || s.head.headID != id || len(s.files.paths) != 8 {
-		t.Fatalf("quay lại Tổng hợp: đầu %d, %d tệp", s.head.headID, len(s.files.paths))
+		t.Fatalf("back on Tổng hợp: head %d, %d files; want the report and 8 files", s.head.headID, len(s.files.paths))
 	}
 	tg.tap(t, s.ui.create)
 	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp, bỏ qua tệp hỏng"))
 	tg.tap(t, overlayButton(t, c, "Cập nhật báo cáo đó"))
 	if tg.ed == nil {
-		t.Fatal("lần tổng hợp thứ hai không mở báo cáo")
+		t.Fatal("the second consolidation does not open the report")
 	}
 	checkConsolidated(t, tg.ed.r)
 }
@@ -263,35 +263,35 @@ func TestConsolidateScreen(t *testing.T) {
 func checkConsolidated(t *testing.T, r *report.Report) {
 	t.Helper()
 	if v := r.Figures["llct.lop"].Value; v == nil || *v != 35 {
-		t.Errorf("số lớp = %v, muốn 35 (12+8+5+6+4)", v)
+		t.Errorf("classes = %v, want 35 (12+8+5+6+4)", v)
 	}
 	if v := r.Figures["llct.hocvien"].Value; v == nil || *v != 3286 {
-		t.Errorf("số học viên = %v, muốn 3286", v)
+		t.Errorf("learners = %v, want 3286", v)
 	}
 	if r.Number != "45" || r.Signer.Name != "Trần Đức Thuần" || r.Organization.Superior != "TỈNH ỦY HÀ NAM" {
-		t.Errorf("không giữ số, người ký, đơn vị của báo cáo tổng hợp: %q %q %q", r.Number, r.Signer.Name, r.Organization.Superior)
+		t.Errorf("the head report's number, signer and unit are not kept: %q %q %q", r.Number, r.Signer.Name, r.Organization.Superior)
 	}
 	var units []string
 	for _, u := range r.Breakdown {
 		units = append(units, u.Superior)
 	}
 	if strings.Join(units, ", ") != "HUYỆN ỦY KIM BẢNG, HUYỆN ỦY DUY TIÊN, HUYỆN ỦY LÝ NHÂN, HUYỆN ỦY BÌNH LỤC, ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" {
-		t.Errorf("bảng các đơn vị: %v", units)
+		t.Errorf("the units' table: %v", units)
 	}
 	if len(r.Breakdown) > 0 && r.Breakdown[0].Figures["llct.lop"] != 12 {
-		t.Errorf("Kim Bảng: %v, muốn số liệu của bản gửi lại", r.Breakdown[0].Figures)
+		t.Errorf("Kim Bảng: %v, want the figures of the file sent again", r.Breakdown[0].Figures)
 	}
 	n := 0
 	for _, sec := range r.Sections {
 		if sec.Heading == report.CompletenessHeading {
 			n++
 			if !strings.Contains(sec.Text, "Gửi muộn (1): BAN TUYÊN GIÁO HUYỆN ỦY LÝ NHÂN (ngày 02/07/2019)") {
-				t.Errorf("phần tình hình gửi báo cáo: %q", sec.Text)
+				t.Errorf("the completeness section: %q", sec.Text)
 			}
 		}
 	}
 	if n != 1 {
-		t.Errorf("có %d phần “%s”, muốn 1", n, report.CompletenessHeading)
+		t.Errorf("%d sections “%s”, want 1", n, report.CompletenessHeading)
 	}
 }
 
@@ -323,7 +323,7 @@ func TestConsolidateUnitsTabGolden(t *testing.T) {
 	tg.settle(t)
 	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Cập nhật báo cáo đó"))
 	if tg.ed == nil {
-		t.Fatal("báo cáo tổng hợp không mở")
+		t.Fatal("the consolidated report does not open")
 	}
 	test.AssertRendersToMarkup(t, "consolidate_units_tab.xml", tg.win.Canvas())
 }
@@ -337,11 +337,11 @@ func TestConsolidateRefusals(t *testing.T) {
 	s := tg.cons
 	c := tg.win.Canvas()
 	if !s.shown() || !strings.Contains(s.ui.period.Text, "kho chưa có báo cáo nào") {
-		t.Fatalf("kho trống: %q", s.ui.period.Text)
+		t.Fatalf("an empty archive: %q, want kho chưa có báo cáo nào", s.ui.period.Text)
 	}
 	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "Hãy chọn báo cáo của đơn vị tổng hợp") {
-		t.Errorf("không chọn đơn vị tổng hợp: %v", overlayTexts(c))
+		t.Errorf("no head chosen, the dialog says %v", overlayTexts(c))
 	}
 	closeOverlays(c)
 
@@ -349,52 +349,52 @@ func TestConsolidateRefusals(t *testing.T) {
 	e := tg.openSample(t)
 	tg.showConsolidate(t) // from the editor: the open report is the head
 	if tg.ed != nil || s.head.report == nil || s.head.headID != e.id {
-		t.Fatalf("báo cáo đang mở không thành báo cáo tổng hợp: %d", s.head.headID)
+		t.Fatalf("the open report does not become the head: %d", s.head.headID)
 	}
 	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "Chưa có báo cáo nào của đơn vị cấp dưới cho 6 tháng đầu năm 2019") {
-		t.Errorf("không có tệp: %v", overlayTexts(c))
+		t.Errorf("no file read, the dialog says %v", overlayTexts(c))
 	}
 	closeOverlays(c)
 
 	test.Type(s.ui.deadline, "31/06/2019")
 	if !s.ui.deadlineNote.Visible() || !strings.Contains(s.ui.deadlineNote.Text, "không có thật") {
-		t.Errorf("hạn gửi sai: %q", s.ui.deadlineNote.Text)
+		t.Errorf("a wrong deadline: note %q, want it shown, saying không có thật", s.ui.deadlineNote.Text)
 	}
 	s.addPaths(nil)
 	dir := unitFolder(t)
 	s.addPaths([]string{filepath.Join(dir, "ly-nhan.json")})
-	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return !s.files.loading() })
+	tg.q.until(t, "the file read", 10*time.Second, func() bool { return !s.files.loading() })
 	tg.tap(t, s.ui.create)
 	if !contains(overlayTexts(c), "Hạn gửi báo cáo: ngày") {
-		t.Errorf("hạn gửi sai vẫn tạo: %v", overlayTexts(c))
+		t.Errorf("a wrong deadline, yet Tạo goes on: %v", overlayTexts(c))
 	}
 	closeOverlays(c)
 	if tg.ed != nil {
-		t.Fatal("đã tạo báo cáo")
+		t.Fatal("a report was created")
 	}
 	// The deadline is remembered for the head.
 	s.ui.deadline.SetText("01/07/2019")
 	s.reloadHeads(0)
 	tg.settle(t)
 	if s.ui.deadline.Text != "01/07/2019" {
-		t.Errorf("hạn gửi sau khi đọc lại: %q", s.ui.deadline.Text)
+		t.Errorf("the deadline after reloading = %q, want 01/07/2019", s.ui.deadline.Text)
 	}
 
 	// Dropped: a folder and a file that is not a report.
 	s.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir), storage.NewFileURI(filepath.Join(dir, "ghi-chu.txt"))})
 	tg.settle(t)
 	if !contains(overlayTexts(c), "ghi-chu.txt") {
-		t.Errorf("không báo tệp không nhận: %v", overlayTexts(c))
+		t.Errorf("the file not taken is not named: %v", overlayTexts(c))
 	}
-	tg.q.until(t, "đọc tệp kéo thả", 20*time.Second, func() bool { return !s.files.loading() })
+	tg.q.until(t, "the dropped files read", 20*time.Second, func() bool { return !s.files.loading() })
 	if len(s.files.paths) != 8 {
-		t.Errorf("kéo thả thư mục: %d tệp", len(s.files.paths))
+		t.Errorf("dropped a folder: %d files, want 8", len(s.files.paths))
 	}
 	// A file is taken off the list.
 	s.removeFile(s.files.paths[0])
 	if len(s.files.paths) != 7 {
-		t.Errorf("bỏ tệp: còn %d", len(s.files.paths))
+		t.Errorf("a file removed: %d left, want 7", len(s.files.paths))
 	}
 }
 
@@ -407,7 +407,7 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 	s.reloadHeads(0)
 	tg.settle(t)
 	if !strings.Contains(s.ui.period.Text, "đã chốt") {
-		t.Errorf("không nói báo cáo đã chốt: %q", s.ui.period.Text)
+		t.Errorf("does not say the report is final (đã chốt): %q", s.ui.period.Text)
 	}
 	dir := unitFolder(t)
 	os.Remove(filepath.Join(dir, "hong.json"))
@@ -416,14 +416,14 @@ func TestConsolidateIntoFinalReport(t *testing.T) {
 	tg.tap(t, s.ui.create)
 	tg.tap(t, overlayButton(t, c, "Vẫn tổng hợp")) // the other period's file
 	if !contains(overlayTexts(c), "đã chốt nên không ghi kết quả tổng hợp vào được") {
-		t.Fatalf("không báo báo cáo đã chốt: %v", overlayTexts(c))
+		t.Fatalf("does not tell that the report is final: %v", overlayTexts(c))
 	}
 	tg.tap(t, overlayButton(t, c, "Mở báo cáo đó"))
 	if tg.ed == nil || tg.ed.id != id || !tg.ed.readOnly {
-		t.Fatal("không mở báo cáo đã chốt")
+		t.Fatal("Mở báo cáo đó does not open the final report read-only")
 	}
 	if r, _, err := tg.st.Get(id); err != nil || r.Breakdown != nil || *r.Figures["llct.lop"].Value != 35 {
-		t.Errorf("báo cáo đã chốt bị thay đổi (%v)", err)
+		t.Errorf("the final report was changed (%v)", err)
 	}
 }
 
@@ -435,7 +435,7 @@ func TestConsolidateChoosersOpen(t *testing.T) {
 	for _, b := range []*widget.Button{s.ui.addFile, s.ui.addFolder} {
 		test.Tap(b)
 		if c.Overlays().Top() == nil {
-			t.Errorf("nút %q không mở hộp chọn", b.Text)
+			t.Errorf("the button %q opens no chooser", b.Text)
 		}
 		closeOverlays(c)
 	}
@@ -456,18 +456,18 @@ func TestConsolidateDeadlineWaitsForTyping(t *testing.T) {
 		return ""
 	}
 	if got := lyNhan(); got != "Đã gửi" {
-		t.Fatalf("không có hạn gửi: Lý Nhân %q", got)
+		t.Fatalf("without a deadline: Lý Nhân %q, want “Đã gửi”", got)
 	}
 	res := s.result.res
 	test.Type(s.ui.deadline, "30/06/2019")
 	if s.result.computing || s.result.res != res {
-		t.Fatal("tổng hợp lại ngay khi đang gõ hạn gửi")
+		t.Fatal("consolidated again while the deadline is being typed")
 	}
 	if s.fresh() {
-		t.Fatal("kết quả đang hiện vẫn được coi là của hạn gửi mới")
+		t.Fatal("the result shown still counts as the new deadline's")
 	}
 	tg.settle(t)
 	if got := lyNhan(); got != "Gửi muộn" {
-		t.Fatalf("sau khi gõ xong hạn gửi: Lý Nhân %q, muốn “Gửi muộn”", got)
+		t.Fatalf("after the deadline is typed: Lý Nhân %q, want “Gửi muộn”", got)
 	}
 }

@@ -47,9 +47,8 @@ type unitEntries struct {
 // list as the archive keeps it, after a save.
 func (g *gui) editExpectedUnits(head report.Organization, units []report.Organization, files func() []report.Organization, saved func([]report.Organization)) *unitsEditor {
 	u := &unitsEditor{g: g, head: head, units: append([]report.Organization(nil), units...), saved: saved}
-	hint := wrapped("Các đơn vị cấp dưới phải gửi báo cáo cho " + head.Label() + ", theo thứ tự sẽ liệt kê trong báo cáo tổng hợp. " +
+	hint := iwidget.Hint("Các đơn vị cấp dưới phải gửi báo cáo cho " + head.Label() + ", theo thứ tự sẽ liệt kê trong báo cáo tổng hợp. " +
 		"Đơn vị được nhận ra theo cơ quan cấp trên và tên (không phân biệt chữ hoa, chữ thường).")
-	hint.Importance = widget.LowImportance
 	header := container.New(&iwidget.RowLayout{Widths: []float32{36, 0, 0, 3 * 40}},
 		widget.NewLabel(""), boldLabel("Cơ quan cấp trên"), boldLabel("Tên đơn vị"), widget.NewLabel(""))
 	u.list = container.NewVBox()
@@ -117,10 +116,8 @@ func (u *unitsEditor) build() {
 		u.rows = append(u.rows, unitEntries{superior: sup, name: name})
 	}
 	if len(objs) == 0 {
-		empty := widget.NewLabel("Danh sách trống: mọi đơn vị gửi tệp đều được tổng hợp, không có đơn vị nào “Chưa gửi”. " +
+		empty := iwidget.Hint("Danh sách trống: mọi đơn vị gửi tệp đều được tổng hợp, không có đơn vị nào “Chưa gửi”. " +
 			"Bấm “Thêm đơn vị” hoặc “Lấy từ các tệp đã chọn”.")
-		empty.Wrapping = fyne.TextWrapWord
-		empty.Importance = widget.LowImportance
 		objs = append(objs, empty)
 	}
 	u.list.Objects = objs

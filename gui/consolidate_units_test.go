@@ -22,7 +22,7 @@ func rowButtons(t *testing.T, u *unitsEditor, i int) (up, down, del *widget.Butt
 		}
 	})
 	if len(bs) != 3 {
-		t.Fatalf("dòng %d có %d nút", i+1, len(bs))
+		t.Fatalf("row %d has %d buttons, want 3", i+1, len(bs))
 	}
 	return bs[0], bs[1], bs[2]
 }
@@ -46,26 +46,26 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	s.reloadHeads(0)
 	tg.settle(t)
 	if len(s.head.expected) != 0 {
-		t.Fatalf("danh sách chưa trống: %v", s.head.expected)
+		t.Fatalf("the list is not empty: %v", s.head.expected)
 	}
 	loadFolder(t, tg, s, unitFolder(t))
 
 	test.Tap(s.ui.expectedBtn)
 	u := s.unitsEd
 	if u == nil || c.Overlays().Top() == nil {
-		t.Fatal("không mở hộp sửa danh sách")
+		t.Fatal("the dialog that edits the list did not open")
 	}
 	test.Tap(u.fromFiles)
 	want := "HUYỆN ỦY KIM BẢNG / BAN TUYÊN GIÁO; HUYỆN ỦY DUY TIÊN / BAN TUYÊN GIÁO; HUYỆN ỦY LÝ NHÂN / BAN TUYÊN GIÁO; " +
 		"HUYỆN ỦY BÌNH LỤC / BAN TUYÊN GIÁO; ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH / BAN TUYÊN GIÁO; HUYỆN ỦY THANH LIÊM / BAN TUYÊN GIÁO"
 	// The files are in name order: binh-luc, duy-tien, hong, khoi, kim-bang…
 	if got := unitNames(u.result()); len(u.rows) != 6 || !sameSet(got, want) {
-		t.Fatalf("lấy từ tệp: %s", got)
+		t.Fatalf("taken from the files: %s\nwant (in any order) %s", got, want)
 	}
 	// Taking them again adds nothing.
 	test.Tap(u.fromFiles)
 	if len(u.rows) != 6 || !strings.Contains(u.count.Text, "đều đã có") {
-		t.Errorf("lấy lại: %d dòng, %q", len(u.rows), u.count.Text)
+		t.Errorf("taken again: %d rows, %q; want 6 rows and a count that says đều đã có", len(u.rows), u.count.Text)
 	}
 
 	// Rename the first, remove the second, add one, move it up.
@@ -74,7 +74,7 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	_, _, del := rowButtons(t, u, 1)
 	test.Tap(del)
 	if len(u.rows) != 5 {
-		t.Fatalf("xóa: còn %d dòng", len(u.rows))
+		t.Fatalf("after deleting a row: %d rows, want 5", len(u.rows))
 	}
 	tg.tap(t, overlayButton(t, c, "Thêm đơn vị"))
 	last := u.rows[len(u.rows)-1]
@@ -86,24 +86,24 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	tg.tap(t, overlayButton(t, c, "Thêm đơn vị"))
 	expect := u.result()
 	if len(expect) != 6 || expect[4].Superior != "THÀNH ỦY PHỦ LÝ" || expect[0].Superior != "HUYỆN ỦY BÌNH LỤC MỚI" {
-		t.Fatalf("danh sách sau khi sửa: %s (đầu tiên là %s)", unitNames(expect), first)
+		t.Fatalf("the list after the edits: %s (the first was %s)", unitNames(expect), first)
 	}
 
 	test.Tap(u.save)
-	tg.q.until(t, "lưu danh sách", 10*time.Second, func() bool { return c.Overlays().Top() == nil })
+	tg.q.until(t, "the list saved", 10*time.Second, func() bool { return c.Overlays().Top() == nil })
 	tg.settle(t)
 	stored, err := tg.st.ExpectedUnits(head)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if unitNames(stored) != unitNames(expect) {
-		t.Errorf("kho giữ %s\nmuốn %s", unitNames(stored), unitNames(expect))
+		t.Errorf("the archive holds %s\nwant %s", unitNames(stored), unitNames(expect))
 	}
 	if stored[0].Place == "" {
-		t.Errorf("mất địa danh của đơn vị lấy từ tệp: %+v", stored[0])
+		t.Errorf("the unit taken from a file lost its place: %+v", stored[0])
 	}
 	if unitNames(s.head.expected) != unitNames(expect) || !strings.HasPrefix(s.ui.expectedLabel.Text, "6 đơn vị:") {
-		t.Errorf("màn hình giữ %s (%q)", unitNames(s.head.expected), s.ui.expectedLabel.Text)
+		t.Errorf("the screen holds %s (%q)", unitNames(s.head.expected), s.ui.expectedLabel.Text)
 	}
 	// The completeness table follows: the renamed unit has not sent.
 	found := false
@@ -113,14 +113,14 @@ func TestExpectedUnitsEditor(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Errorf("đơn vị đổi tên không là “Chưa gửi”: %+v", s.result.res.Units)
+		t.Errorf("the renamed unit is not “Chưa gửi”: %+v", s.result.res.Units)
 	}
 	// Reloaded from the archive.
 	s.head.expected = nil
 	s.reloadHeads(0)
 	tg.settle(t)
 	if unitNames(s.head.expected) != unitNames(expect) {
-		t.Errorf("đọc lại từ kho: %s", unitNames(s.head.expected))
+		t.Errorf("read again from the archive: %s", unitNames(s.head.expected))
 	}
 
 	// A unit twice is refused with the archive's message; the dialog
@@ -131,24 +131,24 @@ func TestExpectedUnitsEditor(t *testing.T) {
 	u.rows[len(u.rows)-1].superior.SetText("thành ủy  phủ lý")
 	u.rows[len(u.rows)-1].name.SetText("Ban Tuyên giáo")
 	test.Tap(u.save)
-	tg.q.until(t, "báo lỗi trùng", 10*time.Second, func() bool { return u.errLabel.Visible() })
+	tg.q.until(t, "the duplicate reported", 10*time.Second, func() bool { return u.errLabel.Visible() })
 	if !strings.Contains(u.errLabel.Text, "đơn vị thứ 7") || !strings.Contains(u.errLabel.Text, "trùng với đơn vị thứ 5") {
-		t.Errorf("lỗi trùng: %q", u.errLabel.Text)
+		t.Errorf("the duplicate's error = %q, want it to name đơn vị thứ 7 and trùng với đơn vị thứ 5", u.errLabel.Text)
 	}
 	if c.Overlays().Top() == nil || len(u.rows) != 7 {
-		t.Fatal("hộp thoại đóng hoặc mất dòng khi lưu lỗi")
+		t.Fatal("the dialog closed or lost rows when the save failed")
 	}
 	// Cancelling changes asks first.
 	tg.tap(t, overlayButton(t, c, "Hủy"))
 	if !contains(overlayTexts(c), "Bỏ những thay đổi này?") {
-		t.Fatalf("không hỏi trước khi bỏ thay đổi: %v", overlayTexts(c))
+		t.Fatalf("does not ask before dropping the changes: %v", overlayTexts(c))
 	}
 	tg.tap(t, overlayButton(t, c, "Bỏ thay đổi"))
 	if c.Overlays().Top() != nil {
-		t.Error("hộp sửa danh sách vẫn mở")
+		t.Error("the dialog that edits the list is still open")
 	}
 	if got, _ := tg.st.ExpectedUnits(head); len(got) != 6 {
-		t.Errorf("bỏ thay đổi nhưng kho có %d đơn vị", len(got))
+		t.Errorf("changes dropped, yet the archive holds %d units, want 6", len(got))
 	}
 }
 

@@ -27,13 +27,13 @@ func TestAutosaveSurvivesRestart(t *testing.T) {
 	retype(e.figures.rows["llct.lop"].entries[2], "60")
 	e.general.place.SetText("Phủ Lý")
 	if strings.Contains(e.bar.save.Text, "Đã lưu") {
-		t.Fatal("đã báo lưu trước khi hết thời gian chờ")
+		t.Fatal("saved before the delay was over")
 	}
-	tg.q.until(t, "tự động lưu", 5*time.Second, func() bool {
+	tg.q.until(t, "the autosave", 5*time.Second, func() bool {
 		return strings.HasPrefix(e.bar.save.Text, "Đã lưu lúc")
 	})
 	if n := e.saver.saves(); n != 1 {
-		t.Errorf("%d lần lưu cho một loạt thay đổi liền nhau, muốn 1", n)
+		t.Errorf("%d saves for one burst of changes, want 1", n)
 	}
 	want := e.r.Clone()
 
@@ -41,27 +41,27 @@ func TestAutosaveSurvivesRestart(t *testing.T) {
 	// the preferences the first one left.
 	remembered := tg.app.Preferences().Int(prefOpenReport)
 	if int64(remembered) != id {
-		t.Fatalf("mã báo cáo đang mở được nhớ là %d, muốn %d", remembered, id)
+		t.Fatalf("the open report remembered as %d, want %d", remembered, id)
 	}
 	tg2 := newTestGUI(t, db, map[string]any{prefOpenReport: remembered})
 	if tg2.ed == nil || tg2.ed.id != id {
-		t.Fatal("mở lại chương trình không mở lại báo cáo đang soạn")
+		t.Fatal("starting the app again does not reopen the report being written")
 	}
 	got := tg2.ed.r
 	if got.Summary != want.Summary || got.Organization.Place != "Phủ Lý" {
-		t.Errorf("mở lại: trích yếu %q, địa danh %q", got.Summary, got.Organization.Place)
+		t.Errorf("reopened: trích yếu %q, place %q", got.Summary, got.Organization.Place)
 	}
 	if p := got.Figures["llct.lop"].Plan; p == nil || *p != 60 {
-		t.Errorf("mở lại: kế hoạch llct.lop = %v, muốn 60", p)
+		t.Errorf("reopened: plan of llct.lop = %v, want 60", p)
 	}
 	a, _ := report.Marshal(want)
 	b, _ := report.Marshal(got)
 	if string(a) != string(b) {
-		t.Errorf("báo cáo mở lại khác báo cáo đã soạn:\n%s\n---\n%s", a, b)
+		t.Errorf("the reopened report differs from the one written:\n%s\n---\n%s", a, b)
 	}
 	// The second app shows the entries as they were typed.
 	if got := tg2.ed.figures.rows["llct.lop"].entries[2].Text; got != "60" {
-		t.Errorf("ô kế hoạch hiện %q", got)
+		t.Errorf("the plan's field shows %q, want 60", got)
 	}
 }
 
@@ -73,17 +73,17 @@ func TestCloseSavesAtOnce(t *testing.T) {
 	e.general.signer.SetText("Nguyễn Văn A")
 	tg.closeReport(t)
 	if tg.ed != nil {
-		t.Fatal("báo cáo chưa đóng")
+		t.Fatal("the report is still open")
 	}
 	r, _, err := tg.st.Get(e.id)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Signer.Name != "Nguyễn Văn A" {
-		t.Errorf("người ký trong kho = %q", r.Signer.Name)
+		t.Errorf("signer in the archive = %q, want Nguyễn Văn A", r.Signer.Name)
 	}
 	if tg.app.Preferences().Int(prefOpenReport) != 0 {
-		t.Error("báo cáo đã đóng vẫn được nhớ là đang mở")
+		t.Error("the closed report is still remembered as open")
 	}
 }
 
@@ -111,12 +111,12 @@ func TestAutosaverOrderAndRetry(t *testing.T) {
 		func(_ int, err error) { outcomes = append(outcomes, err) })
 	state.Store(1)
 	a.touch()
-	q.until(t, "lần lưu thứ nhất", 2*time.Second, func() bool { return len(outcomes) == 1 })
+	q.until(t, "the first save", 2*time.Second, func() bool { return len(outcomes) == 1 })
 	if outcomes[0] == nil {
-		t.Fatal("lần lưu lỗi không báo lỗi")
+		t.Fatal("the failed save reports no error")
 	}
 	if !a.pending {
-		t.Fatal("sau lần lưu lỗi, thay đổi không còn chờ lưu")
+		t.Fatal("after the failed save, the change no longer waits to be saved")
 	}
 	fail.Store(false)
 	state.Store(2)
@@ -124,14 +124,14 @@ func TestAutosaverOrderAndRetry(t *testing.T) {
 		t.Fatal(err)
 	}
 	if saved.Load() != 2 {
-		t.Errorf("đã lưu trạng thái %d, muốn 2", saved.Load())
+		t.Errorf("saved state %d, want 2", saved.Load())
 	}
 	// The retry queued after the failure finds nothing newer to save.
 	before := a.saves()
 	a.stop()
 	q.drain()
 	if a.saves() != before {
-		t.Errorf("lưu thêm sau khi dừng")
+		t.Errorf("saved again after stop")
 	}
 }
 
@@ -146,23 +146,23 @@ func TestRefusedSaveIsShownAndCloseAsks(t *testing.T) {
 	}
 	e := tg.openSample(t)
 	e.general.superior.SetText("HUYỆN ỦY KIM BẢNG")
-	tg.q.until(t, "báo lỗi lưu", 5*time.Second, func() bool {
+	tg.q.until(t, "the failed save reported", 5*time.Second, func() bool {
 		return strings.HasPrefix(e.bar.save.Text, "Chưa lưu được")
 	})
 	if !strings.Contains(e.bar.save.Text, "đã có báo cáo") {
-		t.Errorf("dòng trạng thái: %q", e.bar.save.Text)
+		t.Errorf("status line = %q, want it to say đã có báo cáo", e.bar.save.Text)
 	}
 	tg.closeReport(t)
 	c := tg.win.Canvas()
 	if tg.ed == nil || !contains(overlayTexts(c), "Vẫn đóng") {
-		t.Fatalf("đóng báo cáo chưa lưu được mà không hỏi: %v", overlayTexts(c))
+		t.Fatalf("a report that could not be saved closes without asking: %v", overlayTexts(c))
 	}
 	// Fixing the unit lets it save and close.
 	closeOverlays(c)
 	e.general.superior.SetText("TỈNH ỦY HÀ NAM")
 	tg.closeReport(t)
 	if tg.ed != nil {
-		t.Errorf("không đóng được sau khi sửa: %v", overlayTexts(c))
+		t.Errorf("does not close after the fix: %v", overlayTexts(c))
 	}
 }
 
@@ -183,7 +183,7 @@ func TestAutosaveWhileTypingOn(t *testing.T) {
 		q.drain()
 	}
 	if n := saves.Load(); n < 2 {
-		t.Errorf("%d lần lưu trong 400 ms gõ liên tục (chờ tối đa 90 ms), muốn ít nhất 2", n)
+		t.Errorf("%d saves in 400 ms of typing without a pause (no change should wait over 90 ms), want 2 or more", n)
 	}
 }
 
@@ -210,7 +210,7 @@ func TestFlushThenSavesWhatIsTypedMeanwhile(t *testing.T) {
 	start := time.Now()
 	a.flushThen(func(err error) { done = append(done, err) })
 	if time.Since(start) > time.Second || len(done) != 0 {
-		t.Fatal("flushThen chờ kho trên luồng gọi nó")
+		t.Fatal("flushThen waits for the archive on the calling goroutine")
 	}
 	// Typed while the first save waits.
 	state.Store(2)
@@ -218,14 +218,14 @@ func TestFlushThenSavesWhatIsTypedMeanwhile(t *testing.T) {
 	state.Store(3)
 	a.touch()
 	close(gate)
-	q.until(t, "lưu xong", 5*time.Second, func() bool { return len(done) > 0 })
+	q.until(t, "the saves done", 5*time.Second, func() bool { return len(done) > 0 })
 	if done[0] != nil {
 		t.Fatal(done[0])
 	}
 	if len(order) != 2 || order[0] != 1 || order[1] != 3 {
-		t.Errorf("đã lưu theo thứ tự %v, muốn [1 3]", order)
+		t.Errorf("saved in the order %v, want [1 3]", order)
 	}
 	if a.savedSeq.Load() != a.seq || a.pending {
-		t.Error("flushThen xong mà còn thay đổi chưa lưu")
+		t.Error("flushThen done with changes still unsaved")
 	}
 }

@@ -21,7 +21,7 @@ func exportNow(t *testing.T, tg *testGUI, f *fileFormat, path string) error {
 	t.Helper()
 	done, result := false, error(nil)
 	tg.ed.export(f, path, func(err error) { done, result = true, err })
-	tg.q.until(t, "ghi tệp "+f.Name, 60*time.Second, func() bool { return done })
+	tg.q.until(t, "the "+f.Name+" file written", 60*time.Second, func() bool { return done })
 	return result
 }
 
@@ -35,12 +35,12 @@ func TestExportPDF(t *testing.T) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
-		t.Fatalf("không có tệp PDF (%v)", err)
+		t.Fatalf("no PDF file (%v)", err)
 	}
 	text := readers.PDFText(t, path)
 	for _, want := range []string{"3.286", "BAN TUYÊN GIÁO", "Số 45-BC/BTGTU"} {
 		if !strings.Contains(text, want) {
-			t.Errorf("PDF không có %q:\n%s", want, text)
+			t.Errorf("the PDF has no %q:\n%s", want, text)
 		}
 	}
 }
@@ -58,10 +58,10 @@ func TestExportExcelReadsBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	if v := r.Figures["llct.hocvien"].Value; v == nil || *v != 3286 {
-		t.Errorf("llct.hocvien đọc lại = %v", v)
+		t.Errorf("llct.hocvien read back = %v, want 3286", v)
 	}
 	if v := r.Figures["llct.lop"].Previous; v == nil || *v != 30 {
-		t.Errorf("cùng kỳ llct.lop đọc lại = %v", v)
+		t.Errorf("llct.lop's same period last year read back = %v, want 30", v)
 	}
 }
 
@@ -79,15 +79,15 @@ func TestExportFailureKeepsOldFile(t *testing.T) {
 	e.r.Sections[1].Text += " {khong.co}"
 	err := exportNow(t, tg, formatPDF, path)
 	if err == nil {
-		t.Fatal("xuất PDF với chỗ điền số liệu sai không báo lỗi")
+		t.Fatal("exporting a PDF with a placeholder that cannot be filled reports no error")
 	}
 	if data, _ := os.ReadFile(path); string(data) != "bản cũ" {
-		t.Errorf("tệp cũ bị thay: %q", data)
+		t.Errorf("the earlier file was replaced: %q", data)
 	}
 	// A folder that does not exist.
 	err = exportNow(t, tg, formatJSON, filepath.Join(dir, "không-có", "bc.json"))
 	if err == nil || !strings.Contains(err.Error(), "không-có") {
-		t.Errorf("lỗi ghi vào thư mục không có = %v", err)
+		t.Errorf("writing into a folder that does not exist: error %v, want one naming không-có", err)
 	}
 }
 
@@ -100,23 +100,23 @@ func TestExportRefusesErrorsAndAsksOnWarnings(t *testing.T) {
 	e.exportDialog(formatPDF)
 	texts := overlayTexts(c)
 	if !contains(texts, "Chưa xuất được PDF") || !contains(texts, "ít hơn") {
-		t.Fatalf("xuất khi có lỗi: %v", texts)
+		t.Fatalf("exporting with an error in the report, the dialog says: %v", texts)
 	}
 	closeOverlays(c)
 
 	// A warning only (more learners per class than usual): asked once.
 	retype(e.figures.rows["llct.hocvien"].entries[0], "30.000")
 	if e.problems.HasErrors() || len(e.problems.Warnings()) == 0 {
-		t.Fatalf("muốn chỉ có cảnh báo: %v", e.problems)
+		t.Fatalf("want warnings only: %v", e.problems)
 	}
 	e.exportDialog(formatPDF)
 	if !contains(overlayTexts(c), "Vẫn xuất") {
-		t.Fatalf("không hỏi khi có cảnh báo: %v", overlayTexts(c))
+		t.Fatalf("does not ask when there are warnings: %v", overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Vẫn xuất"))
 	// Next comes the save dialog, with the suggested name.
 	if !contains(overlayTexts(c), "Lưu vào thư mục") {
-		t.Fatalf("không mở hộp lưu tệp: %v", overlayTexts(c))
+		t.Fatalf("the save dialog does not open: %v", overlayTexts(c))
 	}
 	var name string
 	uitest.Walk(c.Overlays().Top(), func(o fyneObject) {
@@ -125,7 +125,7 @@ func TestExportRefusesErrorsAndAsksOnWarnings(t *testing.T) {
 		}
 	})
 	if name != "BC-45-BTGTU-6T2019.pdf" {
-		t.Errorf("tên tệp gợi ý = %q", name)
+		t.Errorf("suggested file name = %q, want BC-45-BTGTU-6T2019.pdf", name)
 	}
 }
 
@@ -146,7 +146,7 @@ func TestSaveDialog(t *testing.T) {
 	name.SetText("bao cao")
 	test.Tap(overlayButton(t, c, "Lưu"))
 	if want := filepath.Join(dir, "bao cao.pdf"); chosen != want {
-		t.Fatalf("đường dẫn = %q, muốn %q", chosen, want)
+		t.Fatalf("path = %q, want %q", chosen, want)
 	}
 
 	if err := os.WriteFile(filepath.Join(dir, "cu.pdf"), []byte("x"), 0o644); err != nil {
@@ -156,11 +156,11 @@ func TestSaveDialog(t *testing.T) {
 	tg.saveDialog("Xuất", dir, "cu", ".pdf", func(p string) { chosen = p })
 	test.Tap(overlayButton(t, c, "Lưu"))
 	if chosen != "" || !contains(overlayTexts(c), "Ghi đè lên tệp đó?") {
-		t.Fatalf("không hỏi trước khi ghi đè (%q): %v", chosen, overlayTexts(c))
+		t.Fatalf("does not ask before overwriting (%q): %v", chosen, overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Ghi đè"))
 	if chosen != filepath.Join(dir, "cu.pdf") {
-		t.Errorf("ghi đè: %q", chosen)
+		t.Errorf("Ghi đè chose %q, want cu.pdf", chosen)
 	}
 	closeOverlays(c)
 
@@ -168,7 +168,7 @@ func TestSaveDialog(t *testing.T) {
 	tg.saveDialog("Xuất", dir, "a/b", ".pdf", func(p string) { chosen = p })
 	test.Tap(overlayButton(t, c, "Lưu"))
 	if chosen != "" || !contains(overlayTexts(c), "không được có các ký tự") {
-		t.Errorf("tên tệp có dấu / được chấp nhận: %q", chosen)
+		t.Errorf("a file name with a / is taken: %q", chosen)
 	}
 }
 
@@ -179,7 +179,7 @@ func TestWrittenOffersToOpen(t *testing.T) {
 	tg.showWritten(formatPDF, path)
 	test.Tap(overlayButton(t, tg.win.Canvas(), "Mở thư mục"))
 	if len(tg.opened) != 1 || !strings.HasPrefix(tg.opened[0], "file://") || !strings.Contains(tg.opened[0], filepath.Base(dir)) {
-		t.Errorf("mở thư mục: %v", tg.opened)
+		t.Errorf("Mở thư mục opened %v, want the folder", tg.opened)
 	}
 }
 

@@ -34,11 +34,11 @@ func TestExportWord(t *testing.T) {
 		}
 	}
 	if item == nil || item.Disabled || item.Shortcut != shortcutWord {
-		t.Fatalf("menu Tệp: mục Xuất Word… = %+v", item)
+		t.Fatalf("menu Tệp, item Xuất Word… = %+v, want it enabled with its own shortcut", item)
 	}
 	for _, s := range []fyne.Shortcut{shortcutSave, shortcutPDF, shortcutTyping} {
 		if s.ShortcutName() == shortcutWord.ShortcutName() {
-			t.Errorf("phím tắt %s trùng", s.ShortcutName())
+			t.Errorf("the shortcut %s is taken twice", s.ShortcutName())
 		}
 	}
 	var button *widget.Button
@@ -48,13 +48,13 @@ func TestExportWord(t *testing.T) {
 		}
 	})
 	if button == nil {
-		t.Fatal("thanh công cụ không có nút Xuất Word…")
+		t.Fatal("the toolbar has no button Xuất Word…")
 	}
 
 	retype(e.figures.rows["llct.hocvien"].entries[0], "3")
 	test.Tap(button)
 	if texts := overlayTexts(c); !contains(texts, "Chưa xuất được Word") {
-		t.Fatalf("xuất Word khi có lỗi: %v", texts)
+		t.Fatalf("exporting Word with an error in the report, the dialog says: %v", texts)
 	}
 	closeOverlays(c)
 
@@ -67,17 +67,17 @@ func TestExportWord(t *testing.T) {
 		}
 	})
 	if name != "BC-45-BTGTU-6T2019.docx" {
-		t.Fatalf("tên tệp gợi ý = %q; hộp thoại: %v", name, overlayTexts(c))
+		t.Fatalf("suggested file name = %q, want BC-45-BTGTU-6T2019.docx; the dialog says: %v", name, overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Lưu"))
-	tg.q.until(t, "ghi tệp Word", 60*time.Second, func() bool { return contains(overlayTexts(c), "Mở tệp") })
+	tg.q.until(t, "the Word file written", 60*time.Second, func() bool { return contains(overlayTexts(c), "Mở tệp") })
 	if texts := overlayTexts(c); !contains(texts, "Mở thư mục") {
-		t.Errorf("sau khi ghi: %v", texts)
+		t.Errorf("after writing, the dialog says: %v, want Mở thư mục among them", texts)
 	}
 	path := filepath.Join(dir, name)
 	z, err := zip.OpenReader(path)
 	if err != nil {
-		t.Fatalf("tệp Word: %v", err)
+		t.Fatalf("the Word file: %v", err)
 	}
 	defer z.Close()
 	var body string
@@ -94,11 +94,11 @@ func TestExportWord(t *testing.T) {
 	}
 	for _, want := range []string{"3.286", "BAN TUYÊN GIÁO", "Số 45-BC/BTGTU"} {
 		if !strings.Contains(body, want) {
-			t.Errorf("word/document.xml không có %q", want)
+			t.Errorf("word/document.xml has no %q", want)
 		}
 	}
 	test.Tap(overlayButton(t, c, "Mở tệp"))
 	if len(tg.opened) != 1 || !strings.HasSuffix(tg.opened[0], ".docx") {
-		t.Errorf("mở tệp: %v", tg.opened)
+		t.Errorf("Mở tệp opened %v, want the .docx", tg.opened)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report/store"
 )
 
@@ -92,9 +93,7 @@ func (e *editor) historyDialog(revs []store.Revision) {
 				e.restore(v.Rev)
 			})
 	}
-	hint := widget.NewLabel("Mỗi lần lưu là một bản; các lần tự động lưu liền nhau trong 10 phút được gộp làm một.")
-	hint.Importance = widget.LowImportance
-	hint.Wrapping = fyne.TextWrapWord
+	hint := iwidget.Hint("Mỗi lần lưu là một bản; các lần tự động lưu liền nhau trong 10 phút được gộp làm một.")
 	right := container.NewBorder(nil, container.NewHBox(restore), nil, nil, container.NewVScroll(detail))
 	split := container.NewHSplit(list, right)
 	split.Offset = 0.45

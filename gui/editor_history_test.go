@@ -21,25 +21,25 @@ func TestHistoryRestore(t *testing.T) {
 	tg.settle(t)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "Bản 2") || !contains(overlayTexts(c), "số báo cáo: 45 ⟶ 99") {
-		t.Fatalf("lịch sử: %v", overlayTexts(c))
+		t.Fatalf("the history shows %v, want Bản 2 and số báo cáo: 45 ⟶ 99", overlayTexts(c))
 	}
 	// The newest is selected and cannot be restored (it is the content).
 	if b := overlayButton(t, c, "Khôi phục bản này"); !b.Disabled() {
-		t.Error("khôi phục được bản hiện tại")
+		t.Error("the current version can be restored")
 	}
 	closeOverlays(c)
 
 	e.restore(1)
 	tg.settle(t)
 	if tg.ed == nil || tg.ed.id != id || tg.ed.r.Number != "45" {
-		t.Fatalf("sau khi khôi phục bản 1: số %q", tg.ed.r.Number)
+		t.Fatalf("after restoring version 1: number %q, want 45", tg.ed.r.Number)
 	}
 	if tg.ed.general.number.Text != "45" {
-		t.Errorf("ô số báo cáo hiện %q", tg.ed.general.number.Text)
+		t.Errorf("the number's field shows %q, want 45", tg.ed.general.number.Text)
 	}
 	hist, _ := tg.st.History(id)
 	if len(hist) != 3 || hist[0].Note != "Khôi phục bản 1" {
-		t.Errorf("lịch sử sau khi khôi phục: %d bản, ghi chú %q", len(hist), hist[0].Note)
+		t.Errorf("the history after restoring: %d versions, note %q; want 3 and Khôi phục bản 1", len(hist), hist[0].Note)
 	}
 }
 
@@ -58,7 +58,7 @@ func TestSaveAsReportFile(t *testing.T) {
 	a, _ := report.Marshal(r)
 	b, _ := report.Marshal(e.r)
 	if string(a) != string(b) {
-		t.Errorf("tệp khác báo cáo đang soạn:\n%s\n---\n%s", a, b)
+		t.Errorf("the file differs from the report being written:\n%s\n---\n%s", a, b)
 	}
 }
 
@@ -70,9 +70,9 @@ func TestTabMovesOn(t *testing.T) {
 	c.Focus(e.general.summary)
 	c.FocusNext()
 	if c.Focused() == e.general.summary {
-		t.Fatal("Tab không rời ô trích yếu")
+		t.Fatal("Tab does not leave the trích yếu field")
 	}
 	if e.general.summary.AcceptsTab() {
-		t.Error("ô nhiều dòng nhận phím Tab")
+		t.Error("the multi-line field takes the Tab key")
 	}
 }

@@ -26,7 +26,7 @@ func noteOf(t *testing.T, e *editor, field string) *widget.Label {
 	t.Helper()
 	l, ok := e.notes[field]
 	if !ok {
-		t.Fatalf("không có ô ghi chú cho %s", field)
+		t.Fatalf("no note under %s", field)
 	}
 	return l
 }
@@ -40,53 +40,53 @@ func TestFiguresFollowTyping(t *testing.T) {
 
 	// The sample has 35 classes and 3.286 learners: no problem.
 	if got := hv.entries[0].Text; got != "3.286" {
-		t.Fatalf("ô học viên = %q, muốn 3.286", got)
+		t.Fatalf("learners' field = %q, want 3.286", got)
 	}
 	if note.Visible() {
-		t.Fatalf("ô học viên có ghi chú ngay khi mở: %q", note.Text)
+		t.Fatalf("the learners' field has a note as soon as it opens: %q", note.Text)
 	}
 
 	// The yearly plan gives "đạt % KH" at once.
 	test.Type(hv.entries[2], "5.134")
 	if got := hv.vsPlan.Text; got != "64%" {
-		t.Errorf("đạt %% KH = %q, muốn 64%%", got)
+		t.Errorf("đạt %% KH = %q, want 64%%", got)
 	}
 	test.Type(lop.entries[1], "30")
 	if got := lop.vsPrev.Text; got != "116,67%" {
-		t.Errorf("so cùng kỳ = %q, muốn 116,67%%", got)
+		t.Errorf("so cùng kỳ = %q, want 116,67%%", got)
 	}
 
 	// 30 learners in 35 classes is an error, shown in red under the field.
 	retype(hv.entries[0], "30")
 	if !note.Visible() || note.Importance != widget.DangerImportance {
-		t.Fatalf("không có lỗi đỏ dưới ô học viên (hiện: %v, %q)", note.Visible(), note.Text)
+		t.Fatalf("no error in red under the learners' field (shown: %v, %q)", note.Visible(), note.Text)
 	}
 	if !strings.Contains(note.Text, "ít hơn") {
-		t.Errorf("lỗi = %q, muốn nói học viên ít hơn số lớp", note.Text)
+		t.Errorf("error = %q, want it to say the learners are fewer (ít hơn) than the classes", note.Text)
 	}
 	if !strings.Contains(e.bar.problems.Text, "1 lỗi") {
-		t.Errorf("dòng trạng thái = %q, muốn “1 lỗi”", e.bar.problems.Text)
+		t.Errorf("status line = %q, want “1 lỗi”", e.bar.problems.Text)
 	}
 	// Fixed: the message goes.
 	retype(hv.entries[0], "3286")
 	if note.Visible() {
-		t.Errorf("lỗi vẫn còn sau khi sửa thành 3286: %q", note.Text)
+		t.Errorf("the error stays after the fix to 3286: %q", note.Text)
 	}
 	if v := e.r.Figures["llct.hocvien"].Value; v == nil || *v != 3286 {
-		t.Errorf("báo cáo giữ %v, muốn 3286", v)
+		t.Errorf("the report holds %v, want 3286", v)
 	}
 
 	// Not a whole number: the reading error is shown, the report keeps
 	// nothing for the field.
 	retype(hv.entries[0], "3,5")
 	if !note.Visible() || !strings.Contains(note.Text, "không phải số nguyên") {
-		t.Errorf("ghi chú với 3,5 = %q", note.Text)
+		t.Errorf("note for 3,5 = %q, want it shown, saying không phải số nguyên", note.Text)
 	}
 	if v := e.r.Figures["llct.hocvien"].Value; v != nil {
-		t.Errorf("báo cáo giữ %d cho ô gõ sai", *v)
+		t.Errorf("the report holds %d for a field typed wrong, want nothing", *v)
 	}
 	if !e.problems.HasErrors() {
-		t.Error("ô gõ sai không được tính là lỗi")
+		t.Error("a field typed wrong does not count as an error")
 	}
 }
 
@@ -99,14 +99,14 @@ func TestFigureEnterMovesOn(t *testing.T) {
 	c.Focus(lop.entries[0])
 	lop.entries[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if c.Focused() != lop.entries[1] {
-		t.Fatalf("Enter ở ô kỳ này không chuyển sang ô cùng kỳ (đang ở %T)", c.Focused())
+		t.Fatalf("Enter in this period's field does not move to the same period last year's (focus: %T)", c.Focused())
 	}
 	// The derived nq.tyle has no entries: Enter skips it.
 	dien := e.figures.rows["nq.dienhoc"]
 	c.Focus(dien.entries[2])
 	dien.entries[2].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if c.Focused() != e.figures.rows["nq.quanchung"].entries[0] {
-		t.Fatalf("Enter sau ô kế hoạch của nq.dienhoc không tới nq.quanchung")
+		t.Fatalf("Enter after the plan of nq.dienhoc does not go to nq.quanchung")
 	}
 }
 
@@ -119,32 +119,32 @@ func TestDocumentsDriveCounts(t *testing.T) {
 		if row.entries[0] == nil || !row.entries[0].Visible() {
 			return row.computed[0].label.Text
 		}
-		return "ô nhập:" + row.entries[0].Text
+		return "entry:" + row.entries[0].Text
 	}
 	if got := shown("vb.chithi"); got != "1" {
-		t.Fatalf("vb.chithi = %q, muốn 1 (đếm từ danh sách)", got)
+		t.Fatalf("vb.chithi = %q, want 1 (counted from the list)", got)
 	}
 	if got := shown("vb.tong"); got != "2" {
-		t.Fatalf("vb.tong = %q, muốn 2", got)
+		t.Fatalf("vb.tong = %q, want 2", got)
 	}
 
 	e.tabs.SelectIndex(tabDocuments)
 	test.Tap(e.docs.add)
 	if n := len(e.r.Documents); n != 3 {
-		t.Fatalf("sau “Thêm văn bản” có %d văn bản", n)
+		t.Fatalf("after “Thêm văn bản” there are %d documents, want 3", n)
 	}
 	if got := shown("vb.chithi"); got != "2" {
-		t.Errorf("vb.chithi sau khi thêm = %q, muốn 2", got)
+		t.Errorf("vb.chithi after the addition = %q, want 2", got)
 	}
 	if got := shown("vb.tong"); got != "3" {
-		t.Errorf("vb.tong sau khi thêm = %q, muốn 3", got)
+		t.Errorf("vb.tong after the addition = %q, want 3", got)
 	}
 	if !strings.Contains(e.docs.summary.Text, "3 văn bản") {
-		t.Errorf("dòng tóm tắt = %q", e.docs.summary.Text)
+		t.Errorf("summary line = %q, want it to say 3 văn bản", e.docs.summary.Text)
 	}
 	// The new document has no summary yet: an error under its row.
 	if n := noteOf(t, e, "documents[2].summary"); !n.Visible() || !strings.Contains(n.Text, "trích yếu") {
-		t.Errorf("văn bản thiếu trích yếu không báo lỗi: %q", n.Text)
+		t.Errorf("a document without trích yếu shows no error: %q", n.Text)
 	}
 
 	// Change its kind: the counts follow.
@@ -156,10 +156,10 @@ func TestDocumentsDriveCounts(t *testing.T) {
 	})
 	kind.SetSelected("Nghị quyết")
 	if got := shown("vb.nghiquyet"); got != "1" {
-		t.Errorf("vb.nghiquyet = %q, muốn 1", got)
+		t.Errorf("vb.nghiquyet = %q, want 1", got)
 	}
 	if got := shown("vb.chithi"); got != "1" {
-		t.Errorf("vb.chithi = %q, muốn 1", got)
+		t.Errorf("vb.chithi = %q, want 1", got)
 	}
 
 	// With no documents left the counts are typed again.
@@ -169,10 +169,10 @@ func TestDocumentsDriveCounts(t *testing.T) {
 	e.docs.remove(0) // a document with a symbol asks first
 	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Xóa"))
 	if len(e.r.Documents) != 0 {
-		t.Fatalf("còn %d văn bản", len(e.r.Documents))
+		t.Fatalf("%d documents left, want 0", len(e.r.Documents))
 	}
-	if got := shown("vb.chithi"); got != "ô nhập:" {
-		t.Errorf("vb.chithi khi danh sách trống = %q, muốn ô nhập trống", got)
+	if got := shown("vb.chithi"); got != "entry:" {
+		t.Errorf("vb.chithi with an empty list = %q, want an empty entry", got)
 	}
 }
 
@@ -186,7 +186,7 @@ func TestFinalReportIsReadOnly(t *testing.T) {
 	retype(e.figures.rows["llct.hocvien"].entries[0], "3")
 	e.finalize()
 	if !contains(overlayTexts(c), "Chưa chốt được báo cáo") {
-		t.Fatalf("chốt báo cáo có lỗi không bị từ chối: %v", overlayTexts(c))
+		t.Fatalf("finalizing a report with an error is not refused: %v", overlayTexts(c))
 	}
 	closeOverlays(c)
 	retype(e.figures.rows["llct.hocvien"].entries[0], "3.286")
@@ -195,10 +195,10 @@ func TestFinalReportIsReadOnly(t *testing.T) {
 	tg.tap(t, overlayButton(t, c, "Chốt báo cáo"))
 	e = tg.ed
 	if e == nil || !e.readOnly || e.id != id {
-		t.Fatal("sau khi chốt, báo cáo không mở lại ở chế độ chỉ xem")
+		t.Fatal("after Chốt báo cáo, the report does not open again read-only")
 	}
 	if _, entry, err := tg.st.Get(id); err != nil || entry.Status != store.Final {
-		t.Fatalf("trạng thái trong kho = %v (%v)", entry.Status, err)
+		t.Fatalf("status in the archive = %v (%v), want final", entry.Status, err)
 	}
 	enabled := 0
 	uitest.Walk(e.tabs, func(o fyne.CanvasObject) {
@@ -208,30 +208,30 @@ func TestFinalReportIsReadOnly(t *testing.T) {
 			}
 			enabled++
 			if b, ok := o.(*widget.Button); ok {
-				t.Logf("còn bấm được: nút %q %v", b.Text, b.Icon)
+				t.Logf("still enabled: button %q %v", b.Text, b.Icon)
 			} else {
-				t.Logf("còn sửa được: %T", o)
+				t.Logf("still editable: %T", o)
 			}
 		}
 	})
 	if enabled > 0 {
-		t.Errorf("%d ô/nút còn sửa được trong báo cáo đã chốt", enabled)
+		t.Errorf("%d fields/buttons still editable in a final report", enabled)
 	}
 	// Typing changes nothing.
 	before := e.r.Summary
 	test.Type(e.general.summary, "x")
 	if e.r.Summary != before {
-		t.Error("gõ được vào báo cáo đã chốt")
+		t.Error("a final report takes typing")
 	}
 
 	e.reopen()
 	tg.tap(t, overlayButton(t, c, "Mở lại để sửa"))
 	e = tg.ed
 	if e.readOnly || e.general.summary.Disabled() {
-		t.Fatal("mở lại để sửa nhưng vẫn chỉ xem")
+		t.Fatal("Mở lại để sửa, yet still read-only")
 	}
 	if _, entry, _ := tg.st.Get(id); entry.Status != store.Draft {
-		t.Errorf("trạng thái sau khi mở lại = %v", entry.Status)
+		t.Errorf("status after reopening = %v, want draft", entry.Status)
 	}
 }
 
@@ -243,24 +243,24 @@ func TestProblemJumpsToField(t *testing.T) {
 	retype(e.figures.rows["llct.hocvien"].entries[0], "3")
 	e.showProblems()
 	if !contains(overlayTexts(tg.win.Canvas()), "Số báo cáo chưa được nhập") {
-		t.Fatalf("danh sách lỗi: %v", overlayTexts(tg.win.Canvas()))
+		t.Fatalf("the list of problems: %v, want Số báo cáo chưa được nhập among them", overlayTexts(tg.win.Canvas()))
 	}
 	closeOverlays(tg.win.Canvas())
 	if !e.jump("figures.llct.hocvien.value") {
-		t.Fatal("không tới được ô học viên")
+		t.Fatal("cannot jump to the learners' field")
 	}
 	if e.tabs.SelectedIndex() != tabFigures {
-		t.Errorf("thẻ đang mở = %d, muốn Số liệu", e.tabs.SelectedIndex())
+		t.Errorf("open tab = %d, want Số liệu", e.tabs.SelectedIndex())
 	}
 	if tg.win.Canvas().Focused() != e.figures.rows["llct.hocvien"].entries[0] {
-		t.Errorf("ô được chọn = %T", tg.win.Canvas().Focused())
+		t.Errorf("focus = %T, want the learners' field", tg.win.Canvas().Focused())
 	}
 	e.jump("sections[3].text")
 	if e.tabs.SelectedIndex() != tabSections || e.sections.sel != 3 {
-		t.Errorf("tới phần 4: thẻ %d, phần %d", e.tabs.SelectedIndex(), e.sections.sel)
+		t.Errorf("jump to section 4: tab %d, section %d; want Nội dung, 3", e.tabs.SelectedIndex(), e.sections.sel)
 	}
 	if e.jump("number"); tg.win.Canvas().Focused() != e.general.number {
-		t.Error("không tới được ô số báo cáo")
+		t.Error("cannot jump to the report number's field")
 	}
 }
 
@@ -271,26 +271,26 @@ func TestGeneralFields(t *testing.T) {
 
 	retype(gt.date, "31/02/2019")
 	if n := noteOf(t, e, "date"); !n.Visible() || !strings.Contains(n.Text, "không có thật") {
-		t.Errorf("ngày 31/02/2019: ghi chú = %q", n.Text)
+		t.Errorf("date 31/02/2019: note = %q, want it shown, saying không có thật", n.Text)
 	}
 	retype(gt.date, "10/07/2019")
 	if e.r.Date != "2019-07-10" {
-		t.Errorf("ngày = %q", e.r.Date)
+		t.Errorf("date = %q, want 2019-07-10", e.r.Date)
 	}
 	if noteOf(t, e, "date").Visible() {
-		t.Error("ngày đúng vẫn có ghi chú")
+		t.Error("a right date still has a note")
 	}
 
 	gt.kind.SetSelected("cả năm")
 	if e.r.Period.Kind != report.KindYear {
-		t.Fatalf("kỳ = %q", e.r.Period.Kind)
+		t.Fatalf("period = %q, want the year", e.r.Period.Kind)
 	}
 	test.Tap(gt.suggest)
 	if want := report.SuggestSummary(nil, report.Period{Year: 2019, Kind: report.KindYear}); e.r.Summary != want {
-		t.Errorf("Gợi ý: %q, muốn %q", e.r.Summary, want)
+		t.Errorf("Gợi ý wrote %q, want %q", e.r.Summary, want)
 	}
 	if !strings.Contains(tg.win.Title(), "năm 2019") {
-		t.Errorf("tiêu đề cửa sổ = %q", tg.win.Title())
+		t.Errorf("window title = %q, want it to say năm 2019", tg.win.Title())
 	}
 
 	// Recipients: add, reorder, remove.
@@ -299,21 +299,21 @@ func TestGeneralFields(t *testing.T) {
 	test.Type(gt.recipientRows[n], "Các đồng chí Ủy viên Ban Thường vụ")
 	gt.moveRecipient(n, n-1)
 	if e.r.Recipients[n-1] != "Các đồng chí Ủy viên Ban Thường vụ" || e.r.Recipients[n] != "Lưu Văn phòng" {
-		t.Errorf("nơi nhận sau khi chuyển lên: %q", e.r.Recipients)
+		t.Errorf("recipients after moving up: %q", e.r.Recipients)
 	}
 	test.Tap(gt.addRecipient)
 	if nt := noteOf(t, e, "recipients[5]"); !nt.Visible() {
-		t.Error("nơi nhận trống không báo lỗi")
+		t.Error("an empty recipient shows no error")
 	}
 }
 
 func TestWindowTitle(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	if got := tg.win.Title(); got != "Báo cáo sơ kết" {
-		t.Errorf("tiêu đề màn hình đầu = %q", got)
+		t.Errorf("the start screen's title = %q, want Báo cáo sơ kết", got)
 	}
 	tg.openSample(t)
 	if got, want := tg.win.Title(), "Báo cáo sơ kết — BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM, 6 tháng đầu năm 2019"; got != want {
-		t.Errorf("tiêu đề = %q, muốn %q", got, want)
+		t.Errorf("title = %q, want %q", got, want)
 	}
 }

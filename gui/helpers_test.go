@@ -34,7 +34,7 @@ func (q *uiQueue) until(t testing.TB, what string, timeout time.Duration, cond f
 		case f := <-q.ch:
 			f()
 		case <-deadline:
-			t.Fatalf("sau %v vẫn chưa: %s", timeout, what)
+			t.Fatalf("still waiting after %v: %s", timeout, what)
 		}
 	}
 }
@@ -96,7 +96,7 @@ func newTestGUI(t testing.TB, db string, prefs map[string]any) *testGUI {
 	tg.gui = g
 	g.win.Resize(fyne.NewSize(1100, 760))
 	if err := g.openStore(); err != nil {
-		t.Fatalf("mở kho: %v", err)
+		t.Fatalf("opening the archive: %v", err)
 	}
 	g.restore()
 	tg.settle(t)
@@ -113,7 +113,7 @@ func (tg *testGUI) openSample(t testing.TB) *editor {
 	tg.gui.openSample()
 	tg.settle(t)
 	if tg.ed == nil {
-		t.Fatalf("báo cáo mẫu không được mở; màn hình: %s", strings.Join(texts(tg.win.Canvas()), " | "))
+		t.Fatalf("the sample report did not open; the screen shows: %s", strings.Join(texts(tg.win.Canvas()), " | "))
 	}
 	return tg.ed
 }
@@ -123,7 +123,7 @@ func (tg *testGUI) openSample(t testing.TB) *editor {
 // way.
 func (tg *testGUI) settle(t testing.TB) {
 	t.Helper()
-	tg.q.until(t, "việc chạy nền xong", 15*time.Second, func() bool {
+	tg.q.until(t, "the background work done", 15*time.Second, func() bool {
 		return tg.running.Load() == 0 && tg.op == nil
 	})
 }
@@ -133,7 +133,7 @@ func (tg *testGUI) settle(t testing.TB) {
 func (tg *testGUI) previewShows(t testing.TB, ok func(string) bool) {
 	t.Helper()
 	st := tg.ed.sections
-	tg.q.until(t, "xem trước vẽ lại", 5*time.Second, func() bool { return ok(st.previewText.Text()) })
+	tg.q.until(t, "the preview drawn again", 5*time.Second, func() bool { return ok(st.previewText.Text()) })
 }
 
 // The operations the tests start as a clerk would, each waited for.

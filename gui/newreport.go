@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 	"baocao/report/flow"
 	"baocao/report/store"
@@ -110,8 +111,7 @@ func (g *gui) showNewReportDialog(data *newReportData, want *report.Template, cr
 		labels[i] = templateLabel(t)
 	}
 	d.tmpl = widget.NewSelect(labels, func(string) { d.templateChanged() })
-	d.about = wrapped("")
-	d.about.Importance = widget.LowImportance
+	d.about = iwidget.Hint("")
 	d.class = widget.NewSelect(nil, func(string) { d.classChanged() })
 	d.kind = widget.NewSelect(nil, func(string) { d.periodChanged() })
 	d.year = widget.NewEntry()

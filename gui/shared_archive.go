@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report/store"
 )
 
@@ -153,9 +154,8 @@ func newSharedForm(g *gui) *sharedForm {
 		widget.NewFormItem("Mật khẩu", f.password),
 		widget.NewFormItem("Mã hóa", f.ssl),
 	)
-	hint := wrapped("Kho dùng chung là cơ sở dữ liệu PostgreSQL của cơ quan, để nhiều cán bộ cùng soạn, tổng hợp và xem báo cáo. " +
+	hint := iwidget.Hint("Kho dùng chung là cơ sở dữ liệu PostgreSQL của cơ quan, để nhiều cán bộ cùng soạn, tổng hợp và xem báo cáo. " +
 		"Mật khẩu không ghi vào phần cài đặt của chương trình mà vào tệp mật khẩu của PostgreSQL (pgpass), chỉ tài khoản máy này đọc được.")
-	hint.Importance = widget.LowImportance
 	f.content = container.NewVBox(hint, form, container.NewHBox(f.test, f.use, f.local), f.result)
 	return f
 }

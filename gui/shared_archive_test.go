@@ -54,18 +54,18 @@ func TestSharedArchive(t *testing.T) {
 		return f.result.Text
 	}
 	test.Tap(f.test)
-	if got := wait("thử kết nối"); !strings.Contains(got, `sai mật khẩu của tài khoản "lan"`) || f.result.Importance != widget.DangerImportance {
+	if got := wait("the connection tested"); !strings.Contains(got, `sai mật khẩu của tài khoản "lan"`) || f.result.Importance != widget.DangerImportance {
 		t.Errorf("wrong password: %q", got)
 	}
 	f.password.SetText("mật-khẩu")
 	f.result.SetText("")
 	test.Tap(f.test)
-	if got := wait("thử kết nối"); got != "Kết nối được: kho có 0 báo cáo." {
+	if got := wait("the connection tested"); got != "Kết nối được: kho có 0 báo cáo." {
 		t.Errorf("test connection: %q", got)
 	}
 	f.result.SetText("")
 	test.Tap(f.use)
-	if got := wait("dùng kho"); !strings.HasPrefix(got, "Đang dùng kho dùng chung") || !tg.st.Shared() {
+	if got := wait("the shared archive taken"); !strings.HasPrefix(got, "Đang dùng kho dùng chung") || !tg.st.Shared() {
 		t.Fatalf("use: %q, shared %v", got, tg.st.Shared())
 	}
 	pref := tg.app.Preferences().String(prefSharedURL)
@@ -87,7 +87,7 @@ func TestSharedArchive(t *testing.T) {
 	if _, err := other.Create(r, store.SaveOptions{Author: "Minh"}); err != nil {
 		t.Fatal(err)
 	}
-	tg.q.until(t, "danh sách có báo cáo của người khác", 10*time.Second, func() bool { return len(tg.start.all) == 1 })
+	tg.q.until(t, "the other clerk's report listed", 10*time.Second, func() bool { return len(tg.start.all) == 1 })
 
 	// Both clerks on the same report: the second saver is told who saved.
 	e := tg.openSample(t)
@@ -98,7 +98,7 @@ func TestSharedArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.general.place.SetText("Phủ Lý")
-	tg.q.until(t, "báo lưu trùng", 10*time.Second, func() bool {
+	tg.q.until(t, "the other clerk's save reported", 10*time.Second, func() bool {
 		return strings.Contains(strings.Join(texts(tg.win.Canvas()), "\n"), "đã được Minh")
 	})
 	hist, err := other.History(e.id)
@@ -132,7 +132,7 @@ func TestSharedArchiveDown(t *testing.T) {
 		t.Fatal("the archive opened without a server")
 	}
 	settle := func() {
-		q.until(t, "việc chạy nền xong", 15*time.Second, func() bool { return g.running.Load() == 0 && g.op == nil })
+		q.until(t, "the background work done", 15*time.Second, func() bool { return g.running.Load() == 0 && g.op == nil })
 	}
 	settle()
 	all := strings.Join(texts(g.win.Canvas()), "\n")

@@ -104,11 +104,7 @@ func newStartScreen(g *gui) *startScreen {
 	)
 	bottom := container.NewBorder(nil, nil, nil, s.count, where)
 	s.empty = widget.NewLabel("")
-	s.empty.Alignment = fyne.TextAlignCenter
-	s.empty.Wrapping = fyne.TextWrapWord
-	s.empty.Importance = widget.LowImportance
-	center := container.NewStack(s.list, container.NewVBox(layout.NewSpacer(), s.empty, layout.NewSpacer()))
-	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, center))
+	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil, emptyOver(s.list, s.empty)))
 	return s
 }
 

@@ -34,32 +34,32 @@ func TestStartScreenListsAndSearches(t *testing.T) {
 	tg := newTestGUI(t, db, nil)
 	s := tg.start
 	if s == nil || tg.ed != nil {
-		t.Fatal("không hiện màn hình đầu")
+		t.Fatal("the start screen is not shown")
 	}
 	if len(s.shown) != 2 {
-		t.Fatalf("danh sách có %d báo cáo", len(s.shown))
+		t.Fatalf("the list has %d reports, want 2", len(s.shown))
 	}
 	if s.shown[0].Superior != "HUYỆN ỦY KIM BẢNG" {
-		t.Errorf("báo cáo mới nhất không đứng đầu: %v", s.shown[0].Superior)
+		t.Errorf("the newest report is not first: %v", s.shown[0].Superior)
 	}
 	test.Type(s.search, "kim bang")
 	if len(s.shown) != 1 || s.shown[0].Superior != "HUYỆN ỦY KIM BẢNG" {
-		t.Errorf("tìm “kim bang”: %v", s.shown)
+		t.Errorf("search “kim bang” found %v, want HUYỆN ỦY KIM BẢNG only", s.shown)
 	}
 	s.search.SetText("")
 	test.Type(s.search, "tinh uy")
 	if len(s.shown) != 1 || s.shown[0].Superior != "TỈNH ỦY HÀ NAM" {
-		t.Errorf("tìm “tinh uy”: %v", s.shown)
+		t.Errorf("search “tinh uy” found %v, want TỈNH ỦY HÀ NAM only", s.shown)
 	}
 	s.search.SetText("xyz")
 	if len(s.shown) != 0 || !strings.Contains(s.empty.Text, "xyz") || !s.empty.Visible() {
-		t.Errorf("không có kết quả: %q", s.empty.Text)
+		t.Errorf("no result: %q, want it shown, naming xyz", s.empty.Text)
 	}
 	s.search.SetText("")
 	s.list.Select(1)
 	tg.settle(t)
 	if tg.ed == nil || tg.ed.r.Organization.Superior != "TỈNH ỦY HÀ NAM" {
-		t.Fatal("bấm vào một dòng không mở báo cáo đó")
+		t.Fatal("a click on a row does not open its report")
 	}
 }
 
@@ -75,18 +75,18 @@ func TestOpenExistingAsks(t *testing.T) {
 	tg.settle(t)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM") {
-		t.Fatalf("không hỏi: %v", overlayTexts(c))
+		t.Fatalf("does not ask (want Kho đã có báo cáo của BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM): %v", overlayTexts(c))
 	}
 	tg.tap(t, overlayButton(t, c, "Nhập thành lần lưu mới"))
 	if tg.ed == nil || tg.ed.id != id {
-		t.Fatal("không mở báo cáo trong kho")
+		t.Fatal("Nhập thành lần lưu mới does not open the report in the archive")
 	}
 	if tg.ed.r.Signer.Name != "Trần Đức Thuần" {
-		t.Errorf("nội dung sau khi nhập: người ký %q", tg.ed.r.Signer.Name)
+		t.Errorf("after the import: signer %q, want Trần Đức Thuần", tg.ed.r.Signer.Name)
 	}
 	hist, err := tg.st.History(id)
 	if err != nil || len(hist) < 3 {
-		t.Fatalf("lịch sử: %d bản (%v)", len(hist), err)
+		t.Fatalf("history: %d versions (%v), want 3 or more", len(hist), err)
 	}
 	tg.closeReport(t)
 
@@ -95,7 +95,7 @@ func TestOpenExistingAsks(t *testing.T) {
 	tg.settle(t)
 	tg.tap(t, overlayButton(t, c, "Mở báo cáo trong kho"))
 	if tg.ed == nil || tg.ed.id != id {
-		t.Fatal("không mở báo cáo trong kho")
+		t.Fatal("Mở báo cáo trong kho does not open the report in the archive")
 	}
 }
 
@@ -106,9 +106,9 @@ func TestOpenFileImports(t *testing.T) {
 		t.Fatal(err)
 	}
 	tg.openFile(path)
-	tg.q.until(t, "đọc tệp", 10*time.Second, func() bool { return tg.ed != nil })
+	tg.q.until(t, "the file read", 10*time.Second, func() bool { return tg.ed != nil })
 	if tg.ed.r.Number != "45" {
-		t.Errorf("số báo cáo = %q", tg.ed.r.Number)
+		t.Errorf("report number = %q, want 45", tg.ed.r.Number)
 	}
 
 	bad := filepath.Join(t.TempDir(), "hong.json")
@@ -116,9 +116,9 @@ func TestOpenFileImports(t *testing.T) {
 	tg.closeReport(t)
 	tg.openFile(bad)
 	c := tg.win.Canvas()
-	tg.q.until(t, "báo lỗi", 10*time.Second, func() bool { return contains(overlayTexts(c), "Không mở được tệp") })
+	tg.q.until(t, "the error shown", 10*time.Second, func() bool { return contains(overlayTexts(c), "Không mở được tệp") })
 	if !contains(overlayTexts(c), "period.year") {
-		t.Errorf("lỗi không nêu trường: %v", overlayTexts(c))
+		t.Errorf("the error does not name the field (period.year): %v", overlayTexts(c))
 	}
 }
 
@@ -134,16 +134,16 @@ func TestNewReportIsPrefilled(t *testing.T) {
 		t.Fatal(err)
 	}
 	if r.Organization.Label() != "BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM" || r.Signer.Name != "Trần Đức Thuần" || len(r.Recipients) != 4 {
-		t.Errorf("không lấy đơn vị, người ký, nơi nhận của báo cáo trước: %+v %+v %d", r.Organization, r.Signer, len(r.Recipients))
+		t.Errorf("the unit, signer and recipients are not the previous report's: %+v %+v %d", r.Organization, r.Signer, len(r.Recipients))
 	}
 	if r.Period != (report.Period{Year: 2020, Kind: report.KindH1}) || r.Date != "2020-07-03" {
-		t.Errorf("kỳ %v, ngày %s", r.Period, r.Date)
+		t.Errorf("period %v, date %s; want the first half of 2020, 2020-07-03", r.Period, r.Date)
 	}
 	if r.Summary != report.SuggestSummary(nil, r.Period) {
-		t.Errorf("trích yếu = %q", r.Summary)
+		t.Errorf("trích yếu = %q, want the suggested one", r.Summary)
 	}
 	if p := r.Figures["llct.hocvien"].Previous; p == nil || *p != 3286 || len(offered) == 0 {
-		t.Errorf("cùng kỳ năm trước của llct.hocvien = %v (%v)", p, offered)
+		t.Errorf("llct.hocvien's same period last year = %v (offered %v), want 3286", p, offered)
 	}
 }
 
@@ -157,14 +157,14 @@ func TestBadArchiveIsExplained(t *testing.T) {
 	g := newGUI(a, Options{DBPath: path}, config{})
 	err := g.openStore()
 	if err == nil {
-		t.Fatal("mở được tệp hỏng")
+		t.Fatal("a broken file opened")
 	}
 	got := texts(g.win.Canvas())
 	if !contains(got, "Không mở được kho báo cáo") || !contains(got, err.Error()) {
-		t.Errorf("màn hình: %v", got)
+		t.Errorf("the screen shows %v, want Không mở được kho báo cáo and the error", got)
 	}
 	if data, _ := os.ReadFile(path); !strings.HasPrefix(string(data), "không phải") {
-		t.Error("tệp hỏng bị thay đổi")
+		t.Error("the broken file was changed")
 	}
 }
 
@@ -180,13 +180,13 @@ func TestOfferPreviousFillsEntries(t *testing.T) {
 	tg.tap(t, e.figures.previous)
 	row := e.figures.rows["llct.hocvien"]
 	if got := row.entries[1].Text; got != "2.950" {
-		t.Errorf("ô cùng kỳ = %q, muốn 2.950", got)
+		t.Errorf("same period's field = %q, want 2.950", got)
 	}
 	if got := row.vsPrev.Text; got != "111,39%" {
-		t.Errorf("so cùng kỳ = %q", got)
+		t.Errorf("so cùng kỳ = %q, want 111,39%%", got)
 	}
 	if p := e.r.Figures["llct.hocvien"].Previous; p == nil || *p != 2950 {
-		t.Errorf("báo cáo giữ %v", p)
+		t.Errorf("the report holds %v, want 2950", p)
 	}
 }
 
@@ -194,11 +194,11 @@ func TestNewReportOnEmptyArchive(t *testing.T) {
 	tg := newTestGUI(t, "", nil)
 	tg.newReport(t)
 	if tg.ed == nil {
-		t.Fatalf("báo cáo mới không mở: %v", overlayTexts(tg.win.Canvas()))
+		t.Fatalf("the new report does not open: %v", overlayTexts(tg.win.Canvas()))
 	}
 	e := tg.ed
 	if e.r.Date != time.Now().Format(report.DateLayout) || e.r.Period != report.DuePeriod(report.DueClass(time.Now()), time.Now()) {
-		t.Errorf("ngày %s, kỳ %v", e.r.Date, e.r.Period)
+		t.Errorf("date %s, period %v; want today and the period due", e.r.Date, e.r.Period)
 	}
 	// Nobody has typed in it yet: no red, and the status line offers the
 	// check instead of counting errors.
@@ -237,10 +237,10 @@ func TestNewReportOnEmptyArchive(t *testing.T) {
 	tg.closeReport(t)
 	tg.newReport(t)
 	if !contains(overlayTexts(c), "Đã có báo cáo kỳ này") {
-		t.Fatalf("không hỏi: %v", overlayTexts(c))
+		t.Fatalf("does not ask (want Đã có báo cáo kỳ này): %v", overlayTexts(c))
 	}
 	tg.tap(t, overlayButton(t, c, "Mở báo cáo đó"))
 	if tg.ed == nil || tg.ed.id != e.id {
-		t.Error("không mở báo cáo đã có")
+		t.Error("Mở báo cáo đó does not open the report already there")
 	}
 }

@@ -36,11 +36,9 @@ func newDocumentsTab(e *editor) *documentsTab {
 	t.rows = iwidget.NewCulledRows()
 	t.add = widget.NewButtonWithIcon("Thêm văn bản", theme.ContentAddIcon(), t.addDocument)
 	t.add.Importance = widget.HighImportance
-	hint := widget.NewLabel("Các văn bản đã tham mưu ban hành trong kỳ. Khi danh sách có văn bản, " +
+	hint := iwidget.Hint("Các văn bản đã tham mưu ban hành trong kỳ. Khi danh sách có văn bản, " +
 		"số chỉ thị, nghị quyết, kế hoạch, hướng dẫn, văn bản khác ở thẻ “Số liệu” được đếm từ danh sách này. " +
 		"Ngày gõ dạng 15/03/2026; văn bản chưa có số hiệu thì để trống.")
-	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
 	header := container.New(&iwidget.RowLayout{Widths: docColumns},
 		headLabel("Số hiệu", fyne.TextAlignLeading),
 		headLabel("Ngày", fyne.TextAlignLeading),
@@ -145,9 +143,7 @@ func (t *documentsTab) build() {
 		objs = append(objs, row)
 	}
 	if len(objs) == 0 {
-		empty := widget.NewLabel("Chưa có văn bản nào. Bấm “Thêm văn bản” để nhập; nếu để trống, số văn bản được gõ ở thẻ “Số liệu”.")
-		empty.Wrapping = fyne.TextWrapWord
-		empty.Importance = widget.LowImportance
+		empty := iwidget.Hint("Chưa có văn bản nào. Bấm “Thêm văn bản” để nhập; nếu để trống, số văn bản được gõ ở thẻ “Số liệu”.")
 		objs = append(objs, empty)
 	}
 	t.rows.Objects = objs

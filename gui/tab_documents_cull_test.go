@@ -22,14 +22,14 @@ func TestDocumentRowsOutOfViewHidden(t *testing.T) {
 		return n, e.docs.rows.Objects[299].Visible()
 	}
 	if n, last := shown(); n == 0 || n > 60 || last {
-		t.Fatalf("%d hàng hiện (hàng cuối: %v), muốn chỉ những hàng gần màn hình", n, last)
+		t.Fatalf("%d rows shown (the last one: %v), want only the rows near the view", n, last)
 	}
 	s := e.scrolls[tabDocuments]
 	for i := 0; i < 400; i++ {
 		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -200}})
 	}
 	if n, last := shown(); n > 60 || !last {
-		t.Fatalf("cuộn xuống cuối: %d hàng hiện, hàng cuối hiện: %v", n, last)
+		t.Fatalf("scrolled to the end: %d rows shown, the last one shown: %v; want 60 at most, the last among them", n, last)
 	}
 	for i := 0; i < 400; i++ {
 		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: 200}})
@@ -38,11 +38,11 @@ func TestDocumentRowsOutOfViewHidden(t *testing.T) {
 	e.r.Documents[299].Summary = ""
 	e.evaluate()
 	if !e.jump("documents[299].summary") {
-		t.Fatal("không tới được văn bản cuối")
+		t.Fatal("cannot jump to the last document")
 	}
 	f := tg.win.Canvas().Focused()
 	if f == nil || !e.docs.rows.Objects[299].Visible() {
-		t.Fatalf("hàng của văn bản cuối không hiện (ô: %T)", f)
+		t.Fatalf("the last document's row is not shown (focus: %T)", f)
 	}
 	var in bool
 	walk(e.docs.rows.Objects[299], func(o fyne.CanvasObject) {
@@ -51,7 +51,7 @@ func TestDocumentRowsOutOfViewHidden(t *testing.T) {
 		}
 	})
 	if !in {
-		t.Errorf("ô được chọn không ở hàng văn bản cuối")
+		t.Errorf("the focused field is not in the last document's row")
 	}
 }
 
@@ -65,7 +65,7 @@ func TestDocumentHiddenRowTakesNewSize(t *testing.T) {
 	e.tabs.SelectIndex(tabDocuments)
 	row, next := e.docs.rows.Objects[297], e.docs.rows.Objects[298]
 	if row.Visible() {
-		t.Fatal("hàng 298 hiện ngay từ đầu")
+		t.Fatal("row 298 is shown from the start")
 	}
 	h := row.Size().Height
 	e.r.Documents[297].Summary = ""
@@ -76,12 +76,12 @@ func TestDocumentHiddenRowTakesNewSize(t *testing.T) {
 	}
 	tg.win.Canvas().Content().Refresh()
 	if !row.Visible() {
-		t.Fatal("hàng 298 không hiện khi cuộn xuống cuối")
+		t.Fatal("row 298 is not shown when scrolled to the end")
 	}
 	if got, want := row.Size().Height, row.MinSize().Height; got != want || got <= h {
-		t.Fatalf("hàng 298 cao %v (trước %v), muốn %v", got, h, want)
+		t.Fatalf("row 298 is %v high (%v before), want %v", got, h, want)
 	}
 	if next.Position().Y < row.Position().Y+row.Size().Height {
-		t.Fatalf("hàng 299 (y %v) chồng lên hàng 298 (y %v, cao %v)", next.Position().Y, row.Position().Y, row.Size().Height)
+		t.Fatalf("row 299 (y %v) overlaps row 298 (y %v, %v high)", next.Position().Y, row.Position().Y, row.Size().Height)
 	}
 }

@@ -88,10 +88,8 @@ func newFiguresTab(e *editor) *figuresTab {
 		headLabel("Đạt % KH", fyne.TextAlignTrailing),
 	)
 	headerBg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
-	hint := widget.NewLabel("Gõ số nguyên, có hoặc không có dấu chấm ngăn hàng nghìn (3.286 hay 3286). " +
+	hint := iwidget.Hint("Gõ số nguyên, có hoặc không có dấu chấm ngăn hàng nghìn (3.286 hay 3286). " +
 		"Ô để trống là “không báo cáo”, khác với 0. Enter chuyển sang ô tiếp theo. Ô nền xám được tính tự động.")
-	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
 	for i, en := range t.order {
 		i := i
 		en.next = func() {

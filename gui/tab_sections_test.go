@@ -39,7 +39,7 @@ func paragraph(t testing.TB, tg *testGUI, p *textedit.Editor, i int) paragraphEn
 	p.FocusAt(i, -1)
 	en, ok := tg.win.Canvas().Focused().(paragraphEntry)
 	if !ok || en != p.FocusObject() || p.CaretParagraph() != i {
-		t.Fatalf("đoạn %d không có con trỏ (%T)", i+1, tg.win.Canvas().Focused())
+		t.Fatalf("paragraph %d does not have the caret (focus: %T)", i+1, tg.win.Canvas().Focused())
 	}
 	return en
 }
@@ -62,11 +62,11 @@ func TestParagraphEditsReachReportAndPreview(t *testing.T) {
 	key(en, fyne.KeyReturn)
 	test.Type(tg.win.Canvas().Focused(), "Bas")
 	if want := "Một.\n\nBá\n\nHai."; e.r.Sections[1].Text != want {
-		t.Fatalf("báo cáo giữ %q, muốn %q", e.r.Sections[1].Text, want)
+		t.Fatalf("the report holds %q, want %q", e.r.Sections[1].Text, want)
 	}
 	key(paragraph(t, tg, p, 1), fyne.KeyDelete)
 	if want := "Một.\n\nBáHai."; e.r.Sections[1].Text != want {
-		t.Fatalf("Delete ở cuối đoạn: %q, muốn %q", e.r.Sections[1].Text, want)
+		t.Fatalf("Delete at a paragraph's end: %q, want %q", e.r.Sections[1].Text, want)
 	}
 	tg.previewShows(t, func(got string) bool { return got == "Một.\n\nBáHai." })
 }
@@ -77,17 +77,17 @@ func TestParagraphProblemJump(t *testing.T) {
 	e.evaluate()
 	e.tabs.SelectIndex(tabGeneral)
 	if !e.jump("sections[3].text") {
-		t.Fatal("không tới được phần 4")
+		t.Fatal("cannot jump to section 4")
 	}
 	f := tg.win.Canvas().Focused()
 	if f == nil || f != p.FocusObject() || p.CaretParagraph() != 2 || !strings.Contains(p.Paragraphs()[2], "khong.co") {
-		t.Fatalf("lỗi của phần 4 không đưa tới đoạn 3 (ô: %T, đoạn %d)", f, p.CaretParagraph()+1)
+		t.Fatalf("the problem of section 4 does not lead to paragraph 3 (focus: %T, paragraph %d)", f, p.CaretParagraph()+1)
 	}
 	if e.tabs.SelectedIndex() != tabSections || e.sections.sel != 3 {
-		t.Errorf("thẻ %d, phần %d", e.tabs.SelectedIndex(), e.sections.sel)
+		t.Errorf("tab %d, section %d; want Nội dung, 3", e.tabs.SelectedIndex(), e.sections.sel)
 	}
 	if !e.sections.noteText.Visible() || !strings.Contains(e.sections.noteText.Text, "khong.co") {
-		t.Errorf("ghi chú dưới nội dung: %q", e.sections.noteText.Text)
+		t.Errorf("the note under the text = %q, want it shown, naming khong.co", e.sections.noteText.Text)
 	}
 }
 
@@ -97,19 +97,19 @@ func TestParagraphAutosaveAndUndo(t *testing.T) {
 	tg, e, p := sectionWith(t, nil, 2, "Một.\n\nHai.")
 	en := paragraph(t, tg, p, 1)
 	test.Type(en, " Ba.")
-	tg.q.until(t, "tự động lưu", 2*time.Second, func() bool {
+	tg.q.until(t, "the autosave", 2*time.Second, func() bool {
 		return strings.HasPrefix(e.bar.save.Text, "Đã lưu lúc")
 	})
 	got, _, err := tg.st.Get(e.id)
 	if err != nil || got.Sections[2].Text != "Một.\n\nHai. Ba." {
-		t.Fatalf("kho giữ %q (%v)", got.Sections[2].Text, err)
+		t.Fatalf("the archive holds %q (%v)", got.Sections[2].Text, err)
 	}
 	// The editor undoes a word at a time (gui/textedit/undo.go).
 	for i := 0; i < 4 && e.r.Sections[2].Text != "Một.\n\nHai."; i++ {
 		en.TypedShortcut(&fyne.ShortcutUndo{})
 	}
 	if e.r.Sections[2].Text != "Một.\n\nHai." {
-		t.Errorf("Ctrl+Z: %q", e.r.Sections[2].Text)
+		t.Errorf("Ctrl+Z: %q, want \"Một.\\n\\nHai.\"", e.r.Sections[2].Text)
 	}
 }
 
@@ -123,10 +123,10 @@ func TestParagraphUndoClearedWithSection(t *testing.T) {
 	e.sections.list.Select(1)
 	paragraph(t, tg, p, 1).TypedShortcut(&fyne.ShortcutUndo{})
 	if got := e.r.Sections[1].Text; got != "Một.\n\nHai. Bxq\n\n" {
-		t.Errorf("Ctrl+Z sau khi mở lại phần: %q, muốn không hoàn tác gì", got)
+		t.Errorf("Ctrl+Z after the section is shown again: %q, want nothing undone", got)
 	}
 	if got := e.r.Sections[2].Text; strings.Contains(got, "Bxq") {
-		t.Errorf("phần 3 nhận chữ của phần 2: %q", got)
+		t.Errorf("section 3 took section 2's letters: %q", got)
 	}
 }
 
@@ -154,14 +154,14 @@ func TestParagraphUndoMenuVietnamese(t *testing.T) {
 		return out
 	}
 	if got := strings.Join(menu(), ","); !strings.HasPrefix(got, "Hoàn tác,Cắt,") {
-		t.Fatalf("trình đơn: %s", got)
+		t.Fatalf("the menu: %s, want Hoàn tác,Cắt,…", got)
 	}
 	p.Undo()
 	if got := e.r.Sections[1].Text; got != "Một.\n\nHai." {
-		t.Fatalf("Hoàn tác: %q", got)
+		t.Fatalf("Hoàn tác: %q, want \"Một.\\n\\nHai.\"", got)
 	}
 	if got := strings.Join(menu(), ","); !strings.HasPrefix(got, "Làm lại,Cắt,") {
-		t.Errorf("trình đơn sau khi hoàn tác: %s", got)
+		t.Errorf("the menu after Hoàn tác: %s, want Làm lại,Cắt,…", got)
 	}
 }
 
@@ -176,7 +176,7 @@ func TestSectionPreviewFollowsSelection(t *testing.T) {
 		want, _ := e.sheet.Resolve(e.r.Sections[i].Text)
 		want = strings.Join(report.Paragraphs(want), "\n\n")
 		if got := st.previewText.Text(); got != want {
-			t.Fatalf("phần %d: xem trước %q, muốn %q", i+1, got, want)
+			t.Fatalf("section %d: the preview shows %q, want %q", i+1, got, want)
 		}
 		// Typing, then another section before the pause.
 		test.Type(paragraph(t, tg, p, 0), "x")

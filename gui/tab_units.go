@@ -114,10 +114,8 @@ func newUnitsTab(e *editor) *unitsTab {
 	}
 	rows = append(rows, widget.NewSeparator(), row(totalCells...))
 
-	hint := widget.NewLabel(fmt.Sprintf("Số liệu của %d đơn vị cấp dưới đã tổng hợp. Bảng chỉ để xem: muốn thay đổi, hãy sửa tệp của đơn vị "+
+	hint := iwidget.Hint(fmt.Sprintf("Số liệu của %d đơn vị cấp dưới đã tổng hợp. Bảng chỉ để xem: muốn thay đổi, hãy sửa tệp của đơn vị "+
 		"và tổng hợp lại (nút “Tổng hợp báo cáo” ở màn hình Kho báo cáo). Dòng Tổng cộng là số liệu của báo cáo này (tab Số liệu).", len(r.Breakdown)))
-	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
 	t.differ = widget.NewLabel("")
 	t.differ.Wrapping = fyne.TextWrapWord
 	t.differ.Importance = widget.WarningImportance

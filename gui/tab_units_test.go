@@ -21,23 +21,23 @@ func TestUnitsTab(t *testing.T) {
 	tg.importReport(t, r, "thử")
 	e := tg.ed
 	if e == nil || len(e.tabs.Items) != tabUnits+1 {
-		t.Fatal("báo cáo tổng hợp không có tab Các đơn vị")
+		t.Fatal("the consolidated report has no tab Các đơn vị")
 	}
 	e.tabs.SelectIndex(tabUnits)
 	got := texts(tg.win.Canvas())
 	for _, w := range []string{"BAN TUYÊN GIÁO HUYỆN ỦY KIM BẢNG", "2.000", "1.286", "Tổng cộng", "3.286", "35"} {
 		if !contains(got, w) {
-			t.Errorf("tab Các đơn vị thiếu %q", w)
+			t.Errorf("the tab Các đơn vị lacks %q", w)
 		}
 	}
 	if contains(got, "khác tổng số liệu") {
-		t.Error("báo cảnh báo khi số liệu khớp")
+		t.Error("a warning while the figures agree")
 	}
 	e.tabs.SelectIndex(tabFigures)
 	retype(e.figures.rows["llct.lop"].entries[0], "40")
 	e.tabs.SelectIndex(tabUnits)
 	if got := texts(tg.win.Canvas()); !contains(got, "Số lớp bồi dưỡng lý luận chính trị đã mở: báo cáo 40, tổng các đơn vị 35") {
-		t.Errorf("không báo số liệu khác tổng các đơn vị: %v", got)
+		t.Errorf("no warning that a figure differs from the units' total: %v", got)
 	}
 
 	// An ordinary report has no such tab.
@@ -46,7 +46,7 @@ func TestUnitsTab(t *testing.T) {
 	tg.settle(t)
 	tg.tap(t, overlayButton(t, tg.win.Canvas(), "Nhập thành lần lưu mới"))
 	if e = tg.ed; e == nil || len(e.tabs.Items) != tabUnits {
-		t.Errorf("báo cáo thường có %d tab", len(e.tabs.Items))
+		t.Errorf("an ordinary report has %d tabs, want no Các đơn vị", len(e.tabs.Items))
 	}
 }
 
@@ -56,11 +56,11 @@ func TestBreakLines(t *testing.T) {
 	got := breakLines("Số lớp bồi dưỡng lý luận chính trị đã mở", 90, size, style)
 	lines := strings.Split(got, "\n")
 	if len(lines) < 2 || strings.Join(strings.Fields(got), " ") != "Số lớp bồi dưỡng lý luận chính trị đã mở" {
-		t.Fatalf("%q", got)
+		t.Fatalf("broken into %q, want the whole text on 2 lines or more", got)
 	}
 	for _, l := range lines {
 		if w := fyne.MeasureText(l, size, style).Width; w > 90 && strings.Contains(l, " ") {
-			t.Errorf("dòng %q rộng %v", l, w)
+			t.Errorf("the line %q is %v wide, want 90 at most", l, w)
 		}
 	}
 }

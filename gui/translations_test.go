@@ -20,7 +20,7 @@ func fyneDir(t *testing.T) string {
 	t.Helper()
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "fyne.io/fyne/v2").Output()
 	if err != nil {
-		t.Fatalf("tìm thư mục của Fyne: %v", err)
+		t.Fatalf("finding Fyne's folder: %v", err)
 	}
 	return strings.TrimSpace(string(out))
 }
@@ -41,11 +41,11 @@ func TestTranslationCoversFyne(t *testing.T) {
 	for k := range en {
 		v, ok := vi[k]
 		if !ok {
-			t.Errorf("translations/vi.json thiếu %q", k)
+			t.Errorf("translations/vi.json lacks %q", k)
 			continue
 		}
 		if s, ok := v.(string); ok && (s == "" || s == en[k]) && k != "OK" {
-			t.Errorf("translations/vi.json: %q chưa dịch (%q)", k, s)
+			t.Errorf("translations/vi.json: %q is not translated (%q)", k, s)
 		}
 	}
 }
@@ -63,7 +63,7 @@ func TestVietnameseWhateverTheLocale(t *testing.T) {
 			}
 			for en, want := range map[string]string{"Cancel": "Hủy", "Save": "Lưu", "Yes": "Có", "Open": "Mở"} {
 				if got := lang.L(en); got != want {
-					t.Errorf("%s → %q, muốn %q", en, got, want)
+					t.Errorf("%s → %q, want %q", en, got, want)
 				}
 			}
 		})
@@ -86,11 +86,11 @@ func TestFileDialogIsVietnamese(t *testing.T) {
 	got := overlayTexts(w.Canvas())
 	for _, want := range []string{"Hủy", "Lưu"} {
 		if !contains(got, want) {
-			t.Errorf("hộp thoại lưu tệp không có %q: %v", want, got)
+			t.Errorf("the save dialog has no %q: %v", want, got)
 		}
 	}
 	if contains(got, "Cancel") {
-		t.Errorf("hộp thoại lưu tệp còn chữ tiếng Anh: %v", got)
+		t.Errorf("the save dialog still has English words: %v", got)
 	}
 }
 
@@ -101,12 +101,12 @@ func TestAppFileDialogsOpen(t *testing.T) {
 	tg.openFileDialog()
 	got := overlayTexts(c)
 	if !contains(got, "Mở") || !contains(got, "Hủy") {
-		t.Errorf("hộp mở tệp: %v", got)
+		t.Errorf("the open dialog shows %v, want Mở and Hủy", got)
 	}
 	closeOverlays(c)
 	tg.saveDialog("Xuất", t.TempDir(), "bc", ".pdf", func(string) {})
 	test.Tap(overlayButton(t, c, "Chọn thư mục khác…"))
 	if got := overlayTexts(c); !contains(got, "Chọn thư mục này") {
-		t.Errorf("hộp chọn thư mục: %v", got)
+		t.Errorf("the folder chooser shows %v, want Chọn thư mục này", got)
 	}
 }

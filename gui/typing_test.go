@@ -21,15 +21,15 @@ func TestTelexTyping(t *testing.T) {
 	text := paragraph(t, tg, ed, 0)
 	test.Type(text, "Ban Tuyeen giaso tinhr uyr")
 	if got := ed.Paragraphs()[0]; got != "Ban Tuyên giáo tỉnh ủy" {
-		t.Errorf("Telex: %q", got)
+		t.Errorf("Telex typed %q", got)
 	}
 	if got := e.r.Sections[0].Text; got != "Ban Tuyên giáo tỉnh ủy" {
-		t.Errorf("báo cáo giữ %q", got)
+		t.Errorf("the report holds %q", got)
 	}
 	// Figures are typed as they are, whatever the method.
 	retype(e.figures.rows["llct.lop"].entries[2], "60")
 	if got := e.figures.rows["llct.lop"].entries[2].Text; got != "60" {
-		t.Errorf("ô số liệu khi gõ Telex: %q", got)
+		t.Errorf("a figure's field with Telex on = %q, want 60", got)
 	}
 
 	// Alt+Z: off, then back to Telex.
@@ -38,14 +38,14 @@ func TestTelexTyping(t *testing.T) {
 	text = paragraph(t, tg, ed, 0)
 	test.Type(text, "Tuyeen")
 	if got := ed.Paragraphs()[0]; got != "Tuyeen" {
-		t.Errorf("tắt bộ gõ: %q", got)
+		t.Errorf("typing method off: %q, want Tuyeen", got)
 	}
 	tg.typ.toggle()
 	if tg.typ.mode != "telex" || tg.app.Preferences().String(prefTyping) != "telex" {
-		t.Errorf("bật lại: %q", tg.typ.mode)
+		t.Errorf("back on: mode %q, want telex (also in the preferences)", tg.typ.mode)
 	}
 	if tg.typ.sel.Selected != "Telex" {
-		t.Errorf("dòng trạng thái: %q", tg.typ.sel.Selected)
+		t.Errorf("the status line's typing method = %q, want Telex", tg.typ.sel.Selected)
 	}
 
 	tg.typ.setMode("vni")
@@ -53,7 +53,7 @@ func TestTelexTyping(t *testing.T) {
 	text = paragraph(t, tg, ed, 0)
 	test.Type(text, "Vie65t Nam")
 	if got := ed.Paragraphs()[0]; got != "Việt Nam" {
-		t.Errorf("VNI: %q", got)
+		t.Errorf("VNI typed %q", got)
 	}
 }
 
@@ -66,7 +66,7 @@ func TestTelexInTheMiddle(t *testing.T) {
 	s.CursorRow, s.CursorColumn = 0, 2
 	test.Type(s, "f")
 	if s.Text != "Hà Nam" || s.CursorColumn != 2 {
-		t.Errorf("%q, con trỏ ở %d", s.Text, s.CursorColumn)
+		t.Errorf("%q, cursor at %d; want \"Hà Nam\", cursor at 2", s.Text, s.CursorColumn)
 	}
 }
 
@@ -88,16 +88,16 @@ func TestInsertPlaceholder(t *testing.T) {
 		}
 	})
 	if list == nil {
-		t.Fatal("không có danh sách chỉ tiêu")
+		t.Fatal("no list of indicators")
 	}
 	// The list follows the catalogue: llct.hocvien is the second.
 	list.Select(1)
 	if got := st.text.Text(); got != "Đoạn đầu.\n\nCó {llct.hocvien} học viên." {
-		t.Fatalf("sau khi chèn: %q", got)
+		t.Fatalf("after the insertion: %q", got)
 	}
 	tg.previewShows(t, func(got string) bool { return strings.Contains(got, "Có 3.286 học viên.") })
 	if e.r.Sections[5].Text != st.text.Text() {
-		t.Errorf("báo cáo giữ %q", e.r.Sections[5].Text)
+		t.Errorf("the report holds %q, the editor %q", e.r.Sections[5].Text, st.text.Text())
 	}
 }
 
@@ -111,11 +111,11 @@ func TestConvertLegacyText(t *testing.T) {
 	tg.typ.convertDialog(st.text)
 	c := tg.win.Canvas()
 	if !contains(overlayTexts(c), "TCVN3") {
-		t.Fatalf("không nhận ra TCVN3: %v", overlayTexts(c))
+		t.Fatalf("TCVN3 not recognised: %v", overlayTexts(c))
 	}
 	test.Tap(overlayButton(t, c, "Chuyển mã"))
 	want := "Ban Tuyên giáo tỉnh ủy\n\nBan Tuyên giáo tỉnh ủy"
 	if st.text.Text() != want || e.r.Sections[1].Text != want {
-		t.Errorf("sau khi chuyển mã: %q", st.text.Text())
+		t.Errorf("after Chuyển mã: the editor holds %q, the report %q; want %q in both", st.text.Text(), e.r.Sections[1].Text, want)
 	}
 }

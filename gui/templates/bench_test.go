@@ -87,7 +87,7 @@ func BenchmarkIndicatorNameKey(b *testing.B) {
 			per := (uitest.CPUTime() - start) / time.Duration(b.N)
 			b.ReportMetric(float64(per.Microseconds())/1000, "cpu-ms/op")
 			if b.N >= 50 && per > keyBudget {
-				b.Errorf("%v CPU mỗi phím, quá ngân sách %v", per, keyBudget)
+				b.Errorf("%v CPU a key, over the budget of %v", per, keyBudget)
 			}
 			if got := len(e.t.Catalogue.Indicators); got != n {
 				b.Fatalf("%d indicators", got)

@@ -400,30 +400,11 @@ func (e *editor) jump(field string) {
 	}
 }
 
-// listPane is a list with its title above and its buttons under it.
-func listPane(title fyne.CanvasObject, list fyne.CanvasObject, bs ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(title, container.NewHBox(append(bs, layout.NewSpacer())...), nil, nil, list)
-}
-
-// move swaps item i of a slice with its neighbour (d = -1 up, +1 down);
-// false when there is none.
-func move[T any](s []T, i, d int) bool {
-	j := i + d
-	if i < 0 || j < 0 || i >= len(s) || j >= len(s) {
-		return false
-	}
-	s[i], s[j] = s[j], s[i]
-	return true
-}
-
-// remove deletes item i of a slice (into a new array: the undo copies
-// keep theirs).
-func remove[T any](s []T, i int) []T { return append(s[:i:i], s[i+1:]...) }
-
-// insert puts v at index i of a slice.
-func insert[T any](s []T, i int, v T) []T {
-	s = append(s, v)
-	copy(s[i+1:], s[i:])
-	s[i] = v
-	return s
+// listPane is a list with its title and the note on the list as a whole
+// above it, its buttons under it.
+func listPane(title fyne.CanvasObject, n *note, list fyne.CanvasObject, bs ...fyne.CanvasObject) fyne.CanvasObject {
+	head := container.NewVBox(title, n)
+	pane := container.NewBorder(head, container.NewHBox(append(bs, layout.NewSpacer())...), nil, nil, list)
+	relayouter([]fyne.CanvasObject{head, pane}, n)
+	return pane
 }

@@ -14,6 +14,7 @@ import (
 	"baocao/gui/internal/uitest"
 	"baocao/gui/textedit"
 	"baocao/gui/vnkey"
+	"baocao/report"
 	"baocao/report/store"
 )
 
@@ -80,7 +81,7 @@ func (f *fakeShell) settle() {
 		case fn := <-f.q:
 			fn()
 		case <-deadline:
-			f.tb.Fatal("việc chạy nền chưa xong sau 15 giây")
+			f.tb.Fatal("the background work is not done after 15 s")
 		}
 	}
 }
@@ -107,11 +108,21 @@ func newTestScreen(tb testing.TB, st *store.Store) (*Screen, *fakeShell) {
 	return s, f
 }
 
+// editCopy opens the screen on a new archive with a new template copied
+// from the built-in template id, in the editor.
+func editCopy(t *testing.T, id string) (*Screen, *fakeShell, *editor) {
+	t.Helper()
+	s, sh := newTestScreen(t, nil)
+	listed(t, s, report.BuiltinTemplate(id, 0).Name)
+	sh.tap(s.list.copyBtn)
+	return s, sh, s.ed
+}
+
 // tap taps a button (it must be enabled) and waits for what it started.
 func (f *fakeShell) tap(b *widget.Button) {
 	f.tb.Helper()
 	if b.Disabled() {
-		f.tb.Fatalf("nút %q đang bị khóa", b.Text)
+		f.tb.Fatalf("the button %q is disabled", b.Text)
 	}
 	test.Tap(b)
 	f.settle()
@@ -122,7 +133,7 @@ func (f *fakeShell) tap(b *widget.Button) {
 func (f *fakeShell) retype(en *textedit.Entry, text string) {
 	f.tb.Helper()
 	if en.Disabled() {
-		f.tb.Fatalf("ô %q đang bị khóa", en.Text)
+		f.tb.Fatalf("the field holding %q is disabled", en.Text)
 	}
 	f.win.Canvas().Focus(en)
 	en.TypedShortcut(&fyne.ShortcutSelectAll{})
@@ -147,7 +158,7 @@ func (f *fakeShell) dialogSays(want ...string) {
 func shows(tb testing.TB, n *note, want string) {
 	tb.Helper()
 	if !n.Visible() || !strings.Contains(n.Text, want) {
-		tb.Fatalf("ô không báo %q (đang hiện: %v, %q)", want, n.Visible(), n.Text)
+		tb.Fatalf("the field's note does not say %q (shown: %v, %q)", want, n.Visible(), n.Text)
 	}
 }
 
@@ -155,7 +166,7 @@ func shows(tb testing.TB, n *note, want string) {
 func quiet(tb testing.TB, n *note) {
 	tb.Helper()
 	if n.Visible() {
-		tb.Fatalf("ô còn báo %q", n.Text)
+		tb.Fatalf("the field's note still says %q", n.Text)
 	}
 }
 
@@ -165,11 +176,11 @@ func (f *fakeShell) pickByName(e *editor, words string) {
 	f.tb.Helper()
 	p := e.picker
 	if p == nil {
-		f.tb.Fatal("hộp chọn chỉ tiêu không mở")
+		f.tb.Fatal("the indicator picker is not open")
 	}
 	test.Type(p.search, words)
 	if len(p.shown) != 1 {
-		f.tb.Fatalf("tìm %q (ô tìm: %q) thấy %d chỉ tiêu, cần đúng một", words, p.search.Text, len(p.shown))
+		f.tb.Fatalf("searching %q (the search field holds %q) finds %d indicators, want exactly one", words, p.search.Text, len(p.shown))
 	}
 	p.list.Select(0)
 	f.settle()

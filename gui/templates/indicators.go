@@ -100,10 +100,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 		}
 	}
 	x.gNameNote, x.gIDNote, x.groupsNote = newNote(), newNote(), newNote()
-	x.addG = button("Thêm nhóm", theme.ContentAddIcon(), x.addGroup)
-	x.upG = button("", theme.MoveUpIcon(), func() { x.moveGroup(-1) })
-	x.downG = button("", theme.MoveDownIcon(), func() { x.moveGroup(1) })
-	x.delG = button("Xóa", theme.DeleteIcon(), x.deleteGroup)
+	x.addG, x.upG, x.downG, x.delG = listButtons("Thêm nhóm", x.addGroup, x.moveGroup, x.deleteGroup)
 	x.groupForm = form(
 		widget.NewLabel("Tên nhóm"), field(x.gName, x.gNameNote),
 		widget.NewLabel("Mã nhóm"), field(x.gID, x.gIDNote),
@@ -120,13 +117,8 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	}
 	x.listTitle = bold("")
 	x.listNote = newNote()
-	x.addI = button("Thêm chỉ tiêu", theme.ContentAddIcon(), x.addIndicator)
-	x.upI = button("", theme.MoveUpIcon(), func() { x.moveIndicator(-1) })
-	x.downI = button("", theme.MoveDownIcon(), func() { x.moveIndicator(1) })
-	x.delI = button("Xóa", theme.DeleteIcon(), x.deleteIndicator)
-	head := container.NewVBox(x.listTitle, x.listNote)
-	top := listPane(head, x.list, x.addI, x.upI, x.downI, x.delI)
-	relayouter([]fyne.CanvasObject{head, top}, x.listNote)
+	x.addI, x.upI, x.downI, x.delI = listButtons("Thêm chỉ tiêu", x.addIndicator, x.moveIndicator, x.deleteIndicator)
+	top := listPane(x.listTitle, x.listNote, x.list, x.addI, x.upI, x.downI, x.delI)
 
 	x.name = newEntry(sh, "ví dụ: Số mô hình “Dân vận khéo” được công nhận")
 	x.name.OnChanged = x.nameChanged
@@ -188,10 +180,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 
 // editable is the selected indicator when the clerk may change it.
 func (x *indicatorsTab) editable() *report.Indicator {
-	if !x.e.editing() || x.cur < 0 || x.cur >= len(x.e.t.Catalogue.Indicators) {
-		return nil
-	}
-	return &x.e.t.Catalogue.Indicators[x.cur]
+	return selectedItem(x.e, x.e.t.Catalogue.Indicators, x.cur)
 }
 
 func (x *indicatorsTab) groupRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -262,10 +251,7 @@ func indicatorDetails(c *report.Catalogue, in *report.Indicator) string {
 func (x *indicatorsTab) reload() {
 	clear(x.refCache)
 	c := x.e.t.Catalogue
-	x.group = min(x.group, len(c.Groups)-1)
-	if x.group < 0 && len(c.Groups) > 0 {
-		x.group = 0
-	}
+	x.group = clampSelection(x.group, len(c.Groups))
 	names := make([]string, len(c.Groups))
 	for i, g := range c.Groups {
 		names[i] = groupOption(g)

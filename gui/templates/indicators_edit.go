@@ -200,27 +200,14 @@ func (x *indicatorsTab) nameChanged(s string) {
 }
 
 func (x *indicatorsTab) addGroup() {
-	x.e.restructure(func() {
-		c := x.e.t.Catalogue
-		at := x.group + 1
-		c.Groups = insert(c.Groups, at, report.Group{ID: report.SuggestGroupID("", takenGroups(c, -1))})
-		x.group = at
-		x.cur = -1
-	})
+	c := x.e.t.Catalogue
+	x.cur = -1
+	addAfterSelected(x.e, &c.Groups, &x.group, report.Group{ID: report.SuggestGroupID("", takenGroups(c, -1))})
 	x.e.say("Đã thêm một nhóm: gõ tên nhóm, rồi thêm các chỉ tiêu của nhóm.")
 	x.e.sh.Window().Canvas().Focus(x.gName)
 }
 
-func (x *indicatorsTab) moveGroup(d int) {
-	c := x.e.t.Catalogue
-	if x.group < 0 || x.group+d < 0 || x.group+d >= len(c.Groups) {
-		return
-	}
-	x.e.restructure(func() {
-		move(c.Groups, x.group, d)
-		x.group += d
-	})
-}
+func (x *indicatorsTab) moveGroup(d int) { moveSelected(x.e, x.e.t.Catalogue.Groups, &x.group, d) }
 
 func (x *indicatorsTab) deleteGroup() {
 	c := x.e.t.Catalogue
@@ -233,10 +220,7 @@ func (x *indicatorsTab) deleteGroup() {
 			fmt.Sprintf("Nhóm «%s» còn %d chỉ tiêu. Hãy xóa các chỉ tiêu đó hoặc chuyển chúng sang nhóm khác (ô “Nhóm” của từng chỉ tiêu) trước khi xóa nhóm.", g.Name, len(x.rows)))
 		return
 	}
-	x.e.restructure(func() {
-		c.Groups = remove(c.Groups, x.group)
-		x.group = min(x.group, len(c.Groups)-1)
-	})
+	deleteSelected(x.e, &c.Groups, &x.group)
 	x.e.say(fmt.Sprintf("Đã xóa nhóm «%s». Bấm “Hoàn tác” nếu xóa nhầm.", g.Name))
 }
 

@@ -9,10 +9,7 @@ import (
 // Numbers typed the Vietnamese way: a limit that is not a number is said
 // beside it and keeps the template from being saved; "2,5" is 2.5.
 func TestNumbersTyped(t *testing.T) {
-	s, sh := newTestScreen(t, nil)
-	listed(t, s, report.BuiltinTemplate(report.TemplateTuyenGiao, 0).Name)
-	sh.tap(s.list.copyBtn)
-	e := s.ed
+	_, sh, e := editCopy(t, report.TemplateTuyenGiao)
 
 	g := e.general
 	sh.retype(g.factor, "ba")
@@ -65,10 +62,7 @@ func TestNumbersTyped(t *testing.T) {
 // A group's code changed takes along its indicators, their suggested
 // codes and the uses of those codes.
 func TestGroupCodeCarriesIndicators(t *testing.T) {
-	s, sh := newTestScreen(t, nil)
-	listed(t, s, report.BuiltinTemplate(report.TemplateTuyenGiao, 0).Name)
-	sh.tap(s.list.copyBtn)
-	e := s.ed
+	_, sh, e := editCopy(t, report.TemplateTuyenGiao)
 	e.tabs.SelectIndex(tabIndicators)
 	x := e.inds
 	sh.tap(x.addG)

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/gui/textedit"
@@ -49,10 +48,7 @@ func newOutlineTab(e *editor) *outlineTab {
 		}
 	}
 	o.listNote = newNote()
-	o.add = button("Thêm đề mục", theme.ContentAddIcon(), o.addHeading)
-	o.up = button("", theme.MoveUpIcon(), func() { o.moveHeading(-1) })
-	o.down = button("", theme.MoveDownIcon(), func() { o.moveHeading(1) })
-	o.del = button("Xóa", theme.DeleteIcon(), o.deleteHeading)
+	o.add, o.up, o.down, o.del = listButtons("Thêm đề mục", o.addHeading, o.moveHeading, o.deleteHeading)
 	o.level = widget.NewRadioGroup(levels, func(s string) {
 		if h := o.editable(); h != nil {
 			for i, l := range levels {
@@ -91,9 +87,7 @@ func newOutlineTab(e *editor) *outlineTab {
 	o.form = scroll
 	relayouter([]fyne.CanvasObject{f, scroll}, o.levelNote, o.titleNote, o.guidanceNote)
 	o.placeholder = container.NewCenter(hint("Chọn một đề mục để sửa, hoặc bấm “Thêm đề mục”."))
-	head := container.NewVBox(bold("Đề cương (đánh số như báo cáo mới sẽ có)"), o.listNote)
-	left := listPane(head, o.list, o.add, o.up, o.down, o.del)
-	relayouter([]fyne.CanvasObject{head, left}, o.listNote)
+	left := listPane(bold("Đề cương (đánh số như báo cáo mới sẽ có)"), o.listNote, o.list, o.add, o.up, o.down, o.del)
 	split := container.NewHSplit(container.NewPadded(left), container.NewStack(o.form, o.placeholder))
 	split.SetOffset(0.45)
 	o.content = split
@@ -101,10 +95,7 @@ func newOutlineTab(e *editor) *outlineTab {
 }
 
 func (o *outlineTab) editable() *report.Heading {
-	if !o.e.editing() || o.cur < 0 || o.cur >= len(o.e.t.Outline) {
-		return nil
-	}
-	return &o.e.t.Outline[o.cur]
+	return selectedItem(o.e, o.e.t.Outline, o.cur)
 }
 
 func (o *outlineTab) row(id widget.ListItemID, obj fyne.CanvasObject) {
@@ -130,25 +121,18 @@ func (o *outlineTab) row(id widget.ListItemID, obj fyne.CanvasObject) {
 }
 
 func (o *outlineTab) reload() {
-	n := len(o.e.t.Outline)
-	o.cur = min(o.cur, n-1)
-	if o.cur < 0 && n > 0 {
-		o.cur = 0
-	}
+	o.cur = clampSelection(o.cur, len(o.e.t.Outline))
 	o.list.Refresh()
 	o.selectHeading(o.cur)
 }
 
 func (o *outlineTab) selectHeading(i int) {
 	o.cur = i
-	showForm(o.form, o.placeholder, i >= 0)
 	o.enableButtons()
-	if i < 0 {
-		o.list.UnselectAll()
+	if !selectItem(o.list, o.form, o.placeholder, i) {
 		o.refresh()
 		return
 	}
-	selectRow(o.list, i)
 	h := o.e.t.Outline[i]
 	o.e.fill(func() {
 		o.level.SetSelected("")
@@ -197,40 +181,23 @@ func (o *outlineTab) show(p place) {
 
 // addHeading adds a heading after the one selected, at its level.
 func (o *outlineTab) addHeading() {
-	o.e.restructure(func() {
-		level := 1
-		if o.cur >= 0 {
-			level = o.e.t.Outline[o.cur].Level
-		}
-		at := o.cur + 1
-		o.e.t.Outline = insert(o.e.t.Outline, at, report.Heading{Level: level})
-		o.cur = at
-	})
+	level := 1
+	if o.cur >= 0 {
+		level = o.e.t.Outline[o.cur].Level
+	}
+	addAfterSelected(o.e, &o.e.t.Outline, &o.cur, report.Heading{Level: level})
 	o.e.say("Đã thêm một đề mục: gõ tiêu đề và hướng dẫn; chọn cấp để thụt vào hay lùi ra.")
 	o.e.sh.Window().Canvas().Focus(o.title)
 }
 
-func (o *outlineTab) moveHeading(d int) {
-	t := o.e.t
-	if o.cur < 0 || o.cur+d < 0 || o.cur+d >= len(t.Outline) {
-		return
-	}
-	o.e.restructure(func() {
-		move(t.Outline, o.cur, d)
-		o.cur += d
-	})
-}
+func (o *outlineTab) moveHeading(d int) { moveSelected(o.e, o.e.t.Outline, &o.cur, d) }
 
 func (o *outlineTab) deleteHeading() {
-	t := o.e.t
 	if o.cur < 0 {
 		return
 	}
-	title := t.Outline[o.cur].Title
-	o.e.restructure(func() {
-		t.Outline = remove(t.Outline, o.cur)
-		o.cur = min(o.cur, len(t.Outline)-1)
-	})
+	title := o.e.t.Outline[o.cur].Title
+	deleteSelected(o.e, &o.e.t.Outline, &o.cur)
 	o.e.say("Đã xóa đề mục «" + title + "». Bấm “Hoàn tác” nếu xóa nhầm.")
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/gui/textedit"
@@ -51,10 +50,7 @@ func newRulesTab(e *editor) *rulesTab {
 		}
 	}
 	r.listNote = newNote()
-	r.add = button("Thêm quy tắc", theme.ContentAddIcon(), r.addRule)
-	r.up = button("", theme.MoveUpIcon(), func() { r.moveRule(-1) })
-	r.down = button("", theme.MoveDownIcon(), func() { r.moveRule(1) })
-	r.del = button("Xóa", theme.DeleteIcon(), r.deleteRule)
+	r.add, r.up, r.down, r.del = listButtons("Thêm quy tắc", r.addRule, r.moveRule, r.deleteRule)
 	kinds := make([]string, len(report.RuleKinds))
 	for i, k := range report.RuleKinds {
 		kinds[i] = report.RuleKindName(k)
@@ -119,9 +115,7 @@ func newRulesTab(e *editor) *rulesTab {
 	r.formScroll = scroll
 	r.relayout = relayouter([]fyne.CanvasObject{r.maxRow, f, box, scroll}, r.kindNote, r.aNote, r.bNote, r.maxNote, r.sevNote)
 	r.placeholder = container.NewCenter(hint("Chọn một quy tắc trong danh sách để sửa, hoặc bấm “Thêm quy tắc”."))
-	head := container.NewVBox(bold("Quy tắc kiểm tra số liệu"), r.listNote)
-	top := listPane(head, r.list, r.add, r.up, r.down, r.del)
-	relayouter([]fyne.CanvasObject{head, top}, r.listNote)
+	top := listPane(bold("Quy tắc kiểm tra số liệu"), r.listNote, r.list, r.add, r.up, r.down, r.del)
 	split := container.NewVSplit(container.NewPadded(top), container.NewStack(r.formScroll, r.placeholder))
 	split.SetOffset(0.5)
 	r.content = split
@@ -129,10 +123,7 @@ func newRulesTab(e *editor) *rulesTab {
 }
 
 func (r *rulesTab) editable() *report.Rule {
-	if !r.e.editing() || r.cur < 0 || r.cur >= len(r.e.t.Catalogue.Rules) {
-		return nil
-	}
-	return &r.e.t.Catalogue.Rules[r.cur]
+	return selectedItem(r.e, r.e.t.Catalogue.Rules, r.cur)
 }
 
 func (r *rulesTab) row(id widget.ListItemID, o fyne.CanvasObject) {
@@ -147,25 +138,18 @@ func (r *rulesTab) row(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (r *rulesTab) reload() {
-	n := len(r.e.t.Catalogue.Rules)
-	r.cur = min(r.cur, n-1)
-	if r.cur < 0 && n > 0 {
-		r.cur = 0
-	}
+	r.cur = clampSelection(r.cur, len(r.e.t.Catalogue.Rules))
 	r.list.Refresh()
 	r.selectRule(r.cur)
 }
 
 func (r *rulesTab) selectRule(i int) {
 	r.cur = i
-	showForm(r.formScroll, r.placeholder, i >= 0)
 	r.enableButtons()
-	if i < 0 {
-		r.list.UnselectAll()
+	if !selectItem(r.list, r.formScroll, r.placeholder, i) {
 		r.refresh()
 		return
 	}
-	selectRow(r.list, i)
 	c := r.e.t.Catalogue
 	rule := c.Rules[i]
 	r.e.fill(func() {
@@ -225,25 +209,11 @@ func (r *rulesTab) show(p place) {
 }
 
 func (r *rulesTab) addRule() {
-	r.e.restructure(func() {
-		c := r.e.t.Catalogue
-		at := r.cur + 1
-		c.Rules = insert(c.Rules, at, report.Rule{Kind: report.RuleLE, Severity: report.Error})
-		r.cur = at
-	})
+	addAfterSelected(r.e, &r.e.t.Catalogue.Rules, &r.cur, report.Rule{Kind: report.RuleLE, Severity: report.Error})
 	r.e.say("Đã thêm một quy tắc: chọn loại, rồi chọn chỉ tiêu A và B theo tên.")
 }
 
-func (r *rulesTab) moveRule(d int) {
-	c := r.e.t.Catalogue
-	if r.cur < 0 || r.cur+d < 0 || r.cur+d >= len(c.Rules) {
-		return
-	}
-	r.e.restructure(func() {
-		move(c.Rules, r.cur, d)
-		r.cur += d
-	})
-}
+func (r *rulesTab) moveRule(d int) { moveSelected(r.e, r.e.t.Catalogue.Rules, &r.cur, d) }
 
 func (r *rulesTab) deleteRule() {
 	c := r.e.t.Catalogue
@@ -251,10 +221,7 @@ func (r *rulesTab) deleteRule() {
 		return
 	}
 	text := c.RuleText(c.Rules[r.cur])
-	r.e.restructure(func() {
-		c.Rules = remove(c.Rules, r.cur)
-		r.cur = min(r.cur, len(c.Rules)-1)
-	})
+	deleteSelected(r.e, &c.Rules, &r.cur)
 	r.e.say("Đã xóa quy tắc " + text + ". Bấm “Hoàn tác” nếu xóa nhầm.")
 }
 

@@ -29,7 +29,7 @@ func listed(t *testing.T, s *Screen, name string) {
 	for _, it := range s.list.items {
 		names = append(names, it.entry.Name)
 	}
-	t.Fatalf("danh sách không có mẫu %q; có: %s", name, strings.Join(names, " | "))
+	t.Fatalf("the list has no template %q; it has: %s", name, strings.Join(names, " | "))
 }
 
 // The provincial clerk makes the province's template from the built-in

@@ -11,10 +11,7 @@ import (
 // shell's Typing), as every text field of the app does; a code and a
 // number are typed as they are: "dd" stays "dd", VNI's "a1" stays "a1".
 func TestTypingMethod(t *testing.T) {
-	s, sh := newTestScreen(t, nil)
-	listed(t, s, report.BuiltinTemplate(report.TemplateTGDV, 0).Name)
-	sh.tap(s.list.copyBtn)
-	e := s.ed
+	_, sh, e := editCopy(t, report.TemplateTGDV)
 	sh.typ.Method = vnkey.Telex
 
 	sh.retype(e.general.name, "Baos caos tuyeen giaos nawm 2026")

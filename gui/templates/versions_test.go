@@ -132,10 +132,7 @@ func TestExportIssueVersions(t *testing.T) {
 // Leaving a template with unsaved changes asks: stay, save, or drop
 // them; one with errors cannot be saved, only dropped.
 func TestLeaveAsks(t *testing.T) {
-	s, sh := newTestScreen(t, nil)
-	listed(t, s, report.BuiltinTemplate(report.TemplateTuyenGiao, 0).Name)
-	sh.tap(s.list.copyBtn)
-	e := s.ed
+	s, sh, e := editCopy(t, report.TemplateTuyenGiao)
 	sh.tap(e.closeBtn)
 	sh.dialogSays("Thay đổi chưa lưu", "Lưu", "Bỏ thay đổi", "Ở lại")
 	sh.tap(sh.overlayButton("Ở lại"))
@@ -186,10 +183,7 @@ func TestLeaveAsks(t *testing.T) {
 // Deleting, moving and adding are taken back by Hoàn tác; a derived
 // figure computed from itself through another is said beside it.
 func TestUndoAndCycle(t *testing.T) {
-	s, sh := newTestScreen(t, nil)
-	listed(t, s, report.BuiltinTemplate(report.TemplateTuyenGiao, 0).Name)
-	sh.tap(s.list.copyBtn)
-	e := s.ed
+	_, sh, e := editCopy(t, report.TemplateTuyenGiao)
 	before, _ := report.MarshalTemplate(e.t)
 
 	e.tabs.SelectIndex(tabOutline)

@@ -110,11 +110,7 @@ func form(objs ...fyne.CanvasObject) *fyne.Container {
 
 func bold(text string) *widget.Label { return iwidget.Bold(text) }
 
-func hint(text string) *widget.Label {
-	l := iwidget.Wrapped(text)
-	l.Importance = widget.LowImportance
-	return l
-}
+func hint(text string) *widget.Label { return iwidget.Hint(text) }
 
 // heading is a title, cut with an ellipsis when too long (a template's
 // name).
@@ -220,6 +216,15 @@ func button(label string, icon fyne.Resource, tapped func()) *widget.Button {
 	return widget.NewButtonWithIcon(label, icon, tapped)
 }
 
+// listButtons are the buttons under a list of items: add (labelled
+// addLabel), up and down (move -1 and +1), delete.
+func listButtons(addLabel string, add func(), move func(d int), del func()) (a, up, down, d *widget.Button) {
+	return button(addLabel, theme.ContentAddIcon(), add),
+		button("", theme.MoveUpIcon(), func() { move(-1) }),
+		button("", theme.MoveDownIcon(), func() { move(1) }),
+		button("Xóa", theme.DeleteIcon(), del)
+}
+
 // enableItems enables the buttons under a list of n items, item k
 // selected (-1: none): add, up, down, delete.
 func enableItems(readOnly bool, k, n int, add, up, down, del *widget.Button) {
@@ -239,6 +244,19 @@ func showForm(form, hint fyne.CanvasObject, selected bool) {
 		form.Hide()
 		hint.Show()
 	}
+}
+
+// selectItem shows item i of a list as selected: its row, and its form
+// in place of the hint that stands there when none is (i = -1: then
+// false, no form to fill).
+func selectItem(l *widget.List, form, hint fyne.CanvasObject, i int) bool {
+	showForm(form, hint, i >= 0)
+	if i < 0 {
+		l.UnselectAll()
+		return false
+	}
+	selectRow(l, i)
+	return true
 }
 
 // enable enables a button when on and the view is not read-only.

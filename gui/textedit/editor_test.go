@@ -20,32 +20,32 @@ func TestParagraphEnterAndBackspace(t *testing.T) {
 	key(en, fyne.KeyReturn)
 	next, ok := c.Focused().(*paraEntry)
 	if !ok || next.id != 1 {
-		t.Fatalf("Enter ở cuối đoạn 1 không mở đoạn mới (ô: %T)", c.Focused())
+		t.Fatalf("Enter at the end of paragraph 1 opens no new paragraph (focus: %T)", c.Focused())
 	}
 	test.Type(next, "Bas")
 	if want := "Một.\n\nBá\n\nHai."; h.text != want {
-		t.Fatalf("báo cáo giữ %q, muốn %q", h.text, want)
+		t.Fatalf("the report holds %q, want %q", h.text, want)
 	}
 	// Backspace at its start joins it back.
 	next.setCaret(0)
 	key(next, fyne.KeyBackspace)
 	if want := "Một.Bá\n\nHai."; h.text != want {
-		t.Fatalf("Backspace ở đầu đoạn: %q, muốn %q", h.text, want)
+		t.Fatalf("Backspace at a paragraph's start: %q, want %q", h.text, want)
 	}
 	first, ok := c.Focused().(*paraEntry)
 	if !ok || first.id != 0 || first.CursorTextOffset() != len([]rune("Một.")) {
-		t.Fatalf("sau khi nối: con trỏ ở đoạn %v", c.Focused())
+		t.Fatalf("after the join: the caret is in %v, want paragraph 1 after Một.", c.Focused())
 	}
 	// Enter in the middle splits at the caret.
 	key(first, fyne.KeyReturn)
 	if want := "Một.\n\nBá\n\nHai."; h.text != want {
-		t.Fatalf("Enter giữa đoạn: %q, muốn %q", h.text, want)
+		t.Fatalf("Enter in the middle of a paragraph: %q, want %q", h.text, want)
 	}
 	// Delete at the end of the second joins the third.
 	second := paragraph(t, p, 1)
 	key(second, fyne.KeyDelete)
 	if want := "Một.\n\nBáHai."; h.text != want {
-		t.Fatalf("Delete ở cuối đoạn: %q, muốn %q", h.text, want)
+		t.Fatalf("Delete at a paragraph's end: %q, want %q", h.text, want)
 	}
 }
 
@@ -60,20 +60,20 @@ func TestParagraphPasteAndCopyAll(t *testing.T) {
 	cb.SetContent("một\r\n\r\nhai\n\nba ")
 	en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
 	if want := "Đầu một\n\nhai\n\nba cuối"; h.text != want {
-		t.Fatalf("dán: %q, muốn %q", h.text, want)
+		t.Fatalf("pasted: %q, want %q", h.text, want)
 	}
 	if len(p.paras) != 3 {
-		t.Errorf("%d đoạn sau khi dán, muốn 3", len(p.paras))
+		t.Errorf("%d paragraphs after the paste, want 3", len(p.paras))
 	}
 	f, ok := h.w.Canvas().Focused().(*paraEntry)
 	if !ok || f.id != 2 || f.CursorTextOffset() != len([]rune("ba ")) {
-		t.Errorf("con trỏ sau khi dán không ở cuối phần dán")
+		t.Errorf("the caret after the paste is not at the end of what was pasted")
 	}
 	cb.SetContent("")
 	f.TypedShortcut(&fyne.ShortcutSelectAll{})
 	f.TypedShortcut(&fyne.ShortcutCopy{Clipboard: cb})
 	if got := cb.Content(); got != h.text {
-		t.Errorf("Ctrl+A, Ctrl+C chép %q, muốn cả phần", got)
+		t.Errorf("Ctrl+A, Ctrl+C copied %q, want the whole section", got)
 	}
 }
 
@@ -88,31 +88,31 @@ func TestParagraphCaretCrossesBorders(t *testing.T) {
 	en.setCaret(0)
 	key(en, fyne.KeyUp)
 	if f, ok := c.Focused().(*paraEntry); !ok || f.id != 0 {
-		t.Fatalf("Up ở dòng đầu đoạn 2 không lên đoạn 1")
+		t.Fatalf("Up on the first line of paragraph 2 does not go to paragraph 1")
 	}
 	f := c.Focused().(*paraEntry)
 	key(f, fyne.KeyDown)
 	if g, ok := c.Focused().(*paraEntry); !ok || g.id != 1 {
-		t.Fatalf("Down ở dòng cuối đoạn 1 không xuống đoạn 2")
+		t.Fatalf("Down on the last line of paragraph 1 does not go to paragraph 2")
 	}
 	g := c.Focused().(*paraEntry)
 	key(g, fyne.KeyPageDown)
 	pd, ok := c.Focused().(*paraEntry)
 	if !ok || pd.id <= 1 {
-		t.Fatalf("Page Down không xuống đoạn sau")
+		t.Fatalf("Page Down does not go to a later paragraph")
 	}
 	pd.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEnd, Modifier: fyne.KeyModifierShortcutDefault})
 	last, ok := c.Focused().(*paraEntry)
 	if !ok || last.id != len(p.paras)-1 || !last.atEnd() {
-		t.Fatalf("Ctrl+End không tới cuối phần")
+		t.Fatalf("Ctrl+End does not go to the section's end")
 	}
 	test.Type(last, " hết")
 	if !strings.HasSuffix(h.text, "cuối hết") {
-		t.Errorf("gõ ở cuối phần: …%q", h.text[len(h.text)-20:])
+		t.Errorf("typed at the section's end: …%q, want it to end in cuối hết", h.text[len(h.text)-20:])
 	}
 	// Only the visible paragraphs have an entry.
 	if n := len(p.shown); n > 30 {
-		t.Errorf("%d ô cho %d đoạn: danh sách không ảo", n, len(p.paras))
+		t.Errorf("%d entries for %d paragraphs: the list is not virtual", n, len(p.paras))
 	}
 }
 
@@ -125,15 +125,15 @@ func TestParagraphRowHeights(t *testing.T) {
 	for i := range p.paras {
 		en := paragraph(t, p, i)
 		if en.Size().Width != p.width {
-			t.Errorf("đoạn %d: ô rộng %v, đo ở %v", i+1, en.Size().Width, p.width)
+			t.Errorf("paragraph %d: the entry is %v wide, measured at %v", i+1, en.Size().Width, p.width)
 		}
 		en.Refresh()
 		if got, want := en.MinSize().Height, p.heights[i]; got > want+0.5 {
-			t.Errorf("đoạn %d: chữ cao %v, dòng cao %v", i+1, got, want)
+			t.Errorf("paragraph %d: the text is %v high, the row %v", i+1, got, want)
 		}
 	}
 	if p.heights[0] <= 2*p.heights[1] {
-		t.Errorf("đoạn dài cao %v, đoạn ngắn %v: không xuống dòng", p.heights[0], p.heights[1])
+		t.Errorf("the long paragraph is %v high, the short one %v: no wrapping", p.heights[0], p.heights[1])
 	}
 }
 
@@ -146,8 +146,8 @@ func TestParagraphTelexMidParagraph(t *testing.T) {
 		at   int // caret, in runes
 		want string
 	}{
-		{"giữa đoạn", len([]rune("Kết quả ")), "Kết quả được học tập tốt."},
-		{"cuối đoạn", -1, "Kết quả học tập tốt. được học"},
+		{"mid-paragraph", len([]rune("Kết quả ")), "Kết quả được học tập tốt."},
+		{"paragraph's end", -1, "Kết quả học tập tốt. được học"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			h := newEditorWindow(t, telex(), "Một.\n\nKết quả học tập tốt.")
@@ -164,17 +164,17 @@ func TestParagraphTelexMidParagraph(t *testing.T) {
 				test.Type(en, "hocj")
 			}
 			if got := p.paras[1]; got != c.want {
-				t.Fatalf("đoạn: %q, muốn %q", got, c.want)
+				t.Fatalf("the paragraph: %q, want %q", got, c.want)
 			}
 			if h.text != "Một.\n\n"+c.want {
-				t.Fatalf("báo cáo: %q", h.text)
+				t.Fatalf("the report: %q, want the paragraph after \"Một.\\n\\n\"", h.text)
 			}
 			wantCaret := len([]rune("Kết quả được "))
 			if c.at < 0 {
 				wantCaret = len([]rune(c.want))
 			}
 			if got := en.CursorTextOffset(); got != wantCaret {
-				t.Fatalf("con trỏ ở %d, muốn %d", got, wantCaret)
+				t.Fatalf("caret at %d, want %d", got, wantCaret)
 			}
 		})
 	}
@@ -195,23 +195,23 @@ func TestParagraphKeyWrapsOnce(t *testing.T) {
 		en.TypedRune(r)
 	}
 	if n := p.measured - before; n > 2 {
-		t.Errorf("%d phím ở cuối đoạn đo lại đoạn %d lần (ngoài ô), muốn chỉ hai lần đo dòng", len(keys), n)
+		t.Errorf("%d keys at a paragraph's end measured it %d times (outside the entry), want only the two line measurements", len(keys), n)
 	}
 	if !strings.HasSuffix(p.paras[1], "được học tập tốt") {
-		t.Fatalf("đoạn: …%q", p.paras[1][max(len(p.paras[1])-40, 0):])
+		t.Fatalf("the paragraph: …%q, want it to end in được học tập tốt", p.paras[1][max(len(p.paras[1])-40, 0):])
 	}
 	got := p.heights[1]
 	if want := p.heightOf(p.paras[1]); got != want {
-		t.Errorf("dòng cao %v, đoạn đo được %v", got, want)
+		t.Errorf("the row is %v high, the paragraph measures %v", got, want)
 	}
 	if got < 3*p.heightOf("x") {
-		t.Errorf("đoạn dài chỉ cao %v: không xuống dòng", got)
+		t.Errorf("the long paragraph is only %v high: no wrapping", got)
 	}
 	// Each key: the height as measured, not only at the end.
 	for _, r := range " Ban Tuyeen giaso Tinhr uyr ddax thamm muwu banh hanhf vawn banr." {
 		en.TypedRune(r)
 		if got, want := p.heights[1], p.heightOf(p.paras[1]); got != want {
-			t.Fatalf("sau %q: dòng cao %v, đoạn đo được %v", string(r), got, want)
+			t.Fatalf("after %q: the row is %v high, the paragraph measures %v", string(r), got, want)
 		}
 	}
 	// In the middle of a paragraph, and Backspace, it is measured again.
@@ -220,7 +220,7 @@ func TestParagraphKeyWrapsOnce(t *testing.T) {
 	test.Type(en, "x")
 	key(en, fyne.KeyBackspace)
 	if p.measured-before < 2 {
-		t.Errorf("gõ giữa đoạn, Backspace: đo %d lần, muốn đo lại", p.measured-before)
+		t.Errorf("typed mid-paragraph, then Backspace: measured %d times, want it measured again", p.measured-before)
 	}
 }
 

@@ -34,17 +34,17 @@ func TestEntryTypesThroughMethod(t *testing.T) {
 	defer w.Close()
 	w.Canvas().Focus(e)
 	if focus != 1 || len(typ.focused) != 1 || typ.focused[0] != Target(e) {
-		t.Errorf("nhận con trỏ: OnFocus %d lần, bộ gõ được báo %d lần", focus, len(typ.focused))
+		t.Errorf("focused: OnFocus %d times, the typing method told %d times; want once each", focus, len(typ.focused))
 	}
 	test.Type(e, "Tieengs Vieetj")
 	if e.Text != "Tiếng Việt" {
-		t.Errorf("Telex: %q", e.Text)
+		t.Errorf("Telex typed %q, want Tiếng Việt", e.Text)
 	}
 	if typ.resets == 0 {
-		t.Error("dấu cách không kết thúc từ cho bộ gõ")
+		t.Error("a space does not end the word for the typing method")
 	}
 	if got := changes[len(changes)-1]; got != e.Text {
-		t.Errorf("OnChanged lần cuối %q, ô giữ %q", got, e.Text)
+		t.Errorf("OnChanged was last given %q, the entry holds %q", got, e.Text)
 	}
 	e.TypeRaw(" {llct.lop}s")
 	if e.Text != "Tiếng Việt {llct.lop}s" {
@@ -52,10 +52,10 @@ func TestEntryTypesThroughMethod(t *testing.T) {
 	}
 	test.Type(plain, "Tieengs")
 	if plain.Text != "Tieengs" {
-		t.Errorf("ô không bộ gõ: %q", plain.Text)
+		t.Errorf("an entry without typing method: %q, want Tieengs", plain.Text)
 	}
 	if e.AcceptsTab() || e.FocusObject() != fyne.Focusable(e) || e.AllText() != e.Text {
-		t.Error("Tab, FocusObject hoặc AllText sai")
+		t.Error("AcceptsTab, FocusObject or AllText is wrong")
 	}
 	e.SetAllText("Khác")
 	if e.Text != "Khác" {
@@ -64,7 +64,7 @@ func TestEntryTypesThroughMethod(t *testing.T) {
 	e.Disable()
 	test.Type(e, "x")
 	if e.Text != "Khác" {
-		t.Errorf("ô tắt vẫn nhận chữ: %q", e.Text)
+		t.Errorf("a disabled entry still takes letters: %q", e.Text)
 	}
 }
 
@@ -82,20 +82,20 @@ func TestPreviewSetsParagraphs(t *testing.T) {
 	}
 	v.Set([]string{"Một.", long, "Ba."})
 	if got := v.Text(); got != "Một.\n\n"+long+"\n\nBa." {
-		t.Fatalf("xem trước: %q", got)
+		t.Fatalf("the preview: %q", got)
 	}
 	if v.heights[1] <= 2*v.heights[0] {
-		t.Errorf("đoạn dài cao %v, đoạn ngắn %v", v.heights[1], v.heights[0])
+		t.Errorf("the long paragraph is %v high, the short one %v: no wrapping", v.heights[1], v.heights[0])
 	}
 	h := v.heights[1]
 	v.heights[1] = 1234 // not measured again unless its text changed
 	v.Set([]string{"Một!", long, "Ba."})
 	if v.heights[1] != 1234 || v.Text() != "Một!\n\n"+long+"\n\nBa." {
-		t.Errorf("đoạn không đổi được đo lại (%v) hoặc xem trước sai", v.heights[1])
+		t.Errorf("an unchanged paragraph was measured again (%v), or the preview is wrong", v.heights[1])
 	}
 	v.heights[1] = h
 	v.Set([]string{"Một!"})
 	if v.Text() != "Một!" || len(v.heights) != 1 {
-		t.Errorf("bớt đoạn: %q, %d chiều cao", v.Text(), len(v.heights))
+		t.Errorf("fewer paragraphs: %q, %d heights; want \"Một!\" and 1", v.Text(), len(v.heights))
 	}
 }

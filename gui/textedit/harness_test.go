@@ -47,7 +47,7 @@ func paragraph(t testing.TB, p *Editor, i int) *paraEntry {
 	p.FocusAt(i, -1)
 	en := p.entryOf(i)
 	if en == nil {
-		t.Fatalf("đoạn %d không hiện", i+1)
+		t.Fatalf("paragraph %d is not shown", i+1)
 	}
 	return en
 }

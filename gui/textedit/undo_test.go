@@ -18,7 +18,7 @@ func caretOf(t *testing.T, h *editorWindow) caretAt {
 	t.Helper()
 	en, ok := h.w.Canvas().Focused().(*paraEntry)
 	if !ok {
-		t.Fatalf("không ô đoạn văn nào có con trỏ (%T)", h.w.Canvas().Focused())
+		t.Fatalf("no paragraph's entry has the caret (focus: %T)", h.w.Canvas().Focused())
 	}
 	return caretAt{en.id, en.CursorTextOffset()}
 }
@@ -34,6 +34,18 @@ func focused(t *testing.T, h *editorWindow) *paraEntry {
 func undo(t *testing.T, h *editorWindow) { focused(t, h).TypedShortcut(&fyne.ShortcutUndo{}) }
 func redo(t *testing.T, h *editorWindow) { focused(t, h).TypedShortcut(&fyne.ShortcutRedo{}) }
 
+// undoesTo types Ctrl+Z once for each of texts, which the report must
+// hold after it.
+func undoesTo(t *testing.T, h *editorWindow, texts ...string) {
+	t.Helper()
+	for i, want := range texts {
+		undo(t, h)
+		if got := h.text; got != want {
+			t.Fatalf("after %d Ctrl+Z: %q, want %q", i+1, got, want)
+		}
+	}
+}
+
 // Each edit is taken back by one Ctrl+Z, which puts the caret where it was
 // before it, and done again by one Ctrl+Y; the report follows each time.
 func TestParagraphUndoRedo(t *testing.T) {
@@ -46,29 +58,29 @@ func TestParagraphUndoRedo(t *testing.T) {
 		want   string
 		redoAt caretAt // the caret after redo
 	}{
-		{"gõ Telex một chữ", "Một.\n\nHai ", caretAt{1, 4},
+		{"a word typed with Telex", "Một.\n\nHai ", caretAt{1, 4},
 			func(_ *Editor, en *paraEntry) { test.Type(en, "dduwowcj") },
 			"Một.\n\nHai được", caretAt{1, 8}},
-		{"Backspace liền nhau", "Một.\n\nHai.", caretAt{1, 4},
+		{"Backspace three times", "Một.\n\nHai.", caretAt{1, 4},
 			func(_ *Editor, en *paraEntry) {
 				for range 3 {
 					key(en, fyne.KeyBackspace)
 				}
 			},
 			"Một.\n\nH", caretAt{1, 1}},
-		{"Enter tách đoạn", "Một hai", caretAt{0, 3},
+		{"Enter splits a paragraph", "Một hai", caretAt{0, 3},
 			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyReturn) },
 			"Một\n\n hai", caretAt{1, 0}},
-		{"Enter ở cuối phần", "Một.", caretAt{0, 4},
+		{"Enter at the end of the section", "Một.", caretAt{0, 4},
 			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyReturn) },
 			"Một.\n\n", caretAt{1, 0}},
-		{"Backspace nối đoạn", "Một.\n\nHai.", caretAt{1, 0},
+		{"Backspace joins paragraphs", "Một.\n\nHai.", caretAt{1, 0},
 			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyBackspace) },
 			"Một.Hai.", caretAt{0, 4}},
-		{"Delete nối đoạn", "Một.\n\nHai.\n\nBa.", caretAt{1, 4},
+		{"Delete joins paragraphs", "Một.\n\nHai.\n\nBa.", caretAt{1, 4},
 			func(_ *Editor, en *paraEntry) { key(en, fyne.KeyDelete) },
 			"Một.\n\nHai.Ba.", caretAt{1, 4}},
-		{"dán nhiều đoạn", "Đầu cuối", caretAt{0, 4},
+		{"pasting several paragraphs", "Đầu cuối", caretAt{0, 4},
 			func(_ *Editor, en *paraEntry) {
 				cb().SetContent("một\n\nhai\n\nba ")
 				en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb()})
@@ -80,20 +92,20 @@ func TestParagraphUndoRedo(t *testing.T) {
 				en.TypedShortcut(&fyne.ShortcutCut{Clipboard: cb()})
 			},
 			"", caretAt{0, 0}},
-		{"Ctrl+A, dán", "Một.\n\nHai.", caretAt{0, 4},
+		{"Ctrl+A, Ctrl+V", "Một.\n\nHai.", caretAt{0, 4},
 			func(_ *Editor, en *paraEntry) {
 				cb().SetContent("Khác.\n\nHẳn")
 				en.TypedShortcut(&fyne.ShortcutSelectAll{})
 				en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb()})
 			},
 			"Khác.\n\nHẳn", caretAt{1, 3}},
-		{"Enter thay chữ đã chọn", "Một.\n\nHai.", caretAt{1, 4},
+		{"Enter over a selection", "Một.\n\nHai.", caretAt{1, 4},
 			func(_ *Editor, en *paraEntry) {
 				en.TypedShortcut(&fyne.ShortcutSelectAll{})
 				key(en, fyne.KeyReturn)
 			},
 			"Một.\n\n\n\n", caretAt{2, 0}},
-		{"Chuyển mã cả phần", "Mot.\n\nHai.\n\nBa.", caretAt{2, 1},
+		{"Chuyển mã of the whole section", "Mot.\n\nHai.\n\nBa.", caretAt{2, 1},
 			func(p *Editor, _ *paraEntry) { p.SetAllText("Một.\n\nHai.\n\nBà.") },
 			"Một.\n\nHai.\n\nBà.", caretAt{2, 0}},
 	} {
@@ -104,24 +116,24 @@ func TestParagraphUndoRedo(t *testing.T) {
 			en.setCaret(c.caret.pos)
 			c.edit(p, en)
 			if got := h.text; got != c.want {
-				t.Fatalf("sau khi sửa: %q, muốn %q", got, c.want)
+				t.Fatalf("after the edit: %q, want %q", got, c.want)
 			}
 			undo(t, h)
 			if got := h.text; got != c.text {
-				t.Fatalf("Ctrl+Z: %q, muốn %q", got, c.text)
+				t.Fatalf("Ctrl+Z: %q, want %q", got, c.text)
 			}
 			if got := p.Text(); got != c.text {
-				t.Errorf("Ctrl+Z: ô soạn giữ %q", got)
+				t.Errorf("Ctrl+Z: the editor holds %q", got)
 			}
 			if got := caretOf(t, h); got != c.caret {
-				t.Errorf("Ctrl+Z: con trỏ ở %+v, muốn %+v", got, c.caret)
+				t.Errorf("Ctrl+Z: caret at %+v, want %+v", got, c.caret)
 			}
 			redo(t, h)
 			if got := h.text; got != c.want {
-				t.Fatalf("Ctrl+Y: %q, muốn %q", got, c.want)
+				t.Fatalf("Ctrl+Y: %q, want %q", got, c.want)
 			}
 			if got := caretOf(t, h); got != c.redoAt {
-				t.Errorf("Ctrl+Y: con trỏ ở %+v, muốn %+v", got, c.redoAt)
+				t.Errorf("Ctrl+Y: caret at %+v, want %+v", got, c.redoAt)
 			}
 			// Ctrl+Shift+Z redoes too; there is nothing left to redo.
 			undo(t, h)
@@ -129,11 +141,11 @@ func TestParagraphUndoRedo(t *testing.T) {
 				Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
 			redo(t, h)
 			if got := h.text; got != c.want {
-				t.Errorf("Ctrl+Shift+Z: %q, muốn %q", got, c.want)
+				t.Errorf("Ctrl+Shift+Z: %q, want %q", got, c.want)
 			}
 			for _, s := range p.paras {
 				if strings.Contains(s, "\n\n") {
-					t.Errorf("một đoạn chứa dòng trống: %q", s)
+					t.Errorf("a paragraph holds an empty line: %q", s)
 				}
 			}
 		})
@@ -150,42 +162,33 @@ func TestParagraphUndoSteps(t *testing.T) {
 	test.Type(en, " bas bon")
 	key(focused(t, h), fyne.KeyReturn)
 	test.Type(focused(t, h), "ba")
-	steps := []string{
-		"Hai. bá bon\n\nba",
+	if got := h.text; got != "Hai. bá bon\n\nba" {
+		t.Fatalf("typed: %q, want \"Hai. bá bon\\n\\nba\"", got)
+	}
+	undoesTo(t, h,
 		"Hai. bá bon\n\n",
 		"Hai. bá bon",
 		"Hai. bá ",
 		"Hai. ",
 		"Hai.",
 		"Hai.", // nothing more to undo
-	}
-	for i, want := range steps {
-		if got := h.text; got != want {
-			t.Fatalf("sau %d lần Ctrl+Z: %q, muốn %q", i, got, want)
-		}
-		undo(t, h)
-	}
+	)
 	redo(t, h)
 	redo(t, h)
 	if got := h.text; got != "Hai. bá " {
-		t.Fatalf("Ctrl+Y hai lần: %q", got)
+		t.Fatalf("Ctrl+Y twice: %q, want \"Hai. bá \"", got)
 	}
 	test.Type(focused(t, h), "x")
 	redo(t, h)
 	if got := h.text; got != "Hai. bá x" {
-		t.Errorf("Ctrl+Y sau khi gõ tiếp: %q, muốn không làm lại gì", got)
+		t.Errorf("Ctrl+Y after typing on: %q, want nothing redone", got)
 	}
-	for _, want := range []string{"Hai. bá ", "Hai. "} {
-		undo(t, h)
-		if got := h.text; got != want {
-			t.Fatalf("Ctrl+Z sau khi gõ tiếp: %q, muốn %q", got, want)
-		}
-	}
+	undoesTo(t, h, "Hai. bá ", "Hai. ")
 	redo(t, h)
 	redo(t, h)
 	redo(t, h)
 	if got := h.text; got != "Hai. bá x" {
-		t.Errorf("Ctrl+Y đến hết: %q, muốn Hai. bá x", got)
+		t.Errorf("Ctrl+Y to the end: %q, want \"Hai. bá x\"", got)
 	}
 }
 
@@ -198,16 +201,16 @@ func TestParagraphUndoStepIsDiff(t *testing.T) {
 	p.SetAllText("Một.\n\nHAI.\n\nBa. x")
 	last := p.hist.steps[p.hist.n-1]
 	if last.from != 1 || len(last.old) != 1 || len(last.new) != 1 || last.old[0] != "Hai." {
-		t.Errorf("bước Chuyển mã: từ đoạn %d, %q → %q", last.from, last.old, last.new)
+		t.Errorf("the step of Chuyển mã = from %d, %q → %q; want from 1, [\"Hai.\"] → one paragraph", last.from, last.old, last.new)
 	}
 	for _, s := range p.hist.steps {
 		if len(s.old)+len(s.new) > 2 {
-			t.Errorf("một bước giữ %d đoạn", len(s.old)+len(s.new))
+			t.Errorf("a step holds %d paragraphs, want 2 at most", len(s.old)+len(s.new))
 		}
 	}
 	undo(t, h)
 	if got := h.text; got != "Một.\n\nHai.\n\nBa. x" {
-		t.Errorf("Ctrl+Z: %q", got)
+		t.Errorf("Ctrl+Z: %q, want \"Một.\\n\\nHai.\\n\\nBa. x\"", got)
 	}
 }
 
@@ -221,10 +224,10 @@ func TestParagraphUndoCaretMoved(t *testing.T) {
 	test.Type(en, "x")
 	undo(t, h)
 	if got := h.text; got != "abc" {
-		t.Errorf("Ctrl+Z: %q, muốn abc", got)
+		t.Errorf("Ctrl+Z: %q, want abc", got)
 	}
 	if got := caretOf(t, h); got != (caretAt{0, 0}) {
-		t.Errorf("con trỏ ở %+v, muốn đầu đoạn", got)
+		t.Errorf("caret at %+v, want the paragraph's start", got)
 	}
 	// Left then Right leave the caret where it was, yet end the step;
 	// so does Ctrl+A, and typing over the selection.
@@ -236,12 +239,7 @@ func TestParagraphUndoCaretMoved(t *testing.T) {
 	test.Type(en, "e")
 	en.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(en, "f")
-	for _, want := range []string{"abcde", "abcd", "abc"} {
-		undo(t, h)
-		if got := h.text; got != want {
-			t.Errorf("Ctrl+Z: %q, muốn %q", got, want)
-		}
-	}
+	undoesTo(t, h, "abcde", "abcd", "abc")
 }
 
 // Showing another section forgets the history; a read-only editor
@@ -255,7 +253,7 @@ func TestParagraphUndoClearedAndDisabled(t *testing.T) {
 	p.Disable()
 	undo(t, h)
 	if got := h.text; got != "Một.\n\nHai. Bxq\n\n" {
-		t.Errorf("Ctrl+Z khi chỉ đọc: %q", got)
+		t.Errorf("Ctrl+Z when read-only: %q, want nothing undone", got)
 	}
 	p.Enable()
 	// The app shows another section, then this one again.
@@ -264,7 +262,7 @@ func TestParagraphUndoClearedAndDisabled(t *testing.T) {
 	paragraph(t, p, 1)
 	undo(t, h)
 	if got := p.Text(); got != "Một.\n\nHai. Bxq\n\n" {
-		t.Errorf("Ctrl+Z sau khi mở lại phần: %q, muốn không hoàn tác gì", got)
+		t.Errorf("Ctrl+Z after the section is shown again: %q, want nothing undone", got)
 	}
 }
 
@@ -285,7 +283,7 @@ func TestParagraphUndoRecycledEntry(t *testing.T) {
 		p.list.ScrollToOffset(y)
 	}
 	if en.id == 1 {
-		t.Fatal("ô của đoạn 2 không được dùng lại cho đoạn khác")
+		t.Fatal("the entry of paragraph 2 was not reused for another paragraph")
 	}
 	now := en.id
 	h.w.Canvas().Focus(en)
@@ -296,14 +294,14 @@ func TestParagraphUndoRecycledEntry(t *testing.T) {
 			want = para + "xy"
 		}
 		if s != want {
-			t.Errorf("đoạn %d (ô đang hiện đoạn %d): …%q", i+1, now+1, s[max(len(s)-12, 0):])
+			t.Errorf("paragraph %d (the entry now shows paragraph %d): …%q", i+1, now+1, s[max(len(s)-12, 0):])
 		}
 	}
 	if got := caretOf(t, h); got != (caretAt{1, len([]rune(para)) + 2}) {
-		t.Errorf("con trỏ ở %+v, muốn cuối đoạn 2", got)
+		t.Errorf("caret at %+v, want the end of paragraph 2", got)
 	}
 	if h.text != strings.Join(p.paras, "\n\n") {
-		t.Error("báo cáo không theo ô soạn")
+		t.Error("the report does not follow the editor")
 	}
 }
 
@@ -317,10 +315,10 @@ func TestParagraphUndoLimit(t *testing.T) {
 		undo(t, h)
 	}
 	if got, want := h.text, strings.Repeat("a ", 100); got != want {
-		t.Errorf("còn %d ký tự, muốn %d", len(got), len(want))
+		t.Errorf("%d characters left, want %d", len(got), len(want))
 	}
 	if len(p.hist.steps) != undoLimit {
-		t.Errorf("%d bước, muốn %d", len(p.hist.steps), undoLimit)
+		t.Errorf("%d steps, want %d", len(p.hist.steps), undoLimit)
 	}
 }
 
@@ -339,14 +337,14 @@ func TestParagraphUndoMenu(t *testing.T) {
 	}
 	m := focused(t, h).menu()
 	if got := strings.Join(labels(), ","); !strings.HasPrefix(got, "Undo,,Cut,") {
-		t.Fatalf("trình đơn: %s", got)
+		t.Fatalf("the menu: %s, want Undo,,Cut,…", got)
 	}
 	m.Items[0].Action()
 	if got := h.text; got != "Một.\n\nHai." {
-		t.Fatalf("Hoàn tác: %q", got)
+		t.Fatalf("Undo: %q, want \"Một.\\n\\nHai.\"", got)
 	}
 	if got := strings.Join(labels(), ","); !strings.HasPrefix(got, "Redo,,Cut,") {
-		t.Errorf("trình đơn sau khi hoàn tác: %s", got)
+		t.Errorf("the menu after Undo: %s, want Redo,,Cut,…", got)
 	}
 	// Right click shows this menu (Fyne's would have no Redo: the
 	// entry's own history is empty).
@@ -360,9 +358,9 @@ func TestParagraphUndoMenu(t *testing.T) {
 		})
 	}
 	if shown == nil {
-		t.Error("bấm chuột phải không mở trình đơn")
+		t.Error("a right click opens no menu")
 	} else if len(shown.Items) != len(m.Items) {
-		t.Errorf("bấm chuột phải mở trình đơn %d mục, không phải của ô soạn (%d mục)", len(shown.Items), len(m.Items))
+		t.Errorf("a right click opens a menu of %d items, not the editor's (%d items)", len(shown.Items), len(m.Items))
 	}
 }
 
@@ -377,6 +375,6 @@ func TestParagraphUndoFullHistory(t *testing.T) {
 	key(en, fyne.KeyReturn)
 	undo(t, h)
 	if got := h.text; got != typed {
-		t.Errorf("Ctrl+Z sau Enter thay chữ đã chọn: %d ký tự, muốn %d", len(got), len(typed))
+		t.Errorf("Ctrl+Z after Enter over a selection: %d characters, want %d", len(got), len(typed))
 	}
 }

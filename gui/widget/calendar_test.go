@@ -22,12 +22,12 @@ func TestDateEntryCalendar(t *testing.T) {
 	w.Resize(fyne.NewSize(400, 500))
 	d.SetDate(ptr(time.Date(2019, 7, 5, 0, 0, 0, 0, time.UTC)))
 	if d.Text != "05/07/2019" {
-		t.Fatalf("ô ngày: %q", d.Text)
+		t.Fatalf("the date field = %q, want 05/07/2019", d.Text)
 	}
 	test.Tap(d.button)
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
-		t.Fatal("không mở lịch")
+		t.Fatal("the calendar does not open")
 	}
 	var title string
 	var day *widget.Button
@@ -44,14 +44,14 @@ func TestDateEntryCalendar(t *testing.T) {
 		}
 	})
 	if title != "Tháng 7 năm 2019" {
-		t.Errorf("lịch ghi %q", title)
+		t.Errorf("the calendar's title = %q, want Tháng 7 năm 2019", title)
 	}
 	if day == nil {
-		t.Fatal("lịch không có ngày 20")
+		t.Fatal("the calendar has no day 20")
 	}
 	test.Tap(day)
 	if d.Text != "20/07/2019" {
-		t.Errorf("chọn ngày 20: %q", d.Text)
+		t.Errorf("day 20 tapped: %q, want 20/07/2019", d.Text)
 	}
 }
 

@@ -13,6 +13,15 @@ func Wrapped(text string) *widget.Label {
 	return l
 }
 
+// Hint is a grey label that wraps its text at word boundaries: what a
+// screen or a field is for, what to type in it, what an empty list would
+// hold.
+func Hint(text string) *widget.Label {
+	l := Wrapped(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
 // Bold is a bold label whose text, too long for its place, is cut with an
 // ellipsis (a column's header).
 func Bold(text string) *widget.Label {

@@ -20,13 +20,7 @@ func (l *ColumnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for i := range objs {
 		total += l.weight(i)
 	}
-	x := float32(0)
-	for i, o := range objs {
-		w := avail * l.weight(i) / total
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w + pad
-	}
+	placeInRow(objs, size.Height, func(i int) float32 { return avail * l.weight(i) / total })
 }
 
 func (l *ColumnsLayout) weight(i int) float32 {
@@ -71,16 +65,12 @@ func (l *RowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if flex > 0 {
 		share = max(rest/float32(flex), 0)
 	}
-	x := float32(0)
-	for i, o := range objs {
-		w := l.width(i)
-		if w <= 0 {
-			w = share
+	placeInRow(objs, size.Height, func(i int) float32 {
+		if w := l.width(i); w > 0 {
+			return w
 		}
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w + pad
-	}
+		return share
+	})
 }
 
 func (l *RowLayout) width(i int) float32 {
@@ -105,4 +95,17 @@ func (l *RowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return fyne.NewSize(w+pad*float32(max(len(objs)-1, 0)), h)
+}
+
+// placeInRow places objs side by side, object i width(i) wide and height
+// high, with the theme's padding between them.
+func placeInRow(objs []fyne.CanvasObject, height float32, width func(i int) float32) {
+	pad := theme.Padding()
+	x := float32(0)
+	for i, o := range objs {
+		w := width(i)
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, height))
+		x += w + pad
+	}
 }

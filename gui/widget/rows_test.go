@@ -22,17 +22,17 @@ func TestReorderButtons(t *testing.T) {
 	}
 	button := func(row, j int) *widget.Button { return rows[row].Objects[j].(*widget.Button) }
 	if !button(0, 0).Disabled() || button(0, 1).Disabled() || !button(2, 1).Disabled() || button(2, 0).Disabled() {
-		t.Error("lên ở hàng đầu hoặc xuống ở hàng cuối không bị tắt")
+		t.Error("up on the first row or down on the last is not disabled")
 	}
 	test.Tap(button(1, 0))
 	test.Tap(button(1, 1))
 	test.Tap(button(0, 0)) // off: nothing
 	test.Tap(button(2, 2))
 	if len(moves) != 2 || moves[0] != [2]int{1, 0} || moves[1] != [2]int{1, 2} {
-		t.Errorf("di chuyển: %v", moves)
+		t.Errorf("moves %v, want [[1 0] [1 2]]", moves)
 	}
 	if removed != 2 {
-		t.Errorf("xóa hàng %d, muốn 3", removed+1)
+		t.Errorf("deleted row %d, want 3", removed+1)
 	}
 }
 
@@ -48,9 +48,9 @@ func TestLabelRow(t *testing.T) {
 	w.Resize(fyne.NewSize(400, 60))
 	a, b := RowLabel(row, 0), RowLabel(row, 1)
 	if a.Size().Width < 2.5*b.Size().Width || a.Size().Width > 3.5*b.Size().Width {
-		t.Errorf("cột rộng %v và %v, muốn 3:1", a.Size().Width, b.Size().Width)
+		t.Errorf("columns %v and %v wide, want 3:1", a.Size().Width, b.Size().Width)
 	}
 	if a.MinSize().Width > a.Size().Width {
-		t.Errorf("nhãn dài cần %v, ô rộng %v: không cắt bớt", a.MinSize().Width, a.Size().Width)
+		t.Errorf("the long label needs %v, its cell is %v wide: not cut", a.MinSize().Width, a.Size().Width)
 	}
 }
