@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -114,7 +115,9 @@ func (g *gui) showWritten(f *fileFormat, path string) {
 				err = g.openURL(u)
 			}
 			if err != nil {
-				g.showError("Mở "+p, err)
+				// The system's error is English (exec: "xdg-open": …):
+				// say what failed; the file is written all the same.
+				g.showError("Không mở được "+p, errors.New("máy này không mở được tệp hay thư mục từ chương trình; tệp đã được ghi, hãy mở nó bằng trình quản lý tệp (File Explorer)"))
 			}
 		}
 	}

@@ -20,10 +20,13 @@ import (
 // report has (after the four tabs every report has).
 const tabUnits = tabSections + 1
 
-// Widths of the units table's columns (the unit's name takes the rest).
+// Widths of the units table's columns (the unit's name takes the rest,
+// at least unitsNameWidth: a template's many main indicators make the
+// table wider than the window, and it scrolls sideways).
 const (
-	unitsNoWidth  = 40
-	unitsFigWidth = 104
+	unitsNoWidth   = 40
+	unitsFigWidth  = 104
+	unitsNameWidth = 260
 )
 
 // colStripe shades every other row of the units table.
@@ -60,7 +63,7 @@ func newUnitsTab(e *editor) *unitsTab {
 		widths[2+i] = unitsFigWidth
 	}
 	row := func(cells ...fyne.CanvasObject) *fyne.Container {
-		return container.New(&iwidget.RowLayout{Widths: widths}, cells...)
+		return container.New(&iwidget.RowLayout{Widths: widths, FlexMin: unitsNameWidth}, cells...)
 	}
 	num := func(text string) *widget.Label {
 		l := widget.NewLabel(text)
@@ -122,7 +125,8 @@ func newUnitsTab(e *editor) *unitsTab {
 	t.differ.Hide()
 
 	scroll := container.NewVScroll(container.NewVBox(rows...))
-	t.content = container.NewBorder(container.NewVBox(hint, header), t.differ, nil, nil, scroll)
+	table := container.NewHScroll(container.NewBorder(header, nil, nil, nil, scroll))
+	t.content = container.NewBorder(hint, t.differ, nil, nil, table)
 	e.onRefresh(t.refresh)
 	t.refresh()
 	return t

@@ -47,6 +47,10 @@ func (l *ColumnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // Every object gets the row's full height.
 type RowLayout struct {
 	Widths []float32
+	// FlexMin is the least width of a column that takes the rest (0:
+	// none); a row narrower than that is wider than its container, which
+	// then scrolls it.
+	FlexMin float32
 }
 
 // Layout places objs in size.
@@ -63,7 +67,7 @@ func (l *RowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	rest := size.Width - fixed - pad*float32(len(objs)-1)
 	share := float32(0)
 	if flex > 0 {
-		share = max(rest/float32(flex), 0)
+		share = max(rest/float32(flex), l.FlexMin, 0)
 	}
 	placeInRow(objs, size.Height, func(i int) float32 {
 		if w := l.width(i); w > 0 {
@@ -81,7 +85,7 @@ func (l *RowLayout) width(i int) float32 {
 }
 
 // MinSize is the tallest object's height and the fixed widths, the
-// shared columns counting at most 160 each.
+// shared columns counting at most 160 each (at least FlexMin).
 func (l *RowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
 	var w, h float32
@@ -91,7 +95,7 @@ func (l *RowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		if fw := l.width(i); fw > 0 {
 			w += fw
 		} else {
-			w += min(m.Width, 160)
+			w += max(min(m.Width, 160), l.FlexMin)
 		}
 	}
 	return fyne.NewSize(w+pad*float32(max(len(objs)-1, 0)), h)
