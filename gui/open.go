@@ -132,7 +132,7 @@ func (g *gui) openFileDialog() {
 	if g.st == nil {
 		return
 	}
-	g.chooseReportFile("Mở tệp", "Mở", "Mở tệp báo cáo (.json) hoặc bảng tính Excel (.xlsx)", g.openFile)
+	g.chooseReportFile("Mở tệp", "Mở", "Mở tệp báo cáo, tệp mẫu báo cáo (.json) hoặc bảng tính Excel (.xlsx)", g.openFile)
 }
 
 // chooseReportFile shows Fyne's file dialog for one report file or

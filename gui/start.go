@@ -143,7 +143,7 @@ func (s *startScreen) filter() {
 	}
 	switch {
 	case len(s.all) == 0:
-		s.empty.SetText("Kho chưa có báo cáo nào.\nBấm “Báo cáo mới” để soạn báo cáo của đơn vị, “Mở tệp…” để nhập tệp báo cáo hoặc bảng tính Excel, hoặc “Mở báo cáo mẫu” để xem một báo cáo đã soạn sẵn.")
+		s.empty.SetText("Kho chưa có báo cáo nào.\nBấm “Báo cáo mới” để soạn báo cáo của đơn vị, “Mở tệp…” để nhập tệp báo cáo, bảng tính Excel hoặc tệp mẫu báo cáo tỉnh gửi, “Mẫu báo cáo” để soạn mẫu gửi các đơn vị cấp dưới, hoặc “Mở báo cáo mẫu” để xem một báo cáo đã soạn sẵn.")
 	case len(s.shown) == 0:
 		s.empty.SetText("Không có báo cáo nào khớp với “" + q + "”.")
 	}

@@ -97,6 +97,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 		if e.editing() && x.group >= 0 {
 			x.setGroupID(s)
 			e.changed()
+			x.groupLabels()
 		}
 	}
 	x.gNameNote, x.gIDNote, x.groupsNote = newNote(), newNote(), newNote()
@@ -169,7 +170,7 @@ func newIndicatorsTab(e *editor) *indicatorsTab {
 	scroll := container.NewVScroll(container.NewPadded(f))
 	x.formScroll = scroll
 	x.relayout = relayouter([]fyne.CanvasObject{x.ratioBox, f, scroll}, x.nameNote, x.unitNote, x.codeNote, x.groupNote, x.kindNote, x.otherNote, x.numNote, x.denNote)
-	x.placeholder = container.NewCenter(hint("Chọn một chỉ tiêu trong danh sách để sửa, hoặc bấm “Thêm chỉ tiêu”."))
+	x.placeholder = iwidget.Placeholder("Chọn một chỉ tiêu trong danh sách để sửa, hoặc bấm “Thêm chỉ tiêu”.")
 	right := container.NewHSplit(container.NewPadded(top), container.NewStack(x.formScroll, x.placeholder))
 	right.SetOffset(0.45)
 	split := container.NewHSplit(container.NewPadded(left), right)
@@ -266,6 +267,11 @@ func (x *indicatorsTab) reload() {
 	x.showGroup(x.cur)
 }
 
+// groupTitle heads the list of a group's n indicators.
+func groupTitle(g report.Group, n int) string {
+	return fmt.Sprintf("Chỉ tiêu của nhóm «%s»: %d", g.Name, n)
+}
+
 func groupOption(g report.Group) string {
 	return g.Name + " (" + g.ID + ")"
 }
@@ -299,7 +305,7 @@ func (x *indicatorsTab) showGroup(keep int) {
 		x.listTitle.SetText("Chưa có nhóm nào: bấm “Thêm nhóm”.")
 	} else {
 		x.groupForm.Show()
-		x.listTitle.SetText(fmt.Sprintf("Chỉ tiêu của nhóm «%s»: %d", g.Name, len(x.rows)))
+		x.listTitle.SetText(groupTitle(g, len(x.rows)))
 	}
 	x.list.UnselectAll()
 	x.list.Refresh()

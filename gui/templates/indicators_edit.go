@@ -52,6 +52,27 @@ func (x *indicatorsTab) groupNameChanged(s string) {
 		e.fill(func() { setText(x.gID, id) })
 	}
 	e.changed()
+	x.groupLabels()
+}
+
+// groupLabels shows the selected group's name and id where they are
+// named as the clerk types them: the title of its indicators and the
+// choice of group of the indicator selected.
+func (x *indicatorsTab) groupLabels() {
+	c := x.e.t.Catalogue
+	g := c.Groups[x.group]
+	x.listTitle.SetText(groupTitle(g, len(x.rows)))
+	opts := slices.Clone(x.groupSel.Options)
+	if x.group < len(opts) {
+		opts[x.group] = groupOption(g)
+	}
+	x.groupSel.Options = opts
+	x.e.fill(func() {
+		if x.cur >= 0 && c.Indicators[x.cur].Group == g.ID {
+			x.groupSel.SetSelected(groupOption(g))
+		}
+		x.groupSel.Refresh()
+	})
 }
 
 // setGroupID changes the selected group's id, and the group of its

@@ -39,7 +39,7 @@ type listView struct {
 
 // listColumns are the proportions of the list's columns: tên mẫu, nơi
 // ban hành, trạng thái, phiên bản, lưu lần cuối.
-var listColumns = []float32{0.31, 0.31, 0.09, 0.08, 0.21}
+var listColumns = []float32{0.30, 0.28, 0.12, 0.09, 0.21}
 
 func newListView(s *Screen) *listView {
 	v := &listView{s: s, sel: -1}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/gui/textedit"
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -86,7 +87,7 @@ func newOutlineTab(e *editor) *outlineTab {
 	scroll := container.NewVScroll(container.NewPadded(f))
 	o.form = scroll
 	relayouter([]fyne.CanvasObject{f, scroll}, o.levelNote, o.titleNote, o.guidanceNote)
-	o.placeholder = container.NewCenter(hint("Chọn một đề mục để sửa, hoặc bấm “Thêm đề mục”."))
+	o.placeholder = iwidget.Placeholder("Chọn một đề mục để sửa, hoặc bấm “Thêm đề mục”.")
 	left := listPane(bold("Đề cương (đánh số như báo cáo mới sẽ có)"), o.listNote, o.list, o.add, o.up, o.down, o.del)
 	split := container.NewHSplit(container.NewPadded(left), container.NewStack(o.form, o.placeholder))
 	split.SetOffset(0.45)

@@ -114,7 +114,7 @@ func newRulesTab(e *editor) *rulesTab {
 	scroll := container.NewVScroll(container.NewPadded(box))
 	r.formScroll = scroll
 	r.relayout = relayouter([]fyne.CanvasObject{r.maxRow, f, box, scroll}, r.kindNote, r.aNote, r.bNote, r.maxNote, r.sevNote)
-	r.placeholder = container.NewCenter(hint("Chọn một quy tắc trong danh sách để sửa, hoặc bấm “Thêm quy tắc”."))
+	r.placeholder = iwidget.Placeholder("Chọn một quy tắc trong danh sách để sửa, hoặc bấm “Thêm quy tắc”.")
 	top := listPane(bold("Quy tắc kiểm tra số liệu"), r.listNote, r.list, r.add, r.up, r.down, r.del)
 	split := container.NewVSplit(container.NewPadded(top), container.NewStack(r.formScroll, r.placeholder))
 	split.SetOffset(0.5)

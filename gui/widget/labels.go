@@ -2,6 +2,8 @@ package widget
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -20,6 +22,15 @@ func Hint(text string) *widget.Label {
 	l := Wrapped(text)
 	l.Importance = widget.LowImportance
 	return l
+}
+
+// Placeholder is a Hint centred in the place of what is not chosen yet
+// ("Chọn một … trong danh sách"): it wraps to the width of its place (a
+// wrapped label in container.NewCenter gets no width and runs over).
+func Placeholder(text string) fyne.CanvasObject {
+	l := Hint(text)
+	l.Alignment = fyne.TextAlignCenter
+	return container.NewVBox(layout.NewSpacer(), l, layout.NewSpacer())
 }
 
 // Bold is a bold label whose text, too long for its place, is cut with an
