@@ -80,7 +80,7 @@ func (g *gui) showFormsDialog(head *report.Report) {
 	fd.d = dialog.NewCustom("Tạo biểu mẫu cho đơn vị cấp dưới", "Đóng", content, g.win)
 	fd.setUnits("", nil)
 	fd.showDir()
-	fd.d.Show()
+	iwidget.ShowDialog(g.win, fd.d)
 	fd.d.Resize(fyne.NewSize(dialogWidth+120, 560))
 }
 

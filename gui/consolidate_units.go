@@ -81,6 +81,7 @@ func (g *gui) editExpectedUnits(head report.Organization, units []report.Organiz
 	u.build()
 	u.d = dialog.NewCustomWithoutButtons("Danh sách đơn vị phải báo cáo", content, g.win)
 	u.d.Show()
+	iwidget.OnEscape(g.win, u.d, u.cancel) // asks first when the list was changed
 	u.d.Resize(fyne.NewSize(820, 600))
 	return u
 }

@@ -19,7 +19,7 @@ const dialogWidth = iwidget.DialogWidth
 func wrapped(text string) *widget.Label { return iwidget.Wrapped(text) }
 
 // sized shows a dialog at the app's dialog width.
-func sized(d dialog.Dialog, content fyne.CanvasObject) { iwidget.ShowSized(d, content) }
+func (g *gui) sized(d dialog.Dialog, content fyne.CanvasObject) { iwidget.ShowSized(g.win, d, content) }
 
 // showError explains a failure in a dialog; the text is the error's own
 // (Vietnamese) message.
@@ -30,7 +30,7 @@ func (g *gui) showError(title string, err error) {
 	}
 	content := wrapped(msg)
 	d := dialog.NewCustom("Lỗi", "Đóng", content, g.win)
-	sized(d, content)
+	g.sized(d, content)
 }
 
 // showInfo shows a short message.
@@ -82,5 +82,5 @@ func (g *gui) busy(title, msg string) dialog.Dialog {
 // showCustom shows content in a dialog closed with "Đóng".
 func (g *gui) showCustom(title string, content fyne.CanvasObject) {
 	d := dialog.NewCustom(title, "Đóng", content, g.win)
-	sized(d, content)
+	g.sized(d, content)
 }

@@ -99,7 +99,7 @@ func (e *editor) historyDialog(revs []store.Revision) {
 	split.Offset = 0.45
 	d = dialog.NewCustom("Lịch sử báo cáo", "Đóng", container.NewBorder(hint, nil, nil, nil, split), g.win)
 	d.Resize(fyne.NewSize(940, 580))
-	d.Show()
+	iwidget.ShowDialog(g.win, d)
 	if len(revs) > 0 {
 		list.Select(0)
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	iwidget "baocao/gui/widget"
 	"baocao/report"
 )
 
@@ -70,7 +71,7 @@ func (e *editor) showProblems() {
 	head.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustom("Kiểm tra báo cáo", "Đóng", container.NewBorder(head, nil, nil, nil, list), e.g.win)
 	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
+	iwidget.ShowDialog(e.g.win, d)
 }
 
 // problemMessages writes problems for a dialog, one a line.

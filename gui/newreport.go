@@ -163,7 +163,7 @@ func (g *gui) showNewReportDialog(data *newReportData, want *report.Template, cr
 		p.SetString(prefNewClass, c.Period.Class())
 		create(c)
 	}, g.win)
-	d.dlg.Show()
+	iwidget.ShowDialog(g.win, d.dlg)
 	d.dlg.Resize(fyne.NewSize(640, content.MinSize().Height+160))
 }
 

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	iwidget "baocao/gui/widget"
 )
 
 // saveDialog asks for the folder and the name of a file to write, then
@@ -89,6 +91,7 @@ func (g *gui) saveDialog(title, dir, name, ext string, chosen func(path string))
 	content := container.NewVBox(form, errLabel, container.NewHBox(layout.NewSpacer(), cancel, ok))
 	d = dialog.NewCustomWithoutButtons(title, content, g.win)
 	d.Show()
+	iwidget.OnEscape(g.win, d, cancel.OnTapped)
 	d.Resize(fyne.NewSize(640, content.MinSize().Height+90))
 	g.win.Canvas().Focus(nameEntry)
 }

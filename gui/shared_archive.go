@@ -345,7 +345,7 @@ func (g *gui) showSharedArchive() {
 	f := newSharedForm(g)
 	d := dialog.NewCustom("Kho dùng chung", "Đóng", f.content, g.win)
 	f.dialog = d
-	d.Show()
+	iwidget.ShowDialog(g.win, d)
 	d.Resize(fyne.NewSize(dialogWidth+80, f.content.MinSize().Height+120))
 }
 

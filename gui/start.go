@@ -185,7 +185,7 @@ func (g *gui) showFatal(err error) {
 	quit := widget.NewButtonWithIcon("Thoát", theme.LogoutIcon(), func() { g.win.Close() })
 	g.win.SetContent(container.NewPadded(container.NewVBox(title, msg, hint, container.NewHBox(quit))))
 	d := dialog.NewCustom("Lỗi", "Đóng", wrapped(err.Error()), g.win)
-	sized(d, msg)
+	g.sized(d, msg)
 }
 
 // boldLabel is a column's header.

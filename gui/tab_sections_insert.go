@@ -101,7 +101,7 @@ func (t *sectionsTab) showInsert() {
 	content := container.NewBorder(container.NewVBox(sel, search), nil, nil, nil, list)
 	d = dialog.NewCustom("Chèn số liệu vào "+map[bool]string{true: "tiêu đề", false: "nội dung"}[inHeading], "Hủy", content, e.g.win)
 	d.Resize(fyne.NewSize(860, 560))
-	d.Show()
+	iwidget.ShowDialog(e.g.win, d)
 	e.g.win.Canvas().Focus(search)
 }
 

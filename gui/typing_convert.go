@@ -11,6 +11,7 @@ import (
 
 	"baocao/gui/textedit"
 	"baocao/gui/vnkey"
+	iwidget "baocao/gui/widget"
 )
 
 // legacyChoices are the old encodings "Chuyển mã" converts from.
@@ -103,7 +104,7 @@ func (t *typing) convertDialog(e textedit.Target) {
 		}
 	}, g.win)
 	d.Resize(fyne.NewSize(720, 460))
-	d.Show()
+	iwidget.ShowDialog(g.win, d)
 }
 
 // shown tells whether what "Chuyển mã" would convert is on screen.

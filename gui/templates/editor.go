@@ -364,7 +364,7 @@ func (e *editor) showProblems() {
 	head := iwidget.Wrapped(count(ps) + ". Bấm vào một dòng để tới ô cần sửa.")
 	d = dialog.NewCustom("Các lỗi của mẫu báo cáo", "Đóng", container.NewBorder(head, nil, nil, nil, list), e.sh.Window())
 	d.Resize(fyne.NewSize(820, 520))
-	d.Show()
+	iwidget.ShowDialog(e.sh.Window(), d)
 	e.problemList = list
 }
 

@@ -304,7 +304,7 @@ func (v *listView) versions() {
 		head := hint("Bấm vào một phiên bản để xem (chỉ xem). Phiên bản đã ban hành không bao giờ thay đổi.")
 		d = dialog.NewCustom("Các phiên bản của «"+name+"»", "Đóng", container.NewBorder(head, nil, nil, nil, list), v.s.sh.Window())
 		d.Resize(fyne.NewSize(720, 420))
-		d.Show()
+		iwidget.ShowDialog(v.s.sh.Window(), d)
 		v.s.versions = list
 	})
 }

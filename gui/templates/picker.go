@@ -96,7 +96,7 @@ func (e *editor) pick(title, near string, ok func(in *report.Indicator) bool, ch
 	p.d = dialog.NewCustom(title, "Hủy", container.NewBorder(container.NewVBox(p.search, p.empty), nil, nil, nil, p.list), e.sh.Window())
 	p.d.SetOnClosed(func() { e.picker = nil })
 	p.d.Resize(fyne.NewSize(760, 520))
-	p.d.Show()
+	iwidget.ShowDialog(e.sh.Window(), p.d)
 	e.picker = p
 	e.sh.Window().Canvas().Focus(p.search)
 }

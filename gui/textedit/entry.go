@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/gui/vnkey"
+	iwidget "baocao/gui/widget"
 )
 
 // Entry is the entry of every text field: it types Vietnamese through the
@@ -65,6 +66,16 @@ func (e *Entry) FocusGained() {
 	if e.typ != nil {
 		e.typ.Focused(e)
 	}
+}
+
+// TypedKey hands Escape to the window, which closes the dialog the entry
+// is in (a focused entry gets the keys); other keys are the entry's.
+func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		iwidget.Escape(e, ev)
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // AcceptsTab is false: Tab moves to the next field.

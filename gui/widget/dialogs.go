@@ -12,10 +12,10 @@ import (
 // a Vietnamese sentence naming a file.
 const DialogWidth = 560
 
-// ShowSized shows d at DialogWidth, as tall as content (holding wrapped
-// text) needs, at most 640.
-func ShowSized(d dialog.Dialog, content fyne.CanvasObject) {
-	d.Show()
+// ShowSized shows d on w at DialogWidth, as tall as content (holding
+// wrapped text) needs, at most 640; Escape dismisses it.
+func ShowSized(w fyne.Window, d dialog.Dialog, content fyne.CanvasObject) {
+	ShowDialog(w, d)
 	// A wrapped label knows its height once it knows its width.
 	content.Resize(fyne.NewSize(DialogWidth-2*theme.Padding()-32, content.MinSize().Height))
 	h := content.MinSize().Height + 120
@@ -25,7 +25,7 @@ func ShowSized(d dialog.Dialog, content fyne.CanvasObject) {
 // Info shows a short message, closed with "Đóng".
 func Info(w fyne.Window, title, msg string) {
 	content := Wrapped(msg)
-	ShowSized(dialog.NewCustom(title, "Đóng", content, w), content)
+	ShowSized(w, dialog.NewCustom(title, "Đóng", content, w), content)
 }
 
 // Confirm asks a yes/no question ("Hủy" is no); yes runs fn.
@@ -36,7 +36,7 @@ func Confirm(w fyne.Window, title, msg, yes string, fn func()) {
 			fn()
 		}
 	}, w)
-	ShowSized(d, content)
+	ShowSized(w, d, content)
 }
 
 // Choice is one button of Ask.
@@ -67,5 +67,5 @@ func Ask(w fyne.Window, title, msg, dismiss string, choices ...Choice) {
 	text := Wrapped(msg)
 	content := container.NewBorder(nil, container.NewCenter(container.NewHBox(buttons...)), nil, nil, text)
 	d = dialog.NewCustomWithoutButtons(title, content, w)
-	ShowSized(d, content)
+	ShowSized(w, d, content)
 }
