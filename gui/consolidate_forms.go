@@ -129,7 +129,13 @@ func (fd *formsDialog) chooseDir() {
 }
 
 func (fd *formsDialog) chooseCSV() {
-	g := fd.g
+	fd.g.chooseUnitsCSV(fd.setUnits)
+}
+
+// chooseUnitsCSV lets the clerk pick a units file (CSV: superior, name,
+// abbreviation, place; any encoding the office's Excel saves) and gives
+// its units to chosen.
+func (g *gui) chooseUnitsCSV(chosen func(path string, units []report.Organization)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			g.showError("Chọn tệp CSV", err)
@@ -145,7 +151,7 @@ func (fd *formsDialog) chooseCSV() {
 			g.showError("Đọc danh sách đơn vị", err)
 			return
 		}
-		fd.setUnits(path, units)
+		chosen(path, units)
 	}, g.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".CSV", ".txt"}))
 	d.SetConfirmText("Lấy danh sách này")

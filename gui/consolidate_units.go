@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -68,14 +69,17 @@ func (g *gui) editExpectedUnits(head report.Organization, units []report.Organiz
 		u.scroll.ScrollToBottom()
 		g.win.Canvas().Focus(u.rows[len(u.rows)-1].superior)
 	})
-	u.fromFiles = widget.NewButtonWithIcon("Lấy từ các tệp đã chọn", theme.DownloadIcon(), func() { u.takeFromFiles(files()) })
+	u.fromFiles = widget.NewButtonWithIcon("Lấy từ các tệp đã chọn", theme.DownloadIcon(), func() { u.take(files(), "các tệp đã chọn") })
+	fromCSV := widget.NewButtonWithIcon("Lấy từ tệp CSV…", theme.FileIcon(), func() {
+		g.chooseUnitsCSV(func(path string, units []report.Organization) { u.take(units, "tệp "+filepath.Base(path)) })
+	})
 	if files == nil || len(files()) == 0 {
 		u.fromFiles.Disable()
 	}
 	u.save = widget.NewButtonWithIcon("Lưu danh sách", theme.DocumentSaveIcon(), u.store)
 	u.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), u.cancel)
-	buttons := container.NewHBox(add, u.fromFiles, layout.NewSpacer(), cancel, u.save)
+	buttons := container.NewHBox(add, u.fromFiles, fromCSV, layout.NewSpacer(), cancel, u.save)
 	bottom := container.NewVBox(u.errLabel, u.count, buttons)
 	content := container.NewBorder(container.NewVBox(hint, header), bottom, nil, nil, u.scroll)
 	u.build()
@@ -147,9 +151,9 @@ func (u *unitsEditor) move(from, to int) {
 	u.build()
 }
 
-// takeFromFiles adds the units of the chosen files that are not on the
-// list yet, after the ones already there.
-func (u *unitsEditor) takeFromFiles(units []report.Organization) {
+// take adds the units (of the files chosen, or of a CSV file: from says
+// which) that are not on the list yet, after the ones already there.
+func (u *unitsEditor) take(units []report.Organization, from string) {
 	u.collect()
 	have := map[string]bool{}
 	for _, o := range u.units {
@@ -166,9 +170,9 @@ func (u *unitsEditor) takeFromFiles(units []report.Organization) {
 	u.build()
 	if added > 0 {
 		u.dirty = true
-		u.count.SetText(fmt.Sprintf("%d đơn vị (vừa thêm %d đơn vị từ các tệp đã chọn)", len(u.units), added))
+		u.count.SetText(fmt.Sprintf("%d đơn vị (vừa thêm %d đơn vị từ %s)", len(u.units), added, from))
 	} else {
-		u.count.SetText(fmt.Sprintf("%d đơn vị (các đơn vị trong tệp đã chọn đều đã có trong danh sách)", len(u.units)))
+		u.count.SetText(fmt.Sprintf("%d đơn vị (các đơn vị trong %s đều đã có trong danh sách)", len(u.units), from))
 	}
 }
 

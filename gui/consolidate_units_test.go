@@ -1,6 +1,9 @@
 package gui
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/report"
+	"baocao/report/forms"
 )
 
 // rowButtons are the up, down and delete buttons of row i of the editor.
@@ -171,4 +175,53 @@ func sameSet(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// The province's 129 communes come from its units file (the one baocao
+// forms takes; its encodings are tested with the reader), here as Excel
+// saves "CSV UTF-8": "Lấy từ tệp CSV…" adds them after the units already
+// listed, once.
+func TestExpectedUnitsFromCSV(t *testing.T) {
+	tg, s, _ := consolidationGUI(t)
+	c := tg.win.Canvas()
+	test.Tap(s.ui.expectedBtn)
+	u := s.unitsEd
+	if u == nil {
+		t.Fatal("the dialog that edits the list did not open")
+	}
+	before := len(u.result())
+	var csv strings.Builder
+	csv.WriteString("superior;name;abbreviation;place\r\n")
+	for i := 1; i <= 129; i++ {
+		fmt.Fprintf(&csv, "ĐẢNG ỦY XÃ SỐ %d;BAN XÂY DỰNG ĐẢNG;BXDĐ;Xã số %d\r\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "don-vi.csv")
+	if err := os.WriteFile(path, []byte("\ufeff"+csv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	units, err := forms.ReadUnitsFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.take(units, "tệp don-vi.csv")
+	got := u.result()
+	if len(got) != before+129 || got[before].Superior != "ĐẢNG ỦY XÃ SỐ 1" || got[before+128].Name != "BAN XÂY DỰNG ĐẢNG" {
+		t.Fatalf("after the CSV: %d units (want %d), first added %+v", len(got), before+129, got[before])
+	}
+	if want := "vừa thêm 129 đơn vị từ tệp don-vi.csv"; !strings.Contains(u.count.Text, want) {
+		t.Errorf("count says %q, want it to contain %q", u.count.Text, want)
+	}
+	u.take(units, "tệp don-vi.csv")
+	if len(u.result()) != before+129 || !strings.Contains(u.count.Text, "đều đã có") {
+		t.Errorf("the same file again: %d units, %q", len(u.result()), u.count.Text)
+	}
+	test.Tap(u.save)
+	tg.q.until(t, "the list saved", 10*time.Second, func() bool { return c.Overlays().Top() == nil })
+	stored, err := tg.st.ExpectedUnits(s.head.report.Organization)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored) != before+129 || stored[before+5].Place != "Xã số 6" {
+		t.Errorf("the archive holds %d units, want %d with their places", len(stored), before+129)
+	}
 }
