@@ -3,7 +3,13 @@ package uitest
 import (
 	"testing"
 	"time"
+
+	"baocao/report/reporttest"
 )
+
+// CPUTime is the CPU time the process has used (reporttest.CPUTime, the
+// one reading of it for every package's benchmarks).
+func CPUTime() time.Duration { return reporttest.CPUTime() }
 
 // ReportCPU adds the process's CPU time per operation since start (a
 // CPUTime) to a benchmark's figures ("cpu-ns/op"): on a machine shared

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package uitest
-
-import "time"
-
-// CPUTime is 0: the process's CPU time is read on unix only.
-func CPUTime() time.Duration { return 0 }
